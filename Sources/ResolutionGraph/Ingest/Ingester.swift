@@ -1,0 +1,68 @@
+/// Stage 1: bytes → decoded, normalized lines with source locations, and the input format.
+public struct Ingester: Sendable {
+    /// Documents above this size are refused rather than risk exhausting memory.
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = 256 << 20) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Decodes and normalizes `source`.
+    /// - Throws: ``ResolutionGraphError`` when the input is empty, binary, undecodable or too large.
+    public func ingest(_ source: SourceDocument) throws -> IngestedText {
+        if source.bytes.count > maximumBytes {
+            throw ResolutionGraphError.tooLarge(source.name, bytes: source.bytes.count, limit: maximumBytes)
+        }
+        let decoded = try TextDecoder.decode(source.bytes, name: source.name)
+        let format = Self.detectFormat(decoded.text)
+        return IngestedText(
+            name: source.name, format: format, encoding: decoded.encoding,
+            lines: Self.splitLines(decoded.text), rawText: decoded.text)
+    }
+
+    /// Detects the format from the first characters of the text.
+    public static func detectFormat(_ text: String) -> InputFormat {
+        let head = String(text.unicodeScalars.prefix(4096)).lowercased()
+        let trimmed = head.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("<") else { return .plainText }
+        if head.contains("<akomantoso") { return .akomaNtoso }
+        if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") { return .html }
+        return .plainText
+    }
+
+    /// Splits on `\n`, `\r\n`, `\r` and form feed, normalizing each line and recording its byte range
+    /// in the UTF-8 form of the text.
+    public static func splitLines(_ text: String) -> [SourceLine] {
+        var lines = [SourceLine]()
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var offset = 0, lineStartOffset = 0, number = 1
+        var index = utf8.startIndex
+        func emit(until end: String.Index, endOffset: Int) {
+            let slice = text[lineStart..<end]
+            lines.append(SourceLine(number: number, byteRange: lineStartOffset..<endOffset, text: TextNormalizer.normalize(slice)))
+        }
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                emit(until: index, endOffset: offset)
+                var next = utf8.index(after: index)
+                var nextOffset = offset + 1
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
+                    next = utf8.index(after: next)
+                    nextOffset += 1
+                }
+                number += 1
+                index = next
+                offset = nextOffset
+                lineStart = index
+                lineStartOffset = offset
+                continue
+            }
+            index = utf8.index(after: index)
+            offset += 1
+        }
+        if lineStart != utf8.endIndex { emit(until: utf8.endIndex, endOffset: offset) }
+        return lines
+    }
+}

@@ -1,0 +1,2 @@
+import Foundation
+public enum BundledResources { public static var bundle: Bundle { Bundle.module } }
