@@ -17,7 +17,7 @@ public struct Provenance: Sendable, Hashable, Codable {
 
 /// What an operative paragraph asks of whom: "Urges Member States … to consider ratifying … the Convention".
 public struct Action: Sendable, Hashable {
-    /// `op4-1`: the paragraph id and the action's rank within it.
+    /// `op4-action-1`: the paragraph id and the action's rank within it.
     public var id: String
     public var paragraph: String
     /// Normalized lemma: `urge`, `call-upon`, `take-note`, `encourage`, `request`, `decide`, …

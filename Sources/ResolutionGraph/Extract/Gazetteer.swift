@@ -1,0 +1,96 @@
+/// A token trie over every label and alias of the vocabulary: finds the leftmost-longest matches in a
+/// text in one pass. Acronyms (and aliases marked `=`) match only in their exact case.
+struct Gazetteer: Sendable {
+    /// What a phrase resolves to: an entity, or nothing (an ignore-list phrase that blocks shorter matches).
+    struct Target: Sendable, Hashable {
+        var entityID: String?
+        /// For case-sensitive phrases, the tokens as they must be written.
+        var exact: [String]?
+    }
+
+    /// A match: token range and the entities it names (empty for an ignored phrase).
+    struct Match: Sendable {
+        var firstToken: Int
+        var lastToken: Int
+        var entityIDs: [String]
+    }
+
+    private var children: [[String: Int32]] = [[:]]
+    private var targets: [Int32: [Target]] = [:]
+    private(set) var maxDepth = 0
+
+    /// Adds `phrase` as a name of `entityID` (nil: an ignored phrase).
+    mutating func add(_ phrase: String, entityID: String?) {
+        var text = phrase
+        var caseSensitive = false
+        if text.hasPrefix("=") {
+            text.removeFirst()
+            caseSensitive = true
+        } else if Self.isAcronym(text) {
+            caseSensitive = true
+        }
+        let tokens = Tokenizer.tokenize(text)
+        guard !tokens.isEmpty else { return }
+        var node: Int32 = 0
+        for token in tokens {
+            if let next = children[Int(node)][token.folded] {
+                node = next
+            } else {
+                children.append([:])
+                let next = Int32(children.count - 1)
+                children[Int(node)][token.folded] = next
+                node = next
+            }
+        }
+        maxDepth = max(maxDepth, tokens.count)
+        let target = Target(entityID: entityID, exact: caseSensitive ? tokens.map(\.original) : nil)
+        if !(targets[node]?.contains(target) ?? false) { targets[node, default: []].append(target) }
+    }
+
+    /// No lower-case letter and at least two capitals: `ILO`, `UNODC`, `OHCHR`, `UN-Women` is not one.
+    static func isAcronym(_ s: String) -> Bool {
+        var capitals = 0
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isUppercase { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
+    /// Leftmost-longest matches over `tokens`.
+    func matches(in tokens: [TextToken]) -> [Match] {
+        var result = [Match]()
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord else { i += 1; continue }
+            var node: Int32 = 0
+            var best: (last: Int, ids: [String])? = nil
+            var j = i
+            while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][tokens[j].folded] {
+                node = next
+                if let candidates = targets[node] {
+                    var ids = [String]()
+                    var blocked = false
+                    for target in candidates where Self.accepts(target, tokens[i...j]) {
+                        if let id = target.entityID { if !ids.contains(id) { ids.append(id) } } else { blocked = true }
+                    }
+                    if blocked { ids = [] }
+                    if !ids.isEmpty || blocked { best = (j, ids) }
+                }
+                j += 1
+            }
+            if let best {
+                result.append(Match(firstToken: i, lastToken: best.last, entityIDs: best.ids.sorted()))
+                i = best.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private static func accepts(_ target: Target, _ tokens: ArraySlice<TextToken>) -> Bool {
+        guard let exact = target.exact else { return true }
+        return zip(exact, tokens).allSatisfy { $0 == $1.original }
+    }
+}

@@ -1,0 +1,150 @@
+/// Stage 5: merges linked documents into one graph. The same actor, instrument or theme across
+/// documents is one node; documents, paragraphs, footnotes and actions are nodes of their own.
+public enum GraphBuilder {
+    /// The node key of a document.
+    public static func documentKey(_ symbol: String) -> String { "document/" + symbol }
+
+    /// The node key of a paragraph, footnote or action of a document.
+    public static func partKey(_ symbol: String, _ part: String) -> String { documentKey(symbol) + "#" + part }
+
+    /// Builds the graph of `documents`, in a deterministic order whatever the input order.
+    public static func build(_ documents: [LinkedDocument]) -> KnowledgeGraph {
+        var nodes = [String: GraphNode]()
+        var edges = Set<GraphEdge>()
+        var entities = [String: Entity]()
+        var mentionCounts = [String: Int]()
+
+        for linked in documents {
+            let doc = linked.document
+            let symbol = doc.metadata.symbol
+            let docKey = documentKey(symbol)
+            nodes[docKey] = documentNode(doc.metadata)
+            for (index, p) in (doc.preambular + doc.operative).enumerated() {
+                let key = partKey(symbol, p.id)
+                var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
+                                  Attribute(.position, .integer(index + 1)),
+                                  Attribute(.firstLine, .integer(p.lines.lowerBound)), Attribute(.lastLine, .integer(p.lines.upperBound)),
+                                  Attribute(.startByte, .integer(p.byteRange.lowerBound)), Attribute(.endByte, .integer(p.byteRange.upperBound))]
+                if let n = p.number { attributes.append(Attribute(.number, .string(n))) }
+                if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
+                nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
+                                       attributes: attributes.sorted(by: attributeOrder))
+                let parent = parentParagraph(p, in: doc).map { partKey(symbol, $0) }
+                edges.insert(GraphEdge(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph))
+            }
+            for note in doc.footnotes {
+                let key = partKey(symbol, note.id)
+                nodes[key] = GraphNode(key: key, kind: .footnote, label: "\(symbol) footnote \(note.number)", category: "footnote",
+                                       attributes: [Attribute(.paragraphID, .string(note.id)), Attribute(.number, .string(String(note.number))),
+                                                    Attribute(.text, .string(note.text)),
+                                                    Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
+                                                    Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
+                                        .sorted(by: attributeOrder))
+                edges.insert(GraphEdge(source: docKey, target: key, relation: .hasFootnote))
+            }
+            for (id, entity) in linked.extracted.entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
+                entities[id] = entity
+            }
+            for m in linked.extracted.mentions {
+                mentionCounts[m.entity, default: 0] += 1
+                edges.insert(GraphEdge(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions,
+                                       provenance: Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text)))
+            }
+            for action in linked.actions {
+                let key = partKey(symbol, action.id)
+                var attributes = [Attribute(.verb, .string(action.verb)), Attribute(.evidence, .string(action.evidence.text)),
+                                  Attribute(.start, .integer(action.evidence.start)), Attribute(.end, .integer(action.evidence.end)),
+                                  Attribute(.paragraphID, .string(action.paragraph))]
+                attributes += action.modifiers.map { Attribute(.modifier, .string($0)) }
+                nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
+                                       attributes: attributes.sorted(by: attributeOrder))
+                edges.insert(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))
+                for a in action.addressees { edges.insert(GraphEdge(source: key, target: a, relation: .addressee, provenance: action.evidence)) }
+                for o in action.objects { edges.insert(GraphEdge(source: key, target: o, relation: .concerns, provenance: action.evidence)) }
+            }
+            for r in linked.relations {
+                guard let relation = RelationName(rawValue: r.relation) else { continue }
+                edges.insert(GraphEdge(source: resolve(r.subject), target: resolve(r.object), relation: relation, provenance: r.evidence))
+            }
+        }
+        for (id, entity) in entities {
+            nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
+        }
+        // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
+        // only when both are in the graph).
+        let sortedEdges = edges.filter { nodes[$0.source] != nil && nodes[$0.target] != nil }.sorted(by: edgeOrder)
+        let sortedNodes = nodes.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
+        return KnowledgeGraph(nodes: sortedNodes, edges: sortedEdges)
+    }
+
+    /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
+    private static func resolve(_ reference: String) -> String {
+        if let hash = reference.lastIndex(of: "#") {
+            return partKey(String(reference[..<hash]), String(reference[reference.index(after: hash)...]))
+        }
+        return reference
+    }
+
+    /// The operative paragraph a sub-item belongs to: `op5a` → `op5`, `op5a-i` → `op5a`.
+    private static func parentParagraph(_ p: Paragraph, in doc: Document) -> String? {
+        guard p.kind == .operative else { return nil }
+        let ids = Set(doc.operative.map(\.id))
+        if let dash = p.id.lastIndex(of: "-") { return ids.contains(String(p.id[..<dash])) ? String(p.id[..<dash]) : nil }
+        var trimmed = p.id
+        while let last = trimmed.last, last.isLetter, trimmed.count > 2 { trimmed.removeLast() }
+        return trimmed != p.id && ids.contains(trimmed) ? trimmed : nil
+    }
+
+    private static func documentNode(_ m: DocumentMetadata) -> GraphNode {
+        let fileName = m.sourceName.split(separator: "/").last.map(String.init) ?? m.sourceName
+        var attributes = [Attribute(.symbol, .string(m.symbol)), Attribute(.source, .string(fileName))]
+        if let v = m.title { attributes.append(Attribute(.title, .string(v))) }
+        if let v = m.body { attributes.append(Attribute(.body, .string(v))) }
+        if let v = m.committee { attributes.append(Attribute(.committee, .string(v))) }
+        if let v = m.session { attributes.append(Attribute(.session, .string(v))) }
+        if let v = m.agendaItem { attributes.append(Attribute(.agendaItem, .string(v))) }
+        if let v = m.date, isISODate(v) { attributes.append(Attribute(.date, .date(v))) }
+        if let v = m.jobNumber { attributes.append(Attribute(.jobNumber, .string(v))) }
+        if let v = m.pageCount { attributes.append(Attribute(.pageCount, .integer(v))) }
+        attributes += m.sponsors.map { Attribute(.sponsor, .string($0)) }
+        return GraphNode(key: documentKey(m.symbol), kind: .document, label: m.title.map { "\(m.symbol): \($0)" } ?? m.symbol,
+                         category: "document", attributes: attributes.sorted(by: attributeOrder))
+    }
+
+    private static func entityNode(_ e: Entity, mentions: Int) -> GraphNode {
+        var attributes = e.aliases.map { Attribute(.alias, .string($0)) }
+        for (key, value) in e.identifiers {
+            guard let name = AttributeName(rawValue: key) else { continue }
+            switch name.valueType {
+            case .integer: if let i = Int(value) { attributes.append(Attribute(name, .integer(i))) }
+            case .date: if isISODate(value) { attributes.append(Attribute(name, .date(value))) }
+            case .iri: if IRI.isValidAbsolute(value) { attributes.append(Attribute(name, .iri(value))) }
+            case .string: attributes.append(Attribute(name, .string(value)))
+            }
+        }
+        attributes.append(Attribute(.known, .string(e.isKnown ? "vocabulary" : "pattern")))
+        let kind: NodeKind = e.kind == .actor ? .actor : e.kind == .instrument ? .instrument : .theme
+        return GraphNode(key: e.id, kind: kind, label: e.label, category: e.category,
+                         attributes: attributes.sorted(by: attributeOrder), mentionCount: mentions)
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return false }
+        return u.enumerated().allSatisfy { i, c in i == 4 || i == 7 || (0x30...0x39).contains(c) }
+            && !s.hasPrefix("0001")
+    }
+
+    private static func attributeOrder(_ a: Attribute, _ b: Attribute) -> Bool {
+        a.name != b.name ? a.name < b.name : a.value.lexicalForm < b.value.lexicalForm
+    }
+
+    private static func edgeOrder(_ a: GraphEdge, _ b: GraphEdge) -> Bool {
+        if a.source != b.source { return NaturalOrder.less(a.source, b.source) }
+        if a.relation != b.relation { return a.relation < b.relation }
+        if a.target != b.target { return NaturalOrder.less(a.target, b.target) }
+        let pa = a.provenance, pb = b.provenance
+        return (pa?.paragraph ?? "", pa?.start ?? -1, pa?.end ?? -1, pa?.text ?? "")
+            < (pb?.paragraph ?? "", pb?.start ?? -1, pb?.end ?? -1, pb?.text ?? "")
+    }
+}

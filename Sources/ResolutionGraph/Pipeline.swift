@@ -1,0 +1,49 @@
+/// The whole job, one stage after another:
+///
+/// ```
+/// bytes ─▶ Ingest ─▶ Segment ─▶ Extract ─▶ Link ─▶ Graph ─▶ Serialize
+///          IngestedText Document  ExtractedDocument LinkedDocument KnowledgeGraph  RDF/XML · GraphML · DOT · N-Triples · Turtle
+/// ```
+///
+/// - ``Ingester``: decodes (UTF-8, UTF-16, Windows-1252), refuses binary, normalizes characters line by
+///   line, detects the format.
+/// - ``Segmenter``: recovers metadata, preambular and operative paragraphs, footnotes and citations.
+/// - ``Extractor``: finds actors, instruments and themes by vocabulary and by pattern.
+/// - ``Linker``: actions (who is asked to do what), footnote citations, relations between instruments.
+/// - ``GraphBuilder``: merges documents into one graph with deterministic order.
+/// - ``GraphSerializer``: one per ``ExportFormat``.
+public struct Pipeline: Sendable {
+    public let ingester: Ingester
+    public let segmenter: Segmenter
+    public let extractor: Extractor
+    public let linker: Linker
+
+    /// A pipeline over `vocabulary`. Build it once and reuse it: the matchers are built here.
+    public init(vocabulary: Vocabulary, ingester: Ingester = Ingester()) {
+        self.ingester = ingester
+        self.segmenter = Segmenter()
+        self.extractor = Extractor(vocabulary: vocabulary)
+        self.linker = Linker(vocabulary: vocabulary)
+    }
+
+    /// Runs one document through Ingest, Segment, Extract and Link.
+    /// - Throws: ``ResolutionGraphError`` for input that cannot be read as a document.
+    public func process(_ source: SourceDocument) throws -> LinkedDocument {
+        let text = try ingester.ingest(source)
+        let document = try segmenter.segment(text)
+        let extracted = extractor.extract(document)
+        return linker.link(extracted)
+    }
+
+    /// Merges processed documents into one graph.
+    public func graph(_ documents: [LinkedDocument]) -> KnowledgeGraph {
+        GraphBuilder.build(documents)
+    }
+
+    /// Writes `graph` in `format` to `path`, atomically: a reader never sees a half-written file.
+    public static func export(_ graph: KnowledgeGraph, format: ExportFormat, to path: String,
+                              options: ExportOptions = ExportOptions()) throws {
+        let serializer = format.serializer(options: options)
+        try AtomicFile.write(to: path) { temp in try serializer.write(graph, to: temp) }
+    }
+}

@@ -1,0 +1,129 @@
+/// Finds footnote markers in paragraph words and takes them out of the text.
+///
+/// Markers are bare digits, spaced (`Crime 1  and`, `Families, 20`) or glued to the word or punctuation
+/// before them (`thereto,19`, `Women4`). Real numbers (`resolution 64/293`, `No. 29`, `1930`, `25 December
+/// 2003`, `Alliance 8.7`) are told apart by the numbers the footnote blocks define and by the order:
+/// first references follow each other (1, 2, 3 …); earlier footnotes may be cited again.
+struct FootnoteMarkerScanner {
+    /// Numbers of the footnotes found in the blocks.
+    let known: Set<Int>
+    /// Highest footnote number referenced so far.
+    private(set) var maxSeen = 0
+    private(set) var referenced = Set<Int>()
+
+    init(known: Set<Int>) { self.known = known }
+
+    /// Words before a number that make it a real number, not a marker.
+    static let numberHeads: Set<String> = [
+        "no.", "nos.", "no", "from", "to", "and", "or", "paragraph", "paragraphs", "para.", "paras.", "article", "articles",
+        "art.", "resolution", "resolutions", "decision", "decisions", "goal", "goals", "target", "targets", "chapter",
+        "chap.", "vol.", "vols.", "annex", "rule", "rules", "principle", "principles", "section", "sect.", "item", "items",
+        "page", "pages", "between", "of", "on", "by", "in", "at", "than", "over", "under", "about", "least", "the", "a",
+        "an", "for", "with", "within", "every", "each", "per", "number", "session", "phase", "step", "level", "stage",
+        "since", "until", "before", "after", "during", "recommendation", "recommendations", "guideline", "guidelines",
+        "part", "table", "figure", "footnote", "list", "appendix", "sdg", "covid", "agenda", "some", "nearly", "almost",
+        "approximately", "around", "only", "all", "first", "last", "top", "up", "down", "below", "above", "those",
+    ]
+    /// Words after a number that make it a real number.
+    static let numberTails: Set<String> = [
+        "to", "per", "percent", "%", "million", "billion", "years", "year", "days", "day", "months", "month", "hours",
+        "weeks", "times", "countries", "states", "member", "persons", "people", "women", "children", "cases", "new",
+        "-", "–", "or", "plenary",
+    ]
+
+    /// Removes markers from `tokens`, attaching their numbers to the word before.
+    mutating func extract(_ tokens: inout [Token]) {
+        var out = [Token]()
+        out.reserveCapacity(tokens.count)
+        for (k, token) in tokens.enumerated() {
+            var text = Substring(token.text)
+            // Trailing punctuation after a marker stays in the text: `Women 4,` / `Crime1,`.
+            var trailing = Substring()
+            while let last = text.last, last == "," || last == ";" || last == "." || last == ":" {
+                trailing = text.suffix(1) + trailing
+                text = text.dropLast()
+            }
+            var digitStart = text.endIndex
+            while digitStart > text.startIndex, TextScan.isASCIIDigit(text[text.index(before: digitStart)]) {
+                digitStart = text.index(before: digitStart)
+            }
+            let digits = text[digitStart...]
+            guard !digits.isEmpty, digits.count <= 3, digits.first != "0", let number = Int(digits), known.contains(number) else {
+                out.append(token); continue
+            }
+            let prefix = text[..<digitStart]
+            if prefix.isEmpty {
+                // Spaced marker.
+                guard var prev = out.last, acceptsSpaced(number, prev: prev, next: k + 1 < tokens.count ? tokens[k + 1] : nil, wide: token.wideAfter || token.lineEnd) else {
+                    out.append(token); continue
+                }
+                prev.refs.append(number)
+                if !trailing.isEmpty {
+                    prev.text += trailing
+                }
+                out[out.count - 1] = prev
+                note(number)
+            } else {
+                guard acceptsGlued(number, prefix: prefix) else { out.append(token); continue }
+                var t = token
+                t.text = String(prefix) + String(trailing)
+                if trailing.isEmpty { t.refs.append(number) } else {
+                    // The marker stood before the punctuation: record it on the bare word.
+                    t.text = String(prefix)
+                    t.refs.append(number)
+                    out.append(t)
+                    out.append(Token(text: String(trailing), lineStart: false, lineEnd: token.lineEnd, wideAfter: token.wideAfter))
+                    note(number)
+                    continue
+                }
+                out.append(t)
+                note(number)
+            }
+        }
+        tokens = out
+    }
+
+    private mutating func note(_ n: Int) {
+        maxSeen = max(maxSeen, n)
+        referenced.insert(n)
+    }
+
+    private func acceptsSpaced(_ n: Int, prev: Token, next: Token?, wide: Bool) -> Bool {
+        guard let last = prev.text.last else { return false }
+        if TextScan.isASCIIDigit(last) { return false }
+        if !(last.isLetter || last == "," || last == ")" || last == "\u{201D}" || last == "\"" || last == ";" || last == "'" || last == ".") { return false }
+        let head = prev.text.lowercased()
+        if Self.numberHeads.contains(head) { return false }
+        if let next {
+            let tail = next.text.lowercased()
+            if Self.numberTails.contains(tail) { return false }
+            let core = String(next.core).lowercased()
+            if TextScan.months.contains(core) { return false }
+            if let f = next.text.first, TextScan.isASCIIDigit(f) { return false }
+        }
+        if n == maxSeen + 1 || (n == maxSeen + 2 && wide) { return true }
+        return n <= maxSeen && wide && (last == "," || last == ")" || last.isLetter)
+    }
+
+    private func acceptsGlued(_ n: Int, prefix: Substring) -> Bool {
+        guard let last = prefix.last else { return false }
+        let closing = last == "," || last == ";" || last == ":" || last == ")" || last == "\u{201D}" || last == "\"" || last == "'" || last == "]"
+        if last == "." {
+            // `Alliance 8.7`, `No.12` are numbers; `etc.3` is a marker.
+            let before = prefix.dropLast().last
+            guard let before, before.isLetter, prefix.count > 3 else { return false }
+        } else if !(last.isLetter || closing) {
+            return false
+        }
+        if last.isLetter {
+            // `G20`, `H5N1`, `CO2`: short capitalised codes.
+            let word = prefix.reversed().prefix { $0.isLetter }
+            if word.count <= 3 && word.allSatisfy({ $0.isUppercase }) { return false }
+            if prefix.contains("/") { return false }
+        }
+        if closing, prefix.count >= 2 {
+            // `(No. 29),21` is fine; `A/73/263),` never reaches here (digits must end the token).
+        }
+        return n <= maxSeen + 3
+    }
+}

@@ -1,0 +1,185 @@
+/// What a source line is, once page furniture, footnote blocks and the cover are told apart from body text.
+enum LineRole: Equatable, Sendable {
+    case blank, pageBreak, ignored, cover, header, separator, footnote, footnoteSkip, url, body, annex, trailer
+}
+
+/// One footnote entry found in a footnote block: its number and the lines its text spans.
+struct FootnoteEntry: Sendable {
+    var number: Int
+    /// Line indices (0-based, into `IngestedText.lines`).
+    var lineIndices: [Int]
+    /// The text of each line, the first one without its number.
+    var texts: [Substring]
+}
+
+/// The result of classifying every line of a plain-text document.
+struct ClassifiedLines: Sendable {
+    var roles: [LineRole]
+    var footnotes: [FootnoteEntry]
+    var symbol: String?
+    var jobNumber: String?
+    var pageCount: Int?
+    /// Index of `The General Assembly,` (or another enacting formula), if any.
+    var formulaIndex: Int?
+    /// First line of the body (after the formula, or the first numbered paragraph).
+    var bodyStart: Int
+    /// pdftotext output: every line followed by an empty line, paragraphs indented by a space.
+    var doubleSpaced: Bool
+    var diagnostics: [Diagnostic]
+}
+
+/// Stage 2a: assigns a ``LineRole`` to every line, collecting footnote entries on the way.
+struct LineClassifier {
+    let lines: [SourceLine]
+
+    func classify() -> ClassifiedLines {
+        let n = lines.count
+        let trimmed = lines.map { TextScan.trimmed($0.text) }
+        let emptyCount = lines.reduce(0) { $0 + ($1.text.isEmpty ? 1 : 0) }
+        let doubleSpaced = emptyCount * 3 > n
+        var diagnostics = [Diagnostic]()
+
+        // The symbol: the first symbol-shaped line in the opening lines, else the most frequent one.
+        var symbol: String?
+        var counts = [Substring: Int]()
+        var seenNonBlank = 0
+        for t in trimmed where !t.isEmpty {
+            seenNonBlank += 1
+            if TextScan.isSymbol(t) {
+                if seenNonBlank <= 4 && symbol == nil { symbol = String(t) }
+                counts[t, default: 0] += 1
+            }
+        }
+        if symbol == nil, let best = counts.filter({ $0.value >= 2 }).max(by: { $0.value < $1.value }) {
+            symbol = String(best.key)
+        }
+        var jobNumber: String?
+        var pageCount: Int?
+        func isHeaderLine(_ t: Substring) -> Bool {
+            if t.isEmpty { return false }
+            for token in t.split(separator: " ") {
+                if let symbol, token == symbol { continue }
+                if TextScan.isJobNumber(token) { continue }
+                if TextScan.pageNumber(token) != nil { continue }
+                return false
+            }
+            return true
+        }
+
+        // The enacting formula, or else the first numbered paragraph, ends the cover.
+        var formulaIndex: Int?
+        for i in 0..<n where Self.isFormula(trimmed[i]) { formulaIndex = i; break }
+        var bodyStart = 0
+        if let f = formulaIndex { bodyStart = f + 1 } else {
+            for i in 0..<n { if let (num, _) = TextScan.paragraphNumber(trimmed[i]), num == 1 { bodyStart = i; break } }
+        }
+        var roles = [LineRole](repeating: .cover, count: n)
+        if let f = formulaIndex { roles[f] = .cover }
+
+        var footnotes = [FootnoteEntry]()
+        var inFootnotes = false, sawURL = false, firstInBlock = false
+        var current: Int? = nil    // index into footnotes of the entry being read
+        var inAnnex = false
+        var i = bodyStart
+        while i < n {
+            let raw = lines[i].text, t = trimmed[i]
+            defer { i += 1 }
+            if raw.isEmpty {
+                if doubleSpaced { roles[i] = .ignored } else { roles[i] = .pageBreak; inFootnotes = false }
+                continue
+            }
+            if t.isEmpty { roles[i] = .blank; continue }
+            if isHeaderLine(t) {
+                roles[i] = .header
+                inFootnotes = false
+                for token in t.split(separator: " ") {
+                    if TextScan.isJobNumber(token), jobNumber == nil { jobNumber = String(token) }
+                    if let p = TextScan.pageNumber(token) { pageCount = max(pageCount ?? 0, p.of) }
+                }
+                continue
+            }
+            if TextScan.isSeparator(t) {
+                roles[i] = .separator; inFootnotes = true; sawURL = false; firstInBlock = true; current = nil
+                continue
+            }
+            if TextScan.isURL(t) { roles[i] = .url; if inFootnotes { sawURL = true }; continue }
+            if inFootnotes {
+                var endsBlock = sawURL
+                let entry = TextScan.leadingInteger(t)
+                let expected = (footnotes.last?.number ?? 0) + 1
+                let isEntry = entry.map { firstInBlock ? $0.0 >= 1 && !$0.1.isEmpty : $0.0 == expected } ?? false
+                if !endsBlock, doubleSpaced, raw.first == " ", !isEntry, !t.hasPrefix("*") { endsBlock = true }
+                if !endsBlock {
+                    if isEntry, let (num, rest) = entry {
+                        if footnotes.contains(where: { $0.number == num }) {
+                            diagnostics.append(Diagnostic(.warning, "footnote \(num) printed twice; the second is ignored", at: "line \(lines[i].number)"))
+                            current = nil
+                            roles[i] = .footnoteSkip
+                        } else {
+                            footnotes.append(FootnoteEntry(number: num, lineIndices: [i], texts: [rest]))
+                            current = footnotes.count - 1
+                            roles[i] = .footnote
+                        }
+                    } else if t.hasPrefix("*") {
+                        current = nil; roles[i] = .footnoteSkip
+                    } else if let c = current {
+                        footnotes[c].lineIndices.append(i); footnotes[c].texts.append(t); roles[i] = .footnote
+                    } else {
+                        roles[i] = .footnoteSkip
+                    }
+                    firstInBlock = false
+                    continue
+                }
+                inFootnotes = false
+            }
+            if isRunningTitle(i, trimmed: trimmed, roles: roles, isHeaderLine: isHeaderLine) { roles[i] = .header; continue }
+            if Self.isPlenaryLine(t) {
+                roles[i] = .trailer
+                var j = i + 1
+                while j < n, trimmed[j].isEmpty { j += 1 }
+                if j < n, TextScan.isoDate(trimmed[j]) != nil { roles[j] = .trailer; i = j }
+                continue
+            }
+            if Self.isAnnexHeading(t) { inAnnex = true }
+            roles[i] = inAnnex ? .annex : .body
+        }
+        return ClassifiedLines(roles: roles, footnotes: footnotes, symbol: symbol, jobNumber: jobNumber,
+                               pageCount: pageCount, formulaIndex: formulaIndex, bodyStart: bodyStart,
+                               doubleSpaced: doubleSpaced, diagnostics: diagnostics)
+    }
+
+    /// A running title: a line wedged between page-header lines, or opening a page just before one.
+    private func isRunningTitle(_ i: Int, trimmed: [Substring], roles: [LineRole], isHeaderLine: (Substring) -> Bool) -> Bool {
+        var next = i + 1
+        while next < trimmed.count, trimmed[next].isEmpty { next += 1 }
+        guard next < trimmed.count, isHeaderLine(trimmed[next]) else { return false }
+        var prev = i - 1
+        var sawPageBreak = false
+        while prev >= 0, trimmed[prev].isEmpty {
+            if roles[prev] == .pageBreak { sawPageBreak = true }
+            prev -= 1
+        }
+        return sawPageBreak || prev < 0 || roles[prev] == .header
+    }
+
+    /// `The General Assembly,`, `The Human Rights Council,`, `The Economic and Social Council,`.
+    static func isFormula(_ t: Substring) -> Bool {
+        guard t.hasPrefix("The "), t.hasSuffix(","), t.count <= 60 else { return false }
+        return t.hasSuffix("Assembly,") || t.hasSuffix("Council,") || t.hasSuffix("Commission,")
+            || t.hasSuffix("Conference,") || t.hasSuffix("Board,")
+    }
+
+    /// `69th plenary meeting`.
+    static func isPlenaryLine(_ t: Substring) -> Bool {
+        guard t.hasSuffix("plenary meeting") else { return false }
+        return t.first.map(TextScan.isASCIIDigit) ?? false
+    }
+
+    /// `Annex`, `Annex I`, `Annexes`.
+    static func isAnnexHeading(_ t: Substring) -> Bool {
+        let words = t.split(separator: " ")
+        guard let first = words.first, first == "Annex" || first == "Annexes" || first == "Appendix" else { return false }
+        if words.count == 1 { return true }
+        return words.count == 2 && TextScan.romanValue(words[1]) != nil
+    }
+}

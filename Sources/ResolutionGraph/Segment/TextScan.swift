@@ -1,0 +1,148 @@
+/// Small hand-written scanners over normalized lines, shared by the Segment stage.
+/// They work on `Substring`/`Character` without regular expressions, so they stay fast on large corpora.
+enum TextScan {
+    /// The line without leading and trailing spaces.
+    static func trimmed(_ s: some StringProtocol) -> Substring {
+        let sub = Substring(s)
+        guard let first = sub.firstIndex(where: { $0 != " " }) else { return sub[sub.endIndex...] }
+        let last = sub.lastIndex(where: { $0 != " " })!
+        return sub[first...last]
+    }
+
+    /// True when the line holds only spaces (or nothing).
+    static func isBlank(_ s: some StringProtocol) -> Bool { s.allSatisfy { $0 == " " } }
+
+    /// True when `s` is made of ASCII digits only (and is not empty).
+    static func isDigits(_ s: some StringProtocol) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    static func isASCIIDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+    static func isLetter(_ c: Character) -> Bool { c.isLetter }
+
+    /// `18-16831`: a UN job number.
+    static func isJobNumber(_ s: some StringProtocol) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count == 8, u[2] == 0x2D else { return false }
+        for (i, b) in u.enumerated() where i != 2 { if b < 0x30 || b > 0x39 { return false } }
+        return true
+    }
+
+    /// `5/12`: a page number and page count.
+    static func pageNumber(_ s: some StringProtocol) -> (page: Int, of: Int)? {
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, isDigits(parts[0]), isDigits(parts[1]), parts[0].count <= 3, parts[1].count <= 3,
+              let a = Int(parts[0]), let b = Int(parts[1]), a >= 1, a <= b else { return nil }
+        return (a, b)
+    }
+
+    /// Looks like a UN document symbol: `A/C.3/73/L.7`, `A/RES/80/228`, `E/CN.15/2024/15`.
+    static func isSymbol(_ s: some StringProtocol) -> Bool {
+        guard let f = s.first, f.isUppercase, f.isASCII, s.contains("/"), s.count >= 4 else { return false }
+        var sawDigit = false
+        for c in s {
+            if c.isASCII && c.isNumber { sawDigit = true; continue }
+            if c.isASCII && (c.isLetter || c == "/" || c == "." || c == "-" || c == "(" || c == ")") { continue }
+            return false
+        }
+        return sawDigit && s.last != "/" && s.last != "."
+    }
+
+    /// A line made only of underscores: the rule that opens a footnote block.
+    static func isSeparator(_ s: some StringProtocol) -> Bool {
+        let t = trimmed(s)
+        return t.count >= 5 && t.allSatisfy { $0 == "_" }
+    }
+
+    /// A link line printed under the footnotes: `https://undocs.org/A/RES/72/1`.
+    static func isURL(_ s: some StringProtocol) -> Bool {
+        let t = trimmed(s)
+        return (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www.")) && !t.contains(" ")
+    }
+
+    /// A leading integer followed by a space (or the end): `12  Ibid., vol. 5` → (12, "Ibid., vol. 5").
+    static func leadingInteger(_ s: Substring) -> (Int, Substring)? {
+        var i = s.startIndex
+        while i < s.endIndex, isASCIIDigit(s[i]) { i = s.index(after: i) }
+        guard i > s.startIndex, s.distance(from: s.startIndex, to: i) <= 4 else { return nil }
+        if i < s.endIndex && s[i] != " " { return nil }
+        return (Int(s[s.startIndex..<i])!, trimmed(s[i...]))
+    }
+
+    /// A paragraph number at the start of a line: `12.` or `12. Urges …` → (12, rest).
+    static func paragraphNumber(_ s: Substring) -> (Int, Substring)? {
+        var i = s.startIndex
+        while i < s.endIndex, isASCIIDigit(s[i]) { i = s.index(after: i) }
+        guard i > s.startIndex, s.distance(from: s.startIndex, to: i) <= 3, i < s.endIndex, s[i] == "." else { return nil }
+        let after = s.index(after: i)
+        if after < s.endIndex && s[after] != " " { return nil }
+        return (Int(s[s.startIndex..<i])!, trimmed(s[after...]))
+    }
+
+    /// A sub-item label at the start of a line: `(a)` or `(iv) To …` → ("a", rest).
+    static func subItemLabel(_ s: Substring) -> (Substring, Substring)? {
+        guard s.first == "(", let close = s.firstIndex(of: ")") else { return nil }
+        let inner = s[s.index(after: s.startIndex)..<close]
+        guard !inner.isEmpty, inner.count <= 5, inner.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return nil }
+        let after = s.index(after: close)
+        if after < s.endIndex && s[after] != " " { return nil }
+        return (inner, trimmed(s[after...]))
+    }
+
+    /// A Roman numeral (`I`, `IV`, `xii`), case-insensitive, with its value.
+    static func romanValue(_ s: some StringProtocol) -> Int? {
+        guard !s.isEmpty, s.count <= 7 else { return nil }
+        var total = 0, previous = 0
+        for c in s.lowercased().reversed() {
+            let v: Int
+            switch c {
+            case "i": v = 1
+            case "v": v = 5
+            case "x": v = 10
+            case "l": v = 50
+            case "c": v = 100
+            default: return nil
+            }
+            if v < previous { total -= v } else { total += v; previous = v }
+        }
+        return total
+    }
+
+    /// Roman numeral for small numbers, lowercase.
+    static func roman(_ n: Int) -> String {
+        let table: [(Int, String)] = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var n = n, out = ""
+        for (v, s) in table { while n >= v { out += s; n -= v } }
+        return out
+    }
+
+    /// The first word of a line, without trailing punctuation.
+    static func firstWord(_ s: Substring) -> Substring {
+        let w = s.prefix { $0 != " " }
+        return w.drop { !$0.isLetter }.prefix { $0.isLetter || $0 == "-" || $0 == "'" }
+    }
+
+    /// True when the line ends a clause: `,`, `;`, `:` or `.`, allowing a trailing footnote marker,
+    /// closing quote or parenthesis.
+    static func endsClause(_ s: Substring) -> Bool {
+        var t = trimmed(s)
+        while let last = t.last, isASCIIDigit(last) || last == " " { t = t.dropLast() }
+        while let last = t.last, last == "\u{201D}" || last == "\"" || last == ")" || last == "*" { t = t.dropLast() }
+        guard let last = t.last else { return false }
+        return last == "," || last == ";" || last == ":" || last == "."
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+
+    /// `14 October 2025` → `2025-10-14`.
+    static func isoDate(_ s: some StringProtocol) -> String? {
+        let parts = trimmed(s).split(separator: " ")
+        guard parts.count == 3, isDigits(parts[0]), isDigits(parts[2]), parts[2].count == 4,
+              let day = Int(parts[0]), day >= 1, day <= 31,
+              let m = months.firstIndex(of: parts[1].lowercased()) else { return nil }
+        let mm = m + 1 < 10 ? "0\(m + 1)" : "\(m + 1)"
+        let dd = day < 10 ? "0\(day)" : "\(day)"
+        return "\(parts[2])-\(mm)-\(dd)"
+    }
+}

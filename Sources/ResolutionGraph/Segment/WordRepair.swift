@@ -1,0 +1,102 @@
+// NOTE (lead): renamed from `Vocabulary`, which is the Extract stage's entity vocabulary type.
+/// The words of a document, counted, so that repairs can ask whether a form is attested elsewhere.
+struct DocumentWordList: Sendable {
+    private(set) var counts = [String: Int]()
+
+    /// Counts the words of every line given.
+    init(lines: [Substring]) {
+        counts.reserveCapacity(4096)
+        for line in lines {
+            for word in line.split(separator: " ") {
+                let core = Token(text: String(word), lineStart: false, lineEnd: false, wideAfter: false).core
+                if !core.isEmpty { counts[core.lowercased(), default: 0] += 1 }
+            }
+        }
+    }
+
+    func count(_ word: String) -> Int { counts[word.lowercased()] ?? 0 }
+}
+
+/// Repairs of PDF extraction damage: words hyphenated at line ends, and words broken by a stray space
+/// (`p rotect`, `per sons`, `post -conflict`).
+enum WordRepair {
+    /// Words so common that two of them side by side are most likely two words (`in to`, `any one`).
+    static let commonWords: Set<String> = [
+        "a", "an", "the", "in", "to", "into", "on", "of", "for", "at", "by", "be", "is", "it", "as", "or", "and", "no",
+        "not", "with", "its", "all", "any", "some", "other", "are", "was", "we", "us", "so", "do", "he", "me", "my", "up",
+        "off", "over", "out", "can", "may", "well", "her", "his", "she", "own", "one", "two", "new", "use", "way", "part",
+        "take", "set", "form", "fact", "there", "here", "where", "with", "in", "out", "under", "taking", "account", "time",
+        "work", "place", "land", "side", "how", "ever", "what", "when", "who", "which", "that", "this", "those", "these",
+        "them", "then", "than", "more", "most", "less", "per", "self", "non", "re", "co", "pre", "post", "anti", "inter",
+        "also", "such", "each", "every", "thereto", "there", "after", "before", "within", "without", "through", "above",
+        "action", "cause", "ward", "wards", "body", "thing", "man", "men", "women", "child", "room", "line", "base", "hand",
+    ]
+
+    /// Words after which a line-end hyphen is a suspended hyphen (`gender- and age-sensitive`).
+    static let conjunctions: Set<String> = ["and", "or", "to", "nor", "as", "and/or"]
+
+    /// Joins words broken across lines at a hyphen. Keeps the hyphen unless only the solid form is attested.
+    static func joinLineEndHyphens(_ tokens: inout [Token], vocabulary: DocumentWordList) {
+        var out = [Token]()
+        out.reserveCapacity(tokens.count)
+        var k = 0
+        while k < tokens.count {
+            var t = tokens[k]
+            if t.lineEnd, k + 1 < tokens.count, let first = tokens[k + 1].text.first, first.isLetter {
+                let next = tokens[k + 1]
+                if t.text == "-", var prev = out.popLast() {
+                    // `age -` / `appropriate` → `age-appropriate`.
+                    prev.text += "-" + next.text
+                    prev.lineEnd = next.lineEnd; prev.wideAfter = next.wideAfter; prev.refs += next.refs
+                    out.append(prev); k += 2; continue
+                }
+                if t.text.count > 1, t.text.hasSuffix("-"), let before = t.text.dropLast().last, before.isLetter,
+                   !conjunctions.contains(next.core.lowercased()) {
+                    let stem = String(t.text.dropLast())
+                    let nextCore = String(next.core)
+                    let hyphenated = Token(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + "-" + nextCore
+                    let solid = Token(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + nextCore
+                    let keep = vocabulary.count(String(hyphenated)) > 0 || vocabulary.count(String(solid)) == 0
+                    t.text = (keep ? t.text : stem) + next.text
+                    t.lineEnd = next.lineEnd; t.wideAfter = next.wideAfter; t.refs += next.refs
+                    out.append(t); k += 2; continue
+                }
+            }
+            out.append(t)
+            k += 1
+        }
+        tokens = out
+    }
+
+    /// Joins words split by a stray space when the joined form is attested in the document and the pieces
+    /// are not both words in their own right; `X -y` becomes `X-y`.
+    static func joinSplitWords(_ tokens: inout [Token], vocabulary: DocumentWordList) {
+        guard tokens.count > 1 else { return }
+        var out = [Token]()
+        out.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard var prev = out.last, prev.refs.isEmpty, let firstChar = token.text.first else { out.append(token); continue }
+            let prevIsWord = !prev.text.isEmpty && prev.text.allSatisfy { $0.isLetter }
+            // `post -conflict`, `information -sharing`
+            if prevIsWord, firstChar == "-", token.text.count > 1, token.text.dropFirst().first?.isLetter == true {
+                prev.text += token.text
+                prev.lineEnd = token.lineEnd; prev.wideAfter = token.wideAfter; prev.refs = token.refs
+                out[out.count - 1] = prev
+                continue
+            }
+            guard prevIsWord, firstChar.isLetter, firstChar.isLowercase else { out.append(token); continue }
+            let a = prev.text.lowercased()
+            let bCore = String(token.core).lowercased()
+            guard !bCore.isEmpty, token.text.hasPrefix(token.core) else { out.append(token); continue }
+            let joined = a + bCore
+            guard vocabulary.count(joined) > 0 else { out.append(token); continue }
+            let aIsWord = commonWords.contains(a) || vocabulary.count(a) >= 2
+            let bIsWord = commonWords.contains(bCore) || vocabulary.count(bCore) >= 2
+            if aIsWord && bIsWord { out.append(token); continue }
+            prev.text += token.text
+            prev.lineEnd = token.lineEnd; prev.wideAfter = token.wideAfter; prev.refs = token.refs
+            out[out.count - 1] = prev
+        }
+        tokens = out
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// The command-line listings of entities and relations: a stable JSON interface other tools consume,
+/// plus CSV and an aligned table for people.
+public struct EntityListing: Sendable {
+    /// One document's summary.
+    public struct DocumentSummary: Codable, Sendable, Equatable {
+        public struct Paragraphs: Codable, Sendable, Equatable {
+            public var preambular: Int
+            public var operative: Int
+        }
+        public var id: String
+        public var symbol: String
+        public var title: String?
+        public var paragraphs: Paragraphs
+        public var footnotes: Int
+    }
+
+    /// One entity with every mention of it.
+    public struct EntityRow: Codable, Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        public var category: String
+        public var label: String
+        public var aliases: [String]
+        public var identifiers: [String: String]
+        public var mentions: [MentionRow]
+    }
+
+    public struct MentionRow: Codable, Sendable, Equatable {
+        public var document: String
+        public var paragraph: String
+        public var start: Int
+        public var end: Int
+        public var text: String
+    }
+
+    public var documents: [DocumentSummary]
+    public var entities: [EntityRow]
+
+    /// The listing of `documents`, optionally restricted to one kind; entities sorted by kind then id.
+    public init(_ documents: [LinkedDocument], kind: EntityKind? = nil) {
+        self.documents = documents.map { d in
+            let doc = d.document
+            return DocumentSummary(id: doc.metadata.symbol, symbol: doc.metadata.symbol, title: doc.metadata.title,
+                                   paragraphs: .init(preambular: doc.preambular.count,
+                                                     operative: doc.operative.filter { $0.number.map { !$0.hasPrefix("(") } ?? true }.count),
+                                   footnotes: doc.footnotes.count)
+        }
+        var rows = [String: EntityRow]()
+        for d in documents {
+            for m in d.extracted.mentions {
+                guard let e = d.extracted.entities[m.entity], kind == nil || e.kind == kind else { continue }
+                if rows[e.id] == nil {
+                    rows[e.id] = EntityRow(id: e.id, kind: e.kind.rawValue, category: e.category, label: e.label,
+                                           aliases: e.aliases, identifiers: e.identifiers, mentions: [])
+                }
+                rows[e.id]!.mentions.append(MentionRow(document: d.symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
+            }
+        }
+        entities = rows.values.sorted { (EntityKind(rawValue: $0.kind)!, $0.id) < (EntityKind(rawValue: $1.kind)!, $1.id) }
+    }
+
+    /// `{"documents": [...], "entities": [...]}` with sorted keys, pretty-printed.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// `kind,category,id,label,mentions` with RFC 4180 quoting.
+    public func csv() -> String {
+        var out = "kind,category,id,label,mentions\n"
+        for e in entities {
+            out += [e.kind, e.category, e.id, e.label, String(e.mentions.count)].map(CSV.field).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// An aligned table for a terminal.
+    public func table() -> String {
+        TextTable.render(header: ["KIND", "CATEGORY", "LABEL", "MENTIONS"],
+                         rows: entities.map { [$0.kind, $0.category, $0.label, String($0.mentions.count)] },
+                         rightAligned: [3])
+    }
+}
+
+extension EntityListing: Codable {}
+
+/// RFC 4180 fields.
+enum CSV {
+    static func field(_ s: String) -> String {
+        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+}
+
+/// Column-aligned plain text tables.
+enum TextTable {
+    static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        var widths = header.map(\.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: widths[i] - c.count)
+                return rightAligned.contains(i) ? pad + c : c + pad
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+}

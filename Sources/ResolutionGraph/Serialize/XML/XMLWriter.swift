@@ -1,0 +1,100 @@
+import CLibXML2
+
+/// The one wrapper over libxml2's `xmlTextWriter`: every XML file resgraph writes goes through it.
+/// It streams to a file, indents, and filters the characters XML 1.0 forbids (C0 controls other than
+/// tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates cannot occur in Swift strings),
+/// which libxml2 would otherwise pass through unchecked.
+final class XMLWriter {
+    private var writer: xmlTextWriterPtr?
+    private let path: String
+
+    /// Opens `path` for writing (it is created or truncated).
+    init(path: String) throws {
+        self.path = path
+        guard let w = xmlNewTextWriterFilename(path, 0) else {
+            throw ResolutionGraphError.output(path, reason: "cannot open for writing")
+        }
+        writer = w
+        xmlTextWriterSetIndent(w, 1)
+        _ = "  ".withCString { xmlTextWriterSetIndentString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+    }
+
+    private func check(_ rc: Int32, _ what: String) throws {
+        if rc < 0 { throw ResolutionGraphError.output(path, reason: "libxml2 failed to write \(what)") }
+    }
+
+    private func withXMLChars<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        s.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    func startDocument() throws {
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
+    }
+
+    func startElement(_ name: String) throws {
+        try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "element \(name)")
+    }
+
+    func attribute(_ name: String, _ value: String) throws {
+        let clean = XMLWriter.filter(value)
+        try check(withXMLChars(name) { n in withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, n, v) } }, "attribute \(name)")
+    }
+
+    func text(_ value: String) throws {
+        let clean = XMLWriter.filter(value)
+        try check(withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text")
+    }
+
+    func comment(_ value: String) throws {
+        let clean = XMLWriter.filter(value).replacingOccurrences(of: "--", with: "- -")
+        try check(withXMLChars(clean) { xmlTextWriterWriteComment(writer, $0) }, "comment")
+    }
+
+    /// An element holding only text: `<name attr="v">text</name>`.
+    func element(_ name: String, attributes: [(String, String)] = [], text value: String? = nil) throws {
+        try startElement(name)
+        for (n, v) in attributes { try attribute(n, v) }
+        if let value { try text(value) }
+        try endElement()
+    }
+
+    func endElement() throws {
+        try check(xmlTextWriterEndElement(writer), "an end tag")
+    }
+
+    /// Closes every open element, flushes and closes the file.
+    func finish() throws {
+        try check(xmlTextWriterEndDocument(writer), "the end of the document")
+        try check(xmlTextWriterFlush(writer), "the file")
+        xmlFreeTextWriter(writer)
+        writer = nil
+    }
+
+    /// Drops the characters that XML 1.0 does not allow, turning form feeds and other C0 controls into spaces.
+    static func filter(_ s: String) -> String {
+        var needs = false
+        for u in s.unicodeScalars where isForbidden(u) { needs = true; break }
+        guard needs else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if isForbidden(u) {
+                if u.value < 0x20 { out.append(" ") }
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isForbidden(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+}
