@@ -7,21 +7,21 @@
 ///
 /// - ``Ingester``: decodes (UTF-8, UTF-16, Windows-1252), refuses binary, normalizes characters line by
 ///   line, detects the format.
-/// - ``Segmenter``: recovers metadata, preambular and operative paragraphs, footnotes and citations.
+/// - ``DocumentReader``: the ``Segmenter`` for PDF text, the ``AkomaNtosoReader`` for AKN XML; recovers metadata, preambular and operative paragraphs, footnotes and citations.
 /// - ``Extractor``: finds actors, instruments and themes by vocabulary and by pattern.
 /// - ``Linker``: actions (who is asked to do what), footnote citations, relations between instruments.
 /// - ``GraphBuilder``: merges documents into one graph with deterministic order.
 /// - ``GraphSerializer``: one per ``ExportFormat``.
 public struct Pipeline: Sendable {
     public let ingester: Ingester
-    public let segmenter: Segmenter
+    public let reader: DocumentReader
     public let extractor: Extractor
     public let linker: Linker
 
     /// A pipeline over `vocabulary`. Build it once and reuse it: the matchers are built here.
     public init(vocabulary: Vocabulary, ingester: Ingester = Ingester()) {
         self.ingester = ingester
-        self.segmenter = Segmenter()
+        self.reader = DocumentReader()
         self.extractor = Extractor(vocabulary: vocabulary)
         self.linker = Linker(vocabulary: vocabulary)
     }
@@ -30,7 +30,7 @@ public struct Pipeline: Sendable {
     /// - Throws: ``ResolutionGraphError`` for input that cannot be read as a document.
     public func process(_ source: SourceDocument) throws -> LinkedDocument {
         let text = try ingester.ingest(source)
-        let document = try segmenter.segment(text)
+        let document = try reader.read(text)
         let extracted = extractor.extract(document)
         return linker.link(extracted)
     }

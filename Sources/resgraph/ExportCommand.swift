@@ -27,6 +27,12 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Namespace IRI for instance data.", valueName: "iri"))
     var base = IRI.defaultBase
 
+    @Option(name: .long, help: "What the DOT file shows: full (every paragraph and action) or summary (documents and entities, edges labelled by verb).")
+    var view: DOTView = .full
+
+    @Option(name: .long, help: ArgumentHelp("In the summary view, keep only the N entities with the most actions and mentions.", valueName: "n"))
+    var top: Int?
+
     @Option(name: .long, help: ArgumentHelp("File name stem when several documents are merged (default: corpus).", valueName: "stem"))
     var name: String?
 
@@ -35,6 +41,7 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         _ = try parseFormats()
         guard IRI.isValidAbsolute(base) else { throw ValidationError("--base must be an absolute IRI, got \(base)") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
     private func parseFormats() throws -> [ExportFormat] {
@@ -66,7 +73,7 @@ struct ExportCommand: ParsableCommand {
         for f in try parseFormats() {
             let path = (output as NSString).appendingPathComponent(stem + "." + f.fileExtension)
             do {
-                try Pipeline.export(graph, format: f, to: path, options: ExportOptions(base: base))
+                try Pipeline.export(graph, format: f, to: path, options: ExportOptions(base: base, dotView: view, top: top))
             } catch let error as ResolutionGraphError {
                 printError("resgraph: \(error)")
                 throw Exit.outputFailed
@@ -96,3 +103,5 @@ struct Summary {
         return lines.joined(separator: "\n")
     }
 }
+
+extension DOTView: ExpressibleByArgument {}

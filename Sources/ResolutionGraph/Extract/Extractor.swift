@@ -4,7 +4,7 @@ public struct Extractor: Sendable {
     public let vocabulary: Vocabulary
     /// Actors and instruments (and ignored phrases), matched leftmost-longest.
     private let names: Gazetteer
-    /// Themes, matched in a separate pass: a theme may sit inside an instrument's name.
+    /// Themes, matched in a separate pass so that a theme phrase never blocks a longer name.
     private let themes: Gazetteer
 
     /// Builds the matchers once; reuse one extractor for many documents.
@@ -47,9 +47,7 @@ public struct Extractor: Sendable {
                     guard let entity = vocabulary.entities[id] else { continue }
                     entities[id] = entity
                     unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
-                    if entity.kind == .actor && entity.category != "special-procedure" && entity.category != "treaty-body" {
-                        blockedSpans.append(start..<end)
-                    }
+                    blockedSpans.append(start..<end)
                 }
             }
             // Entities recognized by pattern, where no vocabulary name already covers the span.
@@ -63,7 +61,8 @@ public struct Extractor: Sendable {
                 }
                 unitMentions.append(found.mention)
             }
-            // Themes, except inside the names of organizations.
+            // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
+            // the Convention is not the paragraph speaking of crime.
             for match in themes.matches(in: tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
                 if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) { continue }
@@ -73,7 +72,7 @@ public struct Extractor: Sendable {
                     unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 }
             }
-            unitMentions.sort { ($0.start, $0.end, $0.entity) < ($1.start, $1.end, $1.entity) }
+            unitMentions.sort { ($0.start, -$0.end, $0.entity) < ($1.start, -$1.end, $1.entity) }
             mentions += unitMentions
         }
         if mentions.isEmpty {

@@ -121,13 +121,13 @@ enum SponsorParser {
         for (k, name) in namesWithAnd.enumerated() where s.contains(name) {
             let key = "\u{E000}\(k)\u{E001}"
             protected[key] = name
-            s = s.replacingAll(name, with: key)
+            s = s.segReplacingAll(name, with: key)
         }
         var names = [String]()
         for part in s.split(separator: ",") {
-            for piece in String(part).splittingAll(" and ") {
+            for piece in String(part).segSplittingAll(" and ") {
                 var name = String(TextScan.trimmed(piece))
-                for (key, value) in protected where name.contains(key) { name = name.replacingAll(key, with: value) }
+                for (key, value) in protected where name.contains(key) { name = name.segReplacingAll(key, with: value) }
                 if !name.isEmpty { names.append(name) }
             }
         }
@@ -137,12 +137,12 @@ enum SponsorParser {
 
 extension String {
     /// Every occurrence of `target` replaced, by hand (no Foundation).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        splittingAll(target).joined(separator: replacement)
+    func segReplacingAll(_ target: String, with replacement: String) -> String {
+        segSplittingAll(target).joined(separator: replacement)
     }
 
     /// Split on a multi-character separator.
-    func splittingAll(_ separator: String) -> [String] {
+    func segSplittingAll(_ separator: String) -> [String] {
         guard !separator.isEmpty else { return [self] }
         var parts = [String]()
         var rest = Substring(self)

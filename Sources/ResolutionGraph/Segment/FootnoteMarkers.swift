@@ -32,8 +32,8 @@ struct FootnoteMarkerScanner {
     ]
 
     /// Removes markers from `tokens`, attaching their numbers to the word before.
-    mutating func extract(_ tokens: inout [Token]) {
-        var out = [Token]()
+    mutating func extract(_ tokens: inout [LayoutToken]) {
+        var out = [LayoutToken]()
         out.reserveCapacity(tokens.count)
         for (k, token) in tokens.enumerated() {
             var text = Substring(token.text)
@@ -54,14 +54,14 @@ struct FootnoteMarkerScanner {
             let prefix = text[..<digitStart]
             if prefix.isEmpty {
                 // Spaced marker.
-                guard var prev = out.last, acceptsSpaced(number, prev: prev, next: k + 1 < tokens.count ? tokens[k + 1] : nil, wide: token.wideAfter || token.lineEnd) else {
+                guard var prev = out.last, acceptsSpaced(number, prev: prev, next: k + 1 < tokens.count ? tokens[k + 1] : nil, afterNext: k + 2 < tokens.count ? tokens[k + 2] : nil, wide: token.wideAfter || token.lineEnd) else {
                     out.append(token); continue
                 }
                 prev.refs.append(number)
-                if !trailing.isEmpty {
-                    prev.text += trailing
-                }
                 out[out.count - 1] = prev
+                if !trailing.isEmpty {
+                    out.append(LayoutToken(text: String(trailing), lineStart: false, lineEnd: token.lineEnd, wideAfter: token.wideAfter))
+                }
                 note(number)
             } else {
                 guard acceptsGlued(number, prefix: prefix) else { out.append(token); continue }
@@ -72,7 +72,7 @@ struct FootnoteMarkerScanner {
                     t.text = String(prefix)
                     t.refs.append(number)
                     out.append(t)
-                    out.append(Token(text: String(trailing), lineStart: false, lineEnd: token.lineEnd, wideAfter: token.wideAfter))
+                    out.append(LayoutToken(text: String(trailing), lineStart: false, lineEnd: token.lineEnd, wideAfter: token.wideAfter))
                     note(number)
                     continue
                 }
@@ -88,7 +88,7 @@ struct FootnoteMarkerScanner {
         referenced.insert(n)
     }
 
-    private func acceptsSpaced(_ n: Int, prev: Token, next: Token?, wide: Bool) -> Bool {
+    private func acceptsSpaced(_ n: Int, prev: LayoutToken, next: LayoutToken?, afterNext: LayoutToken?, wide: Bool) -> Bool {
         guard let last = prev.text.last else { return false }
         if TextScan.isASCIIDigit(last) { return false }
         if !(last.isLetter || last == "," || last == ")" || last == "\u{201D}" || last == "\"" || last == ";" || last == "'" || last == ".") { return false }
@@ -96,7 +96,10 @@ struct FootnoteMarkerScanner {
         if Self.numberHeads.contains(head) { return false }
         if let next {
             let tail = next.text.lowercased()
-            if Self.numberTails.contains(tail) { return false }
+            if Self.numberTails.contains(tail) {
+                // `from 15 to 19` is a range; `action, 31 to address` is a marker.
+                guard tail == "to", let after = afterNext?.text.first, !TextScan.isASCIIDigit(after) else { return false }
+            }
             let core = String(next.core).lowercased()
             if TextScan.months.contains(core) { return false }
             if let f = next.text.first, TextScan.isASCIIDigit(f) { return false }

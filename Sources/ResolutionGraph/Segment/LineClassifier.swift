@@ -148,11 +148,19 @@ struct LineClassifier {
                                doubleSpaced: doubleSpaced, diagnostics: diagnostics)
     }
 
-    /// A running title: a line wedged between page-header lines, or opening a page just before one.
+    /// A running title: up to three lines between a page break (or a header line) and a header line.
     private func isRunningTitle(_ i: Int, trimmed: [Substring], roles: [LineRole], isHeaderLine: (Substring) -> Bool) -> Bool {
-        var next = i + 1
-        while next < trimmed.count, trimmed[next].isEmpty { next += 1 }
-        guard next < trimmed.count, isHeaderLine(trimmed[next]) else { return false }
+        var next = i + 1, seen = 0
+        var found = false
+        while next < trimmed.count && seen < 3 {
+            let t = trimmed[next]
+            next += 1
+            if t.isEmpty { continue }
+            if isHeaderLine(t) { found = true; break }
+            if TextScan.isSeparator(t) || TextScan.isURL(t) || lines[next - 1].text.isEmpty { return false }
+            seen += 1
+        }
+        guard found else { return false }
         var prev = i - 1
         var sawPageBreak = false
         while prev >= 0, trimmed[prev].isEmpty {

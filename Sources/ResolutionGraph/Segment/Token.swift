@@ -1,5 +1,5 @@
 /// A word of a paragraph or footnote as printed, with what the layout said around it.
-struct Token: Sendable {
+struct LayoutToken: Sendable {
     var text: String
     /// First word of a source line (other than the first line of the unit).
     var lineStart: Bool
@@ -11,8 +11,8 @@ struct Token: Sendable {
     var refs: [Int] = []
 
     /// Splits lines into tokens at spaces.
-    static func tokenize(_ lines: [Substring]) -> [Token] {
-        var tokens = [Token]()
+    static func tokenize(_ lines: [Substring]) -> [LayoutToken] {
+        var tokens = [LayoutToken]()
         tokens.reserveCapacity(lines.count * 12)
         for (lineNo, line) in lines.enumerated() {
             var start: Substring.Index? = nil
@@ -25,7 +25,7 @@ struct Token: Sendable {
                         // Count the run of spaces after the word.
                         var j = i, spaces = 0
                         while j < line.endIndex, line[j] == " " { spaces += 1; j = line.index(after: j) }
-                        tokens.append(Token(text: String(line[s..<i]), lineStart: firstInLine && lineNo > 0,
+                        tokens.append(LayoutToken(text: String(line[s..<i]), lineStart: firstInLine && lineNo > 0,
                                             lineEnd: j == line.endIndex, wideAfter: spaces >= 2))
                         firstInLine = false
                         start = nil
@@ -58,7 +58,7 @@ struct Token: Sendable {
 /// Turns tokens back into text with single spaces, recording where footnote markers stood.
 enum TextAssembler {
     /// Joins tokens; punctuation-only tokens attach to the previous word.
-    static func assemble(_ tokens: [Token]) -> (String, [FootnoteRef]) {
+    static func assemble(_ tokens: [LayoutToken]) -> (String, [FootnoteRef]) {
         var out = ""
         var scalars = 0
         var refs = [FootnoteRef]()

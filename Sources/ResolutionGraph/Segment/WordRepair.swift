@@ -1,4 +1,4 @@
-// NOTE (lead): renamed from `Vocabulary`, which is the Extract stage's entity vocabulary type.
+// NOTE (lead): renamed from `DocumentWordList`, which is the Extract stage's entity vocabulary type.
 /// The words of a document, counted, so that repairs can ask whether a form is attested elsewhere.
 struct DocumentWordList: Sendable {
     private(set) var counts = [String: Int]()
@@ -8,7 +8,7 @@ struct DocumentWordList: Sendable {
         counts.reserveCapacity(4096)
         for line in lines {
             for word in line.split(separator: " ") {
-                let core = Token(text: String(word), lineStart: false, lineEnd: false, wideAfter: false).core
+                let core = LayoutToken(text: String(word), lineStart: false, lineEnd: false, wideAfter: false).core
                 if !core.isEmpty { counts[core.lowercased(), default: 0] += 1 }
             }
         }
@@ -36,8 +36,8 @@ enum WordRepair {
     static let conjunctions: Set<String> = ["and", "or", "to", "nor", "as", "and/or"]
 
     /// Joins words broken across lines at a hyphen. Keeps the hyphen unless only the solid form is attested.
-    static func joinLineEndHyphens(_ tokens: inout [Token], vocabulary: DocumentWordList) {
-        var out = [Token]()
+    static func joinLineEndHyphens(_ tokens: inout [LayoutToken], vocabulary: DocumentWordList) {
+        var out = [LayoutToken]()
         out.reserveCapacity(tokens.count)
         var k = 0
         while k < tokens.count {
@@ -54,8 +54,8 @@ enum WordRepair {
                    !conjunctions.contains(next.core.lowercased()) {
                     let stem = String(t.text.dropLast())
                     let nextCore = String(next.core)
-                    let hyphenated = Token(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + "-" + nextCore
-                    let solid = Token(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + nextCore
+                    let hyphenated = LayoutToken(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + "-" + nextCore
+                    let solid = LayoutToken(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + nextCore
                     let keep = vocabulary.count(String(hyphenated)) > 0 || vocabulary.count(String(solid)) == 0
                     t.text = (keep ? t.text : stem) + next.text
                     t.lineEnd = next.lineEnd; t.wideAfter = next.wideAfter; t.refs += next.refs
@@ -70,9 +70,9 @@ enum WordRepair {
 
     /// Joins words split by a stray space when the joined form is attested in the document and the pieces
     /// are not both words in their own right; `X -y` becomes `X-y`.
-    static func joinSplitWords(_ tokens: inout [Token], vocabulary: DocumentWordList) {
+    static func joinSplitWords(_ tokens: inout [LayoutToken], vocabulary: DocumentWordList) {
         guard tokens.count > 1 else { return }
-        var out = [Token]()
+        var out = [LayoutToken]()
         out.reserveCapacity(tokens.count)
         for token in tokens {
             guard var prev = out.last, prev.refs.isEmpty, let firstChar = token.text.first else { out.append(token); continue }

@@ -20,7 +20,7 @@ public enum ExportFormat: String, Sendable, CaseIterable, Codable {
         case .ntriples: return NTriplesSerializer(mapping: RDFMapping(base: options.base))
         case .turtle: return TurtleSerializer(mapping: RDFMapping(base: options.base))
         case .graphml: return GraphMLSerializer(mapping: RDFMapping(base: options.base))
-        case .dot: return DOTSerializer()
+        case .dot: return DOTSerializer(view: options.dotView, top: options.top)
         }
     }
 }
@@ -29,9 +29,15 @@ public enum ExportFormat: String, Sendable, CaseIterable, Codable {
 public struct ExportOptions: Sendable {
     /// Namespace of instance IRIs.
     public var base: String
+    /// What the DOT picture shows.
+    public var dotView: DOTView
+    /// In the summary view, keep at most this many entities (by degree, then mentions).
+    public var top: Int?
 
-    public init(base: String = IRI.defaultBase) {
+    public init(base: String = IRI.defaultBase, dotView: DOTView = .full, top: Int? = nil) {
         self.base = base
+        self.dotView = dotView
+        self.top = top
     }
 }
 

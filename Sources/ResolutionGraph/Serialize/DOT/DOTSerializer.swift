@@ -1,11 +1,26 @@
+/// What a DOT export shows.
+public enum DOTView: String, Sendable, CaseIterable, Codable {
+    /// Every node and edge, one cluster per document (paragraphs, footnotes, actions).
+    case full
+    /// Documents and entities only: who each document asks to do what (edges labelled by verb and
+    /// count), what it mentions, and the relations between instruments. Readable for one resolution.
+    case summary
+}
+
 /// DOT for Graphviz: every id and label quoted and escaped, shapes and colours by kind, one cluster per
 /// document holding its paragraphs, footnotes and actions, and a legend.
 public struct DOTSerializer: GraphSerializer {
     public let format = ExportFormat.dot
+    public var view: DOTView
+    public var top: Int?
 
-    public init() {}
+    public init(view: DOTView = .full, top: Int? = nil) {
+        self.view = view
+        self.top = top
+    }
 
     public func write(_ graph: KnowledgeGraph, to path: String) throws {
+        if view == .summary { return try writeSummary(graph, to: path) }
         let ids = GraphStyle.nodeIDs(graph)
         let out = try TextFileWriter(path: path)
         try out.write("digraph \"resgraph\" {\n")
@@ -13,13 +28,7 @@ public struct DOTSerializer: GraphSerializer {
         try out.write("  node [fontname=\"Helvetica\", fontsize=\"10\", style=\"filled\"];\n")
         try out.write("  edge [fontname=\"Helvetica\", fontsize=\"8\", color=\"#7F7F7F\"];\n")
 
-        // Legend: one sample node per kind present.
-        let kinds = NodeKind.allCases.filter { k in graph.nodes.contains { $0.kind == k } }
-        try out.write("  subgraph \"cluster_legend\" {\n    label=\"Legend\";\n    style=\"dashed\";\n")
-        for kind in kinds {
-            try out.write("    \(Self.quote("legend_" + kind.rawValue)) [label=\(Self.quote(kind.rawValue)), shape=\(Self.quote(GraphStyle.dotShape(kind))), fillcolor=\(Self.quote(GraphStyle.color(kind)))];\n")
-        }
-        try out.write("  }\n")
+        try writeLegend(NodeKind.allCases.filter { k in graph.nodes.contains { $0.kind == k } }, to: out)
 
         // Document clusters.
         var byDocument = [String: [GraphNode]]()
@@ -48,7 +57,16 @@ public struct DOTSerializer: GraphSerializer {
         try out.close()
     }
 
-    private func nodeStatement(_ node: GraphNode, _ ids: [String: String]) -> String {
+    /// A legend cluster with one sample node per kind.
+    func writeLegend(_ kinds: [NodeKind], to out: TextFileWriter) throws {
+        try out.write("  subgraph \"cluster_legend\" {\n    label=\"Legend\";\n    style=\"dashed\";\n")
+        for kind in kinds {
+            try out.write("    \(Self.quote("legend_" + kind.rawValue)) [label=\(Self.quote(kind.rawValue)), shape=\(Self.quote(GraphStyle.dotShape(kind))), fillcolor=\(Self.quote(GraphStyle.color(kind)))];\n")
+        }
+        try out.write("  }\n")
+    }
+
+    func nodeStatement(_ node: GraphNode, _ ids: [String: String]) -> String {
         var label = node.label
         if label.count > 48 { label = String(label.prefix(45)) + "..." }
         let kindText = node.kind.rawValue + (node.category.map { $0 == node.kind.rawValue ? "" : ": " + $0 } ?? "")

@@ -1,0 +1,47 @@
+/// Finds the opening phrase of a paragraph: `Recalling also`, `Deeply concerned`, `Noting with concern`,
+/// `Bearing in mind`, `Also takes note with appreciation`, `Calls upon`.
+enum OpeningPhrase {
+    static let adverbs: Set<String> = ["also", "further", "deeply", "gravely", "seriously", "strongly", "profoundly",
+                                       "extremely", "greatly", "particularly", "firmly", "fully", "once", "again",
+                                       "furthermore", "moreover", "highly", "most", "especially", "equally", "duly"]
+    static let afterVerb: Set<String> = ["also", "further", "again", "once", "furthermore"]
+    static let qualities: Set<String> = ["concern", "appreciation", "satisfaction", "interest", "regret", "alarm", "deep",
+                                         "grave", "serious", "great", "profound", "particular", "the"]
+
+    /// The opening phrase of `text`, or nil when it does not start with a capitalized word.
+    static func of(_ text: String) -> String? {
+        let words = text.split(separator: " ", maxSplits: 8).map { $0.filter { $0.isLetter || $0 == "-" } }
+        guard let first = words.first, let c = first.first, c.isUppercase else { return nil }
+        var phrase = [first]
+        var k = 1
+        // Leading adverbs: `Deeply concerned`, `Also takes`.
+        var lower = first.lowercased()
+        while adverbs.contains(lower), k < words.count {
+            phrase.append(words[k]); lower = words[k].lowercased(); k += 1
+        }
+        func word(_ i: Int) -> String { i < words.count ? words[i].lowercased() : "" }
+        // Idioms.
+        switch lower {
+        case "bearing", "keeping", "bears", "keeps":
+            if word(k) == "in" && word(k + 1) == "mind" { phrase += [words[k], words[k + 1]]; k += 2 }
+        case "taking", "takes":
+            if word(k) == "note" { phrase.append(words[k]); k += 1 }
+            else if word(k) == "into" && (word(k + 1) == "account" || word(k + 1) == "consideration") { phrase += [words[k], words[k + 1]]; k += 2 }
+        case "calls", "calling":
+            if word(k) == "upon" || word(k) == "on" { phrase.append(words[k]); k += 1 }
+        case "having":
+            if k < words.count { phrase.append(words[k]); k += 1 }
+        case "expressing", "expresses":
+            if word(k) == "deep" || word(k) == "grave" || word(k) == "its" || word(k) == "serious" { phrase.append(words[k]); k += 1 }
+            if word(k) == "concern" || word(k) == "appreciation" || word(k) == "gratitude" || word(k) == "support" { phrase.append(words[k]); k += 1 }
+        default: break
+        }
+        if word(k) == "with", qualities.contains(word(k + 1)) {
+            phrase += [words[k], words[k + 1]]; k += 2
+            if k < words.count, word(k) == "concern" || word(k) == "appreciation" || word(k) == "satisfaction" { phrase.append(words[k]); k += 1 }
+        }
+        if afterVerb.contains(word(k)) { phrase.append(words[k]); k += 1 }
+        if word(k) == "in" && word(k + 1) == "particular" { phrase += [words[k], words[k + 1]] }
+        return phrase.joined(separator: " ")
+    }
+}

@@ -1,0 +1,162 @@
+/// A paragraph as found in the layout, before its text is cleaned.
+struct RawParagraph: Sendable {
+    var kind: Paragraph.Kind
+    var id: String
+    /// Printed number or label: `5`, `(a)`, `(ii)`; nil for preambular paragraphs.
+    var number: String?
+    var lineIndices: [Int] = []
+    var texts: [Substring] = []
+}
+
+/// What lay between two body lines.
+struct LayoutBreak: Sendable {
+    var blank = false, page = false, indent = false
+    var any: Bool { blank || page || indent }
+}
+
+/// Stage 2c: groups body lines into preambular paragraphs, numbered operative paragraphs and their
+/// lettered (and Roman) sub-items, skipping section headings.
+struct ParagraphAssembler {
+    let lines: [SourceLine]
+    let classified: ClassifiedLines
+
+    private(set) var paragraphs = [RawParagraph]()
+    private(set) var annexLines = [Substring]()
+    private(set) var diagnostics = [Diagnostic]()
+
+    init(lines: [SourceLine], classified: ClassifiedLines) {
+        self.lines = lines
+        self.classified = classified
+    }
+
+    mutating func assemble() {
+        var pending = LayoutBreak()
+        var prevText: Substring? = nil
+        var inOperative = false, inHeading = false
+        var expectedOp = 1, currentOp = 0
+        var letterIndex = 0, romanIndex = 0
+        var currentLetter = ""
+        var current: Int? = nil   // index into paragraphs receiving text
+        var ppCount = 0
+        let doubleSpaced = classified.doubleSpaced
+
+        for i in classified.bodyStart..<lines.count {
+            switch classified.roles[i] {
+            case .blank: pending.blank = true; continue
+            case .ignored, .cover: continue
+            case .annex: annexLines.append(TextScan.trimmed(lines[i].text)); continue
+            case .body: break
+            default: pending.page = true; continue
+            }
+            let raw = lines[i].text
+            let t = TextScan.trimmed(raw)
+            var br = pending
+            pending = LayoutBreak()
+            if doubleSpaced && raw.first == " " { br.indent = true }
+            let prevEnds = prevText.map(TextScan.endsClause) ?? true
+            defer { prevText = t }
+
+            // Numbered operative paragraph.
+            if let (num, rest) = TextScan.paragraphNumber(t) {
+                let inSequence = num == expectedOp
+                let smallGap = inOperative && num > expectedOp && num <= expectedOp + 2 && br.any && prevEnds
+                if (inSequence || smallGap) && (br.any || prevEnds || rest.isEmpty) {
+                    if num != expectedOp {
+                        diagnostics.append(Diagnostic(.warning, "operative numbering jumps from \(expectedOp - 1) to \(num)", at: "line \(lines[i].number)"))
+                    }
+                    inOperative = true; inHeading = false
+                    expectedOp = num + 1; currentOp = num; letterIndex = 0; romanIndex = 0; currentLetter = ""
+                    paragraphs.append(RawParagraph(kind: .operative, id: "op\(num)", number: "\(num)"))
+                    current = paragraphs.count - 1
+                    if !rest.isEmpty { paragraphs[current!].lineIndices.append(i); paragraphs[current!].texts.append(rest) }
+                    else { paragraphs[current!].lineIndices.append(i) }
+                    continue
+                }
+            }
+            if inHeading { continue }
+
+            // Lettered or Roman sub-item.
+            if let (label, rest) = TextScan.subItemLabel(t), rest.isEmpty || br.any || prevEnds {
+                let nextLetter = String(UnicodeScalar(UInt8(97 + min(letterIndex, 25))))
+                let nextRoman = TextScan.roman(romanIndex + 1)
+                var kind: Int = 0   // 1 letter, 2 roman
+                if romanIndex > 0 && label == nextRoman { kind = 2 }
+                else if label == nextLetter {
+                    kind = 1
+                    if label == "i" && letterIndex == 8 && romanIndex == 0, let p = prevText, p.hasSuffix(":") { kind = 2 }
+                } else if label == nextRoman && letterIndex > 0 { kind = 2 }
+                if kind != 0 && inOperative {
+                    let id: String, number = "(\(label))"
+                    if kind == 1 {
+                        letterIndex += 1; romanIndex = 0; currentLetter = String(label)
+                        id = "op\(currentOp)\(label)"
+                    } else {
+                        romanIndex += 1
+                        id = "op\(currentOp)\(currentLetter)-\(label)"
+                    }
+                    paragraphs.append(RawParagraph(kind: .operative, id: id, number: number))
+                    current = paragraphs.count - 1
+                    paragraphs[current!].lineIndices.append(i)
+                    if !rest.isEmpty { paragraphs[current!].texts.append(rest) }
+                    continue
+                }
+                if kind == 1 { letterIndex += 1 } else if kind == 2 { romanIndex += 1 }
+                if let c = current { paragraphs[c].lineIndices.append(i); paragraphs[c].texts.append(t); continue }
+            }
+
+            // Section heading inside the operative part: `II` then a title line.
+            if inOperative && br.any && prevEnds && Self.isHeadingLabel(t) { inHeading = true; continue }
+
+            if !inOperative {
+                var startsNew = current == nil
+                if !startsNew {
+                    let first = TextScan.firstWord(t)
+                    let capital = first.first?.isUppercase ?? false
+                    if br.page {
+                        startsNew = prevEnds && capital && Self.isOpening(first)
+                    } else if br.blank || br.indent {
+                        startsNew = prevEnds || (capital && Self.isOpening(first))
+                    } else if !doubleSpaced, let p = prevText, p.hasSuffix(",") || p.hasSuffix(";") {
+                        startsNew = Self.strongOpenings.contains(String(first))
+                    }
+                }
+                if startsNew {
+                    ppCount += 1
+                    letterIndex = 0; romanIndex = 0
+                    paragraphs.append(RawParagraph(kind: .preambular, id: "pp\(ppCount)"))
+                    current = paragraphs.count - 1
+                }
+            }
+            if let c = current { paragraphs[c].lineIndices.append(i); paragraphs[c].texts.append(t) }
+        }
+    }
+
+    /// `I`, `II.`, `A.`: a section label on a line of its own.
+    static func isHeadingLabel(_ t: Substring) -> Bool {
+        let core = t.hasSuffix(".") ? t.dropLast() : t
+        if core.count == 1, let c = core.first, c.isUppercase, c.isASCII, t.hasSuffix(".") { return true }
+        return core.allSatisfy { $0.isUppercase } && TextScan.romanValue(core) != nil
+    }
+
+    /// Participles and adjectives that open preambular paragraphs.
+    static let strongOpenings: Set<String> = [
+        "Recalling", "Reaffirming", "Recognizing", "Noting", "Welcoming", "Acknowledging", "Bearing", "Taking", "Expressing",
+        "Emphasizing", "Stressing", "Underlining", "Underscoring", "Concerned", "Deeply", "Gravely", "Seriously", "Convinced",
+        "Mindful", "Aware", "Conscious", "Considering", "Guided", "Having", "Affirming", "Reiterating", "Determined", "Alarmed",
+        "Encouraged", "Highlighting", "Appreciating", "Commending", "Regretting", "Deploring", "Condemning", "Believing",
+        "Cognizant", "Desiring", "Observing", "Further", "Realizing", "Keeping", "Strongly", "Profoundly", "Committed",
+        "Looking", "Supporting", "Also", "Reiterating", "Appalled", "Disturbed", "Troubled", "Emphasising", "Acknowledging",
+        "Reasserting", "Re-emphasizing", "Declaring", "Referring", "Proclaiming", "Distressed", "Dismayed", "Welcoming",
+        "Fully", "Firmly", "Particularly", "Extremely", "Greatly", "Persuaded", "Resolved", "Desirous", "Sharing",
+    ]
+
+    static let notOpenings: Set<String> = ["Trafficking", "During", "Including", "Beijing", "Financing", "Building", "Funding",
+                                           "Training", "Peacekeeping", "Peacebuilding", "Housing", "Nothing", "Being", "Banking", "Policing"]
+
+    /// A capitalized word that can open a preambular paragraph.
+    static func isOpening(_ w: Substring) -> Bool {
+        let s = String(w)
+        if strongOpenings.contains(s) { return true }
+        return s.count >= 6 && s.hasSuffix("ing") && !notOpenings.contains(s)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ResolutionGraph
+
+/// The `resgraph` binary as users run it: bad input gives one clear line, a non-zero exit and no file.
+@Suite("CLI")
+struct CommandLineTests {
+    func expectFailure(_ input: String, mentioning words: [String]) throws {
+        let out = try TestSupport.temporaryFolder("cli-out")
+        let run = try TestSupport.resgraph(["export", input, "-o", out.path])
+        #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(run.stderr)")
+        for word in words { #expect(run.stderr.contains(word), "\(run.stderr)") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
+    @Test func aMissingFileIsNamed() throws {
+        try expectFailure("/nonexistent/resolution.txt", mentioning: ["/nonexistent/resolution.txt", "no such file"])
+    }
+
+    @Test func anEmptyFileIsRefused() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let path = dir.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: path, contents: Data())
+        try expectFailure(path, mentioning: ["empty.txt", "empty"])
+    }
+
+    @Test func aDirectoryIsRefused() throws {
+        let dir = try TestSupport.temporaryFolder()
+        try expectFailure(dir.path, mentioning: [dir.path, "not a regular file"])
+    }
+
+    @Test func aFIFOIsRefusedWithoutBlocking() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let path = dir.appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        try expectFailure(path, mentioning: ["pipe", "not a regular file"])
+    }
+
+    @Test func binaryDataIsRefused() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let path = dir.appendingPathComponent("image.png").path
+        let bytes: [UInt8] = (0..<4096).map { UInt8(($0 * 7919 + 13) % 256) }
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        try expectFailure(path, mentioning: ["image.png", "binary"])
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let run = try TestSupport.resgraph(["export", "--format", "rdfxml,pdf", "-o", "/tmp"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("unknown format \"pdf\""))
+    }
+
+    @Test(arguments: ["export", "entities", "relations"])
+    func everyCommandHasHelpWithAnExample(_ command: String) throws {
+        let run = try TestSupport.resgraph([command, "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Example"))
+    }
+
+    @Test func theBinaryFindsItsOntologyFromAnyFolder() throws {
+        let cwd = try TestSupport.temporaryFolder("cwd")
+        let run = try TestSupport.resgraph(["export", "--format", "dot"], cwd: cwd)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: cwd.appendingPathComponent("Output/A_C.3_73_L.7.dot").path))
+        #expect(run.stdout.contains("actors"))
+    }
+
+    @Test func entitiesJSONHasTheDocumentedShape() throws {
+        let run = try TestSupport.resgraph(["entities", TestSupport.sample.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.first?["symbol"] as? String == "A/C.3/73/L.7")
+        let paragraphs = try #require(documents.first?["paragraphs"] as? [String: Int])
+        #expect(paragraphs["operative"] == 50)
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        #expect(!entities.isEmpty)
+        for e in entities {
+            for key in ["id", "kind", "category", "label", "aliases", "identifiers", "mentions"] { #expect(e[key] != nil, "\(key)") }
+            let mentions = try #require(e["mentions"] as? [[String: Any]])
+            for m in mentions { for key in ["document", "paragraph", "start", "end", "text"] { #expect(m[key] != nil) } }
+        }
+        _ = try JSONDecoder().decode(EntityListing.self, from: Data(run.stdout.utf8))
+    }
+
+    @Test func relationsCanBeFilteredByVerb() throws {
+        let run = try TestSupport.resgraph(["relations", TestSupport.sample.path, "--relation", "urge", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = run.stdout.split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.split(separator: ",")[1] == "urge" })
+    }
+}

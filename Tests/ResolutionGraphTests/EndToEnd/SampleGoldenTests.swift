@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import ResolutionGraph
+
+/// The committed exports in `Output/` are what the current code produces from the sample. Set
+/// `RECORD_GOLDEN=1` to rewrite them (then look at the diff before committing).
+@Suite("End to end: the sample")
+struct SampleGoldenTests {
+    static let stem = "A_C.3_73_L.7"
+    static let committed: [ExportFormat] = [.rdfxml, .graphml, .dot, .ntriples, .turtle]
+
+    func export(to folder: URL) throws {
+        let pipeline = try TestSupport.pipeline()
+        let graph = pipeline.graph([try TestSupport.linkedSample()])
+        for format in Self.committed {
+            try Pipeline.export(graph, format: format, to: folder.appendingPathComponent("\(Self.stem).\(format.fileExtension)").path)
+        }
+        try Pipeline.export(graph, format: .dot, to: folder.appendingPathComponent("\(Self.stem).summary.dot").path,
+                            options: ExportOptions(dotView: .summary))
+    }
+
+    @Test func outputFolderIsUpToDate() throws {
+        let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
+        let fresh = try TestSupport.temporaryFolder("golden")
+        try export(to: fresh)
+        for name in try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted() {
+            let new = try Data(contentsOf: fresh.appendingPathComponent(name))
+            let committed = TestSupport.output.appendingPathComponent(name)
+            if record {
+                try new.write(to: committed)
+                continue
+            }
+            let old = try? Data(contentsOf: committed)
+            #expect(old == new, "Output/\(name) is stale: run `RECORD_GOLDEN=1 swift test --filter SampleGoldenTests` and review the diff. \(firstDifference(old, new))")
+        }
+    }
+
+    @Test func exportsAreByteIdenticalAcrossRuns() throws {
+        let a = try TestSupport.temporaryFolder("det-a"), b = try TestSupport.temporaryFolder("det-b")
+        try export(to: a)
+        // A second, independent pipeline run over the same bytes.
+        let pipeline = Pipeline(vocabulary: try TestSupport.vocabulary())
+        let graph = pipeline.graph([try pipeline.process(try TestSupport.source(TestSupport.sample))])
+        for format in Self.committed {
+            try Pipeline.export(graph, format: format, to: b.appendingPathComponent("\(Self.stem).\(format.fileExtension)").path)
+        }
+        for format in Self.committed {
+            let name = "\(Self.stem).\(format.fileExtension)"
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    @Test func theSampleYieldsTheExpectedStructure() throws {
+        let d = try TestSupport.linkedSample()
+        #expect(d.symbol == "A/C.3/73/L.7")
+        #expect(d.document.operative.filter { !($0.number ?? "").hasPrefix("(") }.count == 50)
+        #expect(d.document.footnotes.count == 32)
+        let actors = Set(d.extracted.mentions.map(\.entity).filter { $0.hasPrefix("actor/") })
+        for id in ["actor/member-states", "actor/governments", "actor/un-women", "actor/secretary-general"] {
+            #expect(actors.contains(id), "\(id)")
+        }
+        let urged = d.actions.filter { $0.verb == "urge" }.flatMap(\.addressees)
+        #expect(urged.contains("actor/member-states"))
+        #expect(urged.contains("actor/governments"))
+    }
+
+    private func firstDifference(_ a: Data?, _ b: Data) -> String {
+        guard let a else { return "(missing)" }
+        let la = String(decoding: a, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lb = String(decoding: b, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(la.count, lb.count) {
+            let x = i < la.count ? String(la[i]) : "<end>", y = i < lb.count ? String(lb[i]) : "<end>"
+            if x != y { return "first difference at line \(i + 1):\n- \(x.prefix(200))\n+ \(y.prefix(200))" }
+        }
+        return ""
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import ResolutionGraph
+
+@Suite("Graph")
+struct GraphBuilderTests {
+    func twoDocuments() -> [LinkedDocument] {
+        let test = ActionTests()
+        var a = test.linked(["Urges Member States to ratify the United Nations Convention against Transnational Organized Crime;"])
+        a.extracted.document.metadata.symbol = "A/RES/1"
+        var b = test.linked(["Urges Governments to act on forced labour;", "Welcomes the work of UNODC;"])
+        b.extracted.document.metadata.symbol = "A/RES/2"
+        for i in b.actions.indices { b.actions[i].evidence.document = "A/RES/2" }
+        return [a, b]
+    }
+
+    @Test func theSameEntityAcrossDocumentsIsOneNode() {
+        let docs = twoDocuments()
+        let graph = GraphBuilder.build(docs)
+        #expect(graph.count(.document) == 2)
+        #expect(graph.nodes.filter { $0.key == "actor/member-states" }.count == 1)
+        #expect(graph.nodes.contains { $0.key == "document/A/RES/2#op2" && $0.kind == .paragraph })
+    }
+
+    @Test func theOrderOfInputsDoesNotChangeTheGraph() {
+        let docs = twoDocuments()
+        let one = GraphBuilder.build(docs), two = GraphBuilder.build(docs.reversed())
+        #expect(one.nodes == two.nodes)
+        #expect(one.edges == two.edges)
+    }
+
+    @Test func paragraphsSortNaturally() {
+        #expect(NaturalOrder.less("document/X#pp2", "document/X#pp10"))
+        #expect(NaturalOrder.less("op5", "op5a"))
+        #expect(!NaturalOrder.less("op10", "op9"))
+    }
+
+    @Test func everyEdgeEndIsANode() {
+        let graph = GraphBuilder.build(twoDocuments())
+        let keys = Set(graph.nodes.map(\.key))
+        #expect(graph.edges.allSatisfy { keys.contains($0.source) && keys.contains($0.target) })
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import ResolutionGraph
+
+@Suite("Link: actions and relations")
+struct ActionTests {
+    static let vocabulary = Vocabulary(
+        entities: GazetteerTests.vocabulary.entities.merging([
+            "actor/states-parties": Entity(id: "actor/states-parties", kind: .actor, category: "state-group", label: "States parties"),
+            "actor/governments": Entity(id: "actor/governments", kind: .actor, category: "state-group", label: "Governments"),
+            "instrument/untoc": Entity(id: "instrument/untoc", kind: .instrument, category: "convention",
+                                       label: "United Nations Convention against Transnational Organized Crime",
+                                       identifiers: ["unts-volume": "2225", "unts-number": "39574"]),
+            "instrument/tip-protocol": Entity(id: "instrument/tip-protocol", kind: .instrument, category: "protocol",
+                                              label: "Trafficking in Persons Protocol",
+                                              identifiers: ["unts-volume": "2237", "unts-number": "39574"],
+                                              relations: [EntityRelation(relation: "supplements", target: "instrument/untoc")]),
+        ]) { a, _ in a },
+        verbs: [
+            .init(lemma: "urge", part: .operative, form: "Urges"), .init(lemma: "urge", part: .operative, form: "urges"),
+            .init(lemma: "welcome", part: .operative, form: "Welcomes"),
+            .init(lemma: "encourage", part: .operative, form: "encourages"),
+            .init(lemma: "recall", part: .preambular, form: "Recalling"),
+        ])
+
+    static let pipeline = Pipeline(vocabulary: vocabulary)
+
+    func linked(_ operative: [String], preambular: [String] = [], footnotes: [Footnote] = []) -> LinkedDocument {
+        func p(_ kind: Paragraph.Kind, _ i: Int, _ t: String) -> Paragraph {
+            Paragraph(id: (kind == .operative ? "op" : "pp") + String(i + 1), kind: kind, number: kind == .operative ? String(i + 1) : nil,
+                      text: t, lines: 1...1, byteRange: 0..<1)
+        }
+        let doc = Document(metadata: DocumentMetadata(symbol: "A/RES/1", sourceName: "x"),
+                           preambular: preambular.enumerated().map { p(.preambular, $0, $1) },
+                           operative: operative.enumerated().map { p(.operative, $0, $1) }, footnotes: footnotes)
+        return Self.pipeline.linker.link(Self.pipeline.extractor.extract(doc))
+    }
+
+    @Test func anOperativeParagraphUrgesItsAddresseesAboutItsObjects() throws {
+        let d = linked(["Urges Member States that have not yet done so to consider ratifying the United Nations Convention against Transnational Organized Crime, and urges States parties to implement it fully;"])
+        #expect(d.actions.count == 2)
+        let first = try #require(d.actions.first)
+        #expect(first.verb == "urge")
+        #expect(first.addressees == ["actor/member-states"])
+        #expect(first.objects == ["instrument/untoc"])
+        #expect(first.evidence.text == "Urges Member States")
+        let second = d.actions[1]
+        #expect(second.addressees == ["actor/states-parties"])
+        #expect(second.evidence.text == "urges States parties")
+    }
+
+    @Test func modifiersAreKeptAsAttributes() throws {
+        let d = linked(["Further urges Governments to act;"])
+        let a = try #require(d.actions.first)
+        #expect(a.verb == "urge")
+        #expect(a.modifiers == ["further"])
+        #expect(a.addressees == ["actor/governments"])
+    }
+
+    @Test func pronounsTakeThePreviousClausesActors() throws {
+        let d = linked(["Welcomes the efforts of Governments and non-governmental organizations, and encourages them to continue;"])
+        #expect(d.actions.map(\.verb) == ["welcome", "encourage"])
+        #expect(d.actions[0].addressees.isEmpty)
+        #expect(d.actions[0].objects == ["actor/governments", "actor/ngos"])
+        #expect(d.actions[1].addressees == ["actor/governments", "actor/ngos"])
+    }
+
+    @Test func preambularOpeningsReferToTheirInstruments() throws {
+        let d = linked([], preambular: ["Recalling the United Nations Convention against Transnational Organized Crime,"])
+        let a = try #require(d.actions.first)
+        #expect(a.verb == "recall")
+        #expect(a.objects == ["instrument/untoc"])
+    }
+
+    @Test func footnoteCitationsLinkToInstrumentsByTreatySeries() {
+        let note = Footnote(id: "fn1", number: 1, text: "United Nations, Treaty Series, vol. 2225, No. 39574.",
+                            citations: [.treatySeries(volume: "2225", number: "39574"), .documentSymbol("A/73/263")], lines: 1...1, byteRange: 0..<1)
+        let d = linked(["Urges States parties to implement the Trafficking in Persons Protocol and the United Nations Convention against Transnational Organized Crime;"],
+                       footnotes: [note])
+        let cites = d.relations.filter { $0.relation == "cites" }.map(\.object)
+        #expect(cites == ["instrument/untoc", "instrument/document-a-73-263"])
+        #expect(d.relations.contains { $0.subject == "instrument/tip-protocol" && $0.relation == "supplements" && $0.object == "instrument/untoc" })
+    }
+}
