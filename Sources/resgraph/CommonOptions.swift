@@ -12,6 +12,13 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Also print the notes the pipeline collected (orphan footnotes, numbering gaps, …).")
     var verbose = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Documents processed in parallel (default: all cores). Output does not depend on it.", valueName: "n"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 }
 
 /// Exit codes, documented in `resgraph --help` and the README.
@@ -37,24 +44,79 @@ func makePipeline(_ options: CommonOptions) throws -> Pipeline {
     }
 }
 
-/// Reads and processes each input, printing one line per failure. Throws exit code 1 when no input
-/// could be processed; the caller decides what a partial failure means.
+/// Reads and processes each input (folders are walked), in parallel, printing one line per failure.
+/// Results come back in input order whatever the number of jobs, so output is deterministic.
+/// Throws exit code 1 when no input could be processed; the caller decides what a partial failure means.
 func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions) throws -> (documents: [LinkedDocument], failed: Int) {
+    let collected = InputCollector.collect(paths)
+    for error in collected.errors { printError("resgraph: \(error)") }
+    let files = collected.files
+    let results = ResultSlots(count: files.count)
+    let jobs = min(max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount), max(1, files.count))
+    let next = Counter()
+    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+        while let i = next.take(below: files.count) {
+            do {
+                let source = try InputReader.read(files[i], limit: pipeline.ingester.maximumBytes)
+                results.set(i, .success(try pipeline.process(source)))
+            } catch {
+                results.set(i, .failure(error))
+            }
+        }
+    }
     var documents = [LinkedDocument]()
-    var failed = 0
-    for path in paths {
-        do {
-            let source = try InputReader.read(path, limit: pipeline.ingester.maximumBytes)
-            let linked = try pipeline.process(source)
+    var failed = collected.errors.count
+    for (i, result) in results.all().enumerated() {
+        switch result {
+        case .success(let linked):
             if options.verbose {
-                for d in linked.document.diagnostics + linked.extracted.diagnostics { printError("\(path): \(d)") }
+                for d in linked.document.diagnostics + linked.extracted.diagnostics { printError("\(files[i]): \(d)") }
             }
             documents.append(linked)
-        } catch let error as ResolutionGraphError {
+        case .failure(let error as ResolutionGraphError):
             printError("resgraph: \(error)")
+            failed += 1
+        case .failure(let error):
+            printError("resgraph: \(files[i]): \(error)")
+            failed += 1
+        case nil:
             failed += 1
         }
     }
     if documents.isEmpty { throw Exit.inputFailed }
     return (documents, failed)
+}
+
+/// A fixed array of results written by index from several threads.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<LinkedDocument, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ r: Result<LinkedDocument, any Error>) {
+        lock.lock()
+        slots[i] = r
+        lock.unlock()
+    }
+
+    func all() -> [Result<LinkedDocument, any Error>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
+
+/// Hands out indices 0, 1, 2… to worker threads.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
 }

@@ -6,15 +6,24 @@ public struct Extractor: Sendable {
     private let names: Gazetteer
     /// Themes, matched in a separate pass so that a theme phrase never blocks a longer name.
     private let themes: Gazetteer
+    /// Special procedures by mandate, lists split.
+    private let mandates: MandateResolver
+    /// "the Optional Protocol thereto" and the like.
+    private let protocols: ProtocolReferenceResolver
+    /// Instruments only, to find the parent of "the Protocols thereto" even inside an actor's name
+    /// ("the Conference of the Parties to the Convention … and the Protocols thereto").
+    private let instrumentNames: Gazetteer
 
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         var names = Gazetteer()
         var themes = Gazetteer()
+        var instrumentNames = Gazetteer()
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) {
             for phrase in [entity.label] + entity.aliases {
                 if entity.kind == .theme { themes.add(phrase, entityID: entity.id) } else { names.add(phrase, entityID: entity.id) }
+                if entity.kind == .instrument { instrumentNames.add(phrase, entityID: entity.id) }
             }
         }
         for phrase in vocabulary.ignoredPhrases {
@@ -23,6 +32,9 @@ public struct Extractor: Sendable {
         }
         self.names = names
         self.themes = themes
+        self.instrumentNames = instrumentNames
+        self.mandates = MandateResolver(vocabulary: vocabulary)
+        self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
     }
 
     /// Extracts every mention in the document's paragraphs and footnotes.
@@ -30,6 +42,7 @@ public struct Extractor: Sendable {
         var entities = [String: Entity]()
         var mentions = [Mention]()
         var diagnostics = [Diagnostic]()
+        var lastParentInstrument: String? = nil
         for unit in document.textUnits {
             let scalars = Array(unit.text.unicodeScalars)
             let tokens = Tokenizer.tokenize(unit.text)
@@ -49,6 +62,36 @@ public struct Extractor: Sendable {
                     unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                     blockedSpans.append(start..<end)
                 }
+            }
+            // Special procedures by mandate replace any shorter name found inside their span.
+            for found in mandates.resolve(tokens) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                guard let entity = vocabulary.entities[found.entityID] else { continue }
+                unitMentions.removeAll { $0.start >= start && $0.end <= end }
+                if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
+                entities[entity.id] = entity
+                unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                blockedSpans.append(start..<end)
+            }
+            // "the Optional Protocol thereto": the protocols of the instrument named last.
+            let parents: [(end: Int, id: String)] = tokens.contains(where: { $0.folded == "thereto" })
+                ? instrumentNames.matches(in: tokens).flatMap { m in
+                    m.entityIDs.filter(protocols.hasProtocols).map { (tokens[m.lastToken].end, $0) } }
+                : []
+            for found in protocols.resolve(tokens, parent: { offset in
+                parents.last(where: { $0.end <= offset })?.id ?? lastParentInstrument
+            }) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
+                for id in found.entityIDs {
+                    guard let entity = vocabulary.entities[id] else { continue }
+                    entities[id] = entity
+                    unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                }
+                blockedSpans.append(start..<end)
+            }
+            if let last = unitMentions.filter({ protocols.hasProtocols($0.entity) }).max(by: { $0.end < $1.end }) {
+                lastParentInstrument = last.entity
             }
             // Entities recognized by pattern, where no vocabulary name already covers the span.
             for found in PatternRecognizer.recognize(unit: unit, tokens: tokens, scalars: scalars) {

@@ -57,11 +57,12 @@ struct Gazetteer: Sendable {
         return capitals >= 2
     }
 
-    /// Leftmost-longest matches over `tokens`.
-    func matches(in tokens: [TextToken]) -> [Match] {
+    /// Leftmost-longest matches over `tokens`; with `anchored`, only a match starting at the first token.
+    func matches(in tokens: [TextToken], anchored: Bool = false) -> [Match] {
         var result = [Match]()
         var i = 0
         while i < tokens.count {
+            if anchored && i > 0 { break }
             guard tokens[i].isWord else { i += 1; continue }
             var node: Int32 = 0
             var best: (last: Int, ids: [String])? = nil

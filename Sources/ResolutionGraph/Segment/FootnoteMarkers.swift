@@ -47,14 +47,29 @@ struct FootnoteMarkerScanner {
             while digitStart > text.startIndex, TextScan.isASCIIDigit(text[text.index(before: digitStart)]) {
                 digitStart = text.index(before: digitStart)
             }
-            let digits = text[digitStart...]
+            var digits = text[digitStart...]
+            // `September 20117` is the year 2011 with marker 7 glued to it.
+            if digitStart == text.startIndex, digits.count >= 5, digits.count <= 7, let year = Int(digits.prefix(4)),
+               year >= 1900, year <= 2099, let prev = out.last, TextScan.months.contains(String(prev.core).lowercased()),
+               let n = Int(digits.dropFirst(4)), n == maxSeen + 1, known.contains(n) {
+                var t = token
+                t.text = String(digits.prefix(4))
+                t.refs.append(n)
+                out.append(t)
+                if !trailing.isEmpty { out.append(LayoutToken(text: String(trailing), lineStart: false, lineEnd: token.lineEnd, wideAfter: token.wideAfter)) }
+                note(n)
+                continue
+            }
+            digits = text[digitStart...]
             guard !digits.isEmpty, digits.count <= 3, digits.first != "0", let number = Int(digits), known.contains(number) else {
                 out.append(token); continue
             }
             let prefix = text[..<digitStart]
             if prefix.isEmpty {
                 // Spaced marker.
-                guard var prev = out.last, acceptsSpaced(number, prev: prev, next: k + 1 < tokens.count ? tokens[k + 1] : nil, afterNext: k + 2 < tokens.count ? tokens[k + 2] : nil, wide: token.wideAfter || token.lineEnd) else {
+                let yearBefore = out.count >= 2 && Self.isYear(out[out.count - 1].text)
+                    && TextScan.months.contains(String(out[out.count - 2].core).lowercased())
+                guard var prev = out.last, acceptsSpaced(number, afterYear: yearBefore, prev: prev, next: k + 1 < tokens.count ? tokens[k + 1] : nil, afterNext: k + 2 < tokens.count ? tokens[k + 2] : nil, wide: token.wideAfter || token.lineEnd) else {
                     out.append(token); continue
                 }
                 prev.refs.append(number)
@@ -83,13 +98,21 @@ struct FootnoteMarkerScanner {
         tokens = out
     }
 
+    /// `2004`, `2004,`: a year.
+    static func isYear(_ s: String) -> Bool {
+        let core = s.filter { TextScan.isASCIIDigit($0) }
+        guard core.count == 4, s.count <= 5, let y = Int(core) else { return false }
+        return y >= 1900 && y <= 2099
+    }
+
     private mutating func note(_ n: Int) {
         maxSeen = max(maxSeen, n)
         referenced.insert(n)
     }
 
-    private func acceptsSpaced(_ n: Int, prev: LayoutToken, next: LayoutToken?, afterNext: LayoutToken?, wide: Bool) -> Bool {
+    private func acceptsSpaced(_ n: Int, afterYear: Bool, prev: LayoutToken, next: LayoutToken?, afterNext: LayoutToken?, wide: Bool) -> Bool {
         guard let last = prev.text.last else { return false }
+        if afterYear { return n == maxSeen + 1 }
         if TextScan.isASCIIDigit(last) { return false }
         if !(last.isLetter || last == "," || last == ")" || last == "\u{201D}" || last == "\"" || last == ";" || last == "'" || last == ".") { return false }
         let head = prev.text.lowercased()

@@ -148,11 +148,11 @@ struct LineClassifier {
                                doubleSpaced: doubleSpaced, diagnostics: diagnostics)
     }
 
-    /// A running title: up to three lines between a page break (or a header line) and a header line.
+    /// A running title: up to five lines between a page break (or a header line) and a header line.
     private func isRunningTitle(_ i: Int, trimmed: [Substring], roles: [LineRole], isHeaderLine: (Substring) -> Bool) -> Bool {
         var next = i + 1, seen = 0
         var found = false
-        while next < trimmed.count && seen < 3 {
+        while next < trimmed.count && seen < 5 {
             let t = trimmed[next]
             next += 1
             if t.isEmpty { continue }

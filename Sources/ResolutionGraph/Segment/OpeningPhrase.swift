@@ -6,7 +6,7 @@ enum OpeningPhrase {
                                        "furthermore", "moreover", "highly", "most", "especially", "equally", "duly"]
     static let afterVerb: Set<String> = ["also", "further", "again", "once", "furthermore"]
     static let qualities: Set<String> = ["concern", "appreciation", "satisfaction", "interest", "regret", "alarm", "deep",
-                                         "grave", "serious", "great", "profound", "particular", "the"]
+                                         "grave", "serious", "great", "profound", "particular"]
 
     /// The opening phrase of `text`, or nil when it does not start with a capitalized word.
     static func of(_ text: String) -> String? {

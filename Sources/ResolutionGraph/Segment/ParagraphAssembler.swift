@@ -57,7 +57,11 @@ struct ParagraphAssembler {
             defer { prevText = t }
 
             // Numbered operative paragraph.
-            if let (num, rest) = TextScan.paragraphNumber(t) {
+            var numbered = TextScan.paragraphNumber(t)
+            if numbered == nil, inOperative, br.any, prevEnds, TextScan.isDigits(t), let n = Int(t), n == expectedOp {
+                numbered = (n, t[t.endIndex...])   // `25` alone on its line, the full stop lost
+            }
+            if let (num, rest) = numbered {
                 let inSequence = num == expectedOp
                 let smallGap = inOperative && num > expectedOp && num <= expectedOp + 2 && br.any && prevEnds
                 if (inSequence || smallGap) && (br.any || prevEnds || rest.isEmpty) {
@@ -73,7 +77,11 @@ struct ParagraphAssembler {
                     continue
                 }
             }
-            if inHeading { continue }
+            // A section heading's title runs until the next break.
+            if inHeading {
+                if !br.any { continue }
+                inHeading = false
+            }
 
             // Lettered or Roman sub-item.
             if let (label, rest) = TextScan.subItemLabel(t), rest.isEmpty || br.any || prevEnds {
@@ -105,7 +113,7 @@ struct ParagraphAssembler {
             }
 
             // Section heading inside the operative part: `II` then a title line.
-            if inOperative && br.any && prevEnds && Self.isHeadingLabel(t) { inHeading = true; continue }
+            if br.any && prevEnds && Self.isHeadingLabel(t) { inHeading = true; continue }
 
             if !inOperative {
                 var startsNew = current == nil

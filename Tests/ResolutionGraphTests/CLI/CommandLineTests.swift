@@ -26,9 +26,9 @@ struct CommandLineTests {
         try expectFailure(path, mentioning: ["empty.txt", "empty"])
     }
 
-    @Test func aDirectoryIsRefused() throws {
+    @Test func aFolderWithoutDocumentsIsRefused() throws {
         let dir = try TestSupport.temporaryFolder()
-        try expectFailure(dir.path, mentioning: [dir.path, "not a regular file"])
+        try expectFailure(dir.path, mentioning: [dir.path, "no .txt, .xml or .html documents"])
     }
 
     @Test func aFIFOIsRefusedWithoutBlocking() throws {

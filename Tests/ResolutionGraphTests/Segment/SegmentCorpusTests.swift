@@ -23,6 +23,7 @@ import Testing
         var failures = [String](), contiguous = 0, withOperative = 0, noOperative = [String](), gaps = [String]()
         var totalParagraphs = 0, totalFootnotes = 0, totalBytes = 0
         var segmentTime = Duration.zero
+        var countLines = ""   // per-document counts, written to RESGRAPH_COUNTS when set (for regression diffs)
         let clock = ContinuousClock()
         for name in names {
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
@@ -35,6 +36,7 @@ import Testing
                 totalParagraphs += d.preambular.count + d.operative.count
                 totalFootnotes += d.footnotes.count
                 let ops = Self.topLevelOperative(d)
+                countLines += "\(name)\t\(d.preambular.count)\t\(d.operative.count)\t\(d.footnotes.count)\t\(d.diagnostics.count)\n"
                 if ops.isEmpty { noOperative.append(name); continue }
                 withOperative += 1
                 let numbers = ops.map { Int($0.number ?? "1") ?? -1 }
@@ -42,6 +44,9 @@ import Testing
             } catch {
                 failures.append("\(name): \(error)")
             }
+        }
+        if let path = ProcessInfo.processInfo.environment["RESGRAPH_COUNTS"] {
+            try countLines.write(toFile: path, atomically: true, encoding: .utf8)
         }
         print("BULK: \(names.count) documents, \(totalBytes) bytes, segmented in \(segmentTime)")
         print("BULK: \(totalParagraphs) paragraphs, \(totalFootnotes) footnotes")

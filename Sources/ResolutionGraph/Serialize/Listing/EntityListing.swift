@@ -80,7 +80,7 @@ public struct EntityListing: Sendable {
     /// An aligned table for a terminal.
     public func table() -> String {
         TextTable.render(header: ["KIND", "CATEGORY", "LABEL", "MENTIONS"],
-                         rows: entities.map { [$0.kind, $0.category, $0.label, String($0.mentions.count)] },
+                         rows: entities.map { [$0.kind, $0.category, TextTable.clip($0.label, 72), String($0.mentions.count)] },
                          rightAligned: [3])
     }
 }
@@ -99,6 +99,11 @@ enum CSV {
 
 /// Column-aligned plain text tables.
 enum TextTable {
+    /// `s` cut to `width` characters, with an ellipsis when cut.
+    static func clip(_ s: String, _ width: Int) -> String {
+        s.count <= width ? s : String(s.prefix(width - 1)) + "…"
+    }
+
     static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }

@@ -63,6 +63,6 @@ public struct RelationListing: Codable, Sendable {
 
     public func table() -> String {
         TextTable.render(header: ["SUBJECT", "RELATION", "OBJECT", "ROLE", "EVIDENCE"],
-                         rows: relations.map { [$0.subject, $0.relation, $0.object, $0.role ?? "", String($0.text.prefix(60))] })
+                         rows: relations.map { [$0.subject, $0.relation, $0.object, $0.role ?? "", TextTable.clip($0.text, 60)] })
     }
 }

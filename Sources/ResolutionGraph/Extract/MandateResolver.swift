@@ -1,0 +1,89 @@
+/// Special procedures by mandate: "the Special Rapporteur (of the Human Rights Council) on X" and the
+/// coordinated lists resolutions use — "the Special Rapporteurs … on trafficking in persons, especially
+/// women and children, on violence against women, its causes and consequences, … and on contemporary
+/// forms of slavery" — become one actor per mandate. Mandates come from the vocabulary: every
+/// special-procedure label or alias "Special Rapporteur on …", "Independent Expert on …",
+/// "Working Group on …" contributes its mandate phrase.
+struct MandateResolver: Sendable {
+    /// Titles and the token sequences that introduce them (singular and plural).
+    private static let titles: [(title: String, forms: [[String]])] = [
+        ("special rapporteur", [["special", "rapporteur"], ["special", "rapporteurs"]]),
+        ("independent expert", [["independent", "expert"], ["independent", "experts"]]),
+        ("working group", [["working", "group"], ["working", "groups"]]),
+    ]
+    /// What may stand between the title and the mandate: "of the Human Rights Council".
+    private static let bodies: [[String]] = [
+        ["of", "the", "human", "rights", "council"], ["of", "the", "council"], ["of", "the", "commission", "on", "human", "rights"],
+    ]
+
+    /// Mandate phrases ("on trafficking in persons especially women and children") per title, as a trie.
+    private var mandates: [String: Gazetteer] = [:]
+
+    init(vocabulary: Vocabulary) {
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.category == "special-procedure" {
+            for name in [entity.label] + entity.aliases {
+                let words = Tokenizer.tokenize(name)
+                for (title, forms) in Self.titles {
+                    let form = forms[0]
+                    guard words.count > form.count, zip(form, words).allSatisfy({ $0 == $1.folded }) else { continue }
+                    var rest = Array(words.dropFirst(form.count))
+                    for body in Self.bodies where rest.count > body.count && zip(body, rest).allSatisfy({ $0 == $1.folded }) {
+                        rest.removeFirst(body.count)
+                    }
+                    guard let first = rest.first, first.folded == "on" || first.folded == "in" else { continue }
+                    let phrase = rest.map(\.original).joined(separator: " ")
+                    mandates[title, default: Gazetteer()].add(phrase, entityID: entity.id)
+                }
+            }
+        }
+    }
+
+    /// A mandate found: the entity and the token range that names it.
+    struct Found {
+        var entityID: String
+        var firstToken: Int
+        var lastToken: Int
+    }
+
+    /// Every mandate named in `tokens`, with lists split into one actor each.
+    func resolve(_ tokens: [TextToken]) -> [Found] {
+        var found = [Found]()
+        var i = 0
+        while i < tokens.count {
+            guard let (title, formLength) = titleAt(tokens, i), let trie = mandates[title] else { i += 1; continue }
+            var j = i + formLength
+            for body in Self.bodies where j + body.count <= tokens.count
+                && zip(body, tokens[j...]).allSatisfy({ $0 == $1.folded }) {
+                j += body.count
+                break
+            }
+            var start = i
+            var progressed = false
+            // One or more "on X" segments, joined by "," and "and".
+            while j < tokens.count, tokens[j].folded == "on" || tokens[j].folded == "in" {
+                guard let match = trie.matches(in: Array(tokens[j...]), anchored: true).first, let id = match.entityIDs.first else { break }
+                let last = j + match.lastToken
+                found.append(Found(entityID: id, firstToken: start, lastToken: last))
+                progressed = true
+                j = last + 1
+                // Skip the separator before the next "on": ",", "and", ", and", "as well as".
+                var k = j
+                while k < tokens.count, [",", "and", "as", "well"].contains(tokens[k].folded) { k += 1 }
+                guard k < tokens.count, k > j, tokens[k].folded == "on" || tokens[k].folded == "in" else { break }
+                j = k
+                start = k
+            }
+            i = progressed ? j : i + 1
+        }
+        return found
+    }
+
+    private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
+        for (title, forms) in Self.titles {
+            for form in forms where i + form.count <= tokens.count && zip(form, tokens[i...]).allSatisfy({ $0 == $1.folded }) {
+                return (title, form.count)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,66 @@
+/// "the Optional Protocol thereto", "the Protocols thereto", "the Protocol thereto": resolved to the
+/// protocols the vocabulary relates to the instrument named just before (`optional-protocol-to`,
+/// `protocol-to`, `supplements`). A singular reference with several candidates is decided by the words
+/// that follow it ("the Optional Protocol thereto on the sale of children …"), or left unresolved.
+struct ProtocolReferenceResolver: Sendable {
+    /// Parent instrument → (child, relation).
+    private let children: [String: [(id: String, relation: String, labelWords: [String])]]
+
+    init(vocabulary: Vocabulary) {
+        var children = [String: [(id: String, relation: String, labelWords: [String])]]()
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument {
+            for r in entity.relations where ["optional-protocol-to", "protocol-to", "supplements"].contains(r.relation) {
+                let words = ([entity.label] + entity.aliases).flatMap { Tokenizer.tokenize($0).filter(\.isWord).map(\.folded) }
+                children[r.target, default: []].append((entity.id, r.relation, words))
+            }
+        }
+        self.children = children
+    }
+
+    /// Whether `id` has protocols the resolver knows.
+    func hasProtocols(_ id: String) -> Bool { children[id] != nil }
+
+    struct Found {
+        var entityIDs: [String]
+        var firstToken: Int
+        var lastToken: Int
+    }
+
+    /// References to protocols in `tokens`; `parent(offset)` gives the instrument named last before a
+    /// scalar offset (in this unit or an earlier one).
+    func resolve(_ tokens: [TextToken], parent: (Int) -> String?) -> [Found] {
+        var found = [Found]()
+        for (i, t) in tokens.enumerated() where t.folded == "thereto" && i >= 2 {
+            var k = i - 1
+            let plural = tokens[k].folded == "protocols"
+            guard tokens[k].folded == "protocol" || plural else { continue }
+            var optional = false
+            if k >= 1, tokens[k - 1].folded == "optional" { optional = true; k -= 1 }
+            if k >= 1, tokens[k - 1].folded == "the" { k -= 1 }
+            guard let parentID = parent(tokens[k].start), let candidates = children[parentID] else { continue }
+            let eligible = candidates.filter { optional ? $0.relation == "optional-protocol-to" : true }
+            var chosen = [String]()
+            if plural {
+                chosen = eligible.map(\.id)
+            } else if eligible.count == 1 {
+                chosen = [eligible[0].id]
+            } else {
+                // "thereto on the sale of children …": the candidate whose name holds the next words.
+                let next = tokens[(i + 1)...].prefix(12).filter(\.isWord).map(\.folded)
+                if next.first == "on", next.count >= 4 {
+                    let probe = Array(next[1..<min(next.count, 5)])
+                    chosen = eligible.filter { containsRun($0.labelWords, probe) }.map(\.id)
+                    if chosen.count > 1 { chosen = [] }
+                }
+            }
+            if !chosen.isEmpty { found.append(Found(entityIDs: chosen, firstToken: k, lastToken: i)) }
+        }
+        return found
+    }
+
+    private func containsRun(_ words: [String], _ run: [String]) -> Bool {
+        guard !run.isEmpty, words.count >= run.count else { return false }
+        for s in 0...(words.count - run.count) where Array(words[s..<(s + run.count)]) == run { return true }
+        return false
+    }
+}
