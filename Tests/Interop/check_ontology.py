@@ -13,7 +13,10 @@ Fails when
     as xsd:string, a language-tagged one as rdf:langString);
   - the ontology declares a term with two kinds (punning), or an rg: term without an @en rdfs:label and
     rdfs:comment;
-  - the RDF/XML ontology (--owl; default: the .ttl with the suffix .owl) is not isomorphic to the Turtle.
+  - the RDF/XML ontology (--owl; default: the .ttl with the suffix .owl) is not isomorphic to the Turtle;
+  - the data together with the ontology is inconsistent under OWL 2 RL (owlrl; skip with --no-reasoning):
+    for instance a predicate used between the wrong kinds of node makes a node both an rg:TextUnit and an
+    rg:NamedEntity, which the ontology declares disjoint.
 
 Prints a one-line JSON summary and exits 0 when every check passes; one `FAIL:` line per problem on stderr
 and exit 1 otherwise; exit 2 when rdflib is missing or a file does not exist.
@@ -42,10 +45,11 @@ def main() -> None:
     ap.add_argument("data", help="the export: .ttl, .rdf (RDF/XML) or .nt")
     ap.add_argument("--ontology", default="Ontology/resgraph.ttl", help="the ontology in Turtle")
     ap.add_argument("--owl", help="the ontology in RDF/XML (default: --ontology with the suffix .owl)")
+    ap.add_argument("--no-reasoning", action="store_true", help="skip the OWL 2 RL consistency check")
     args = ap.parse_args()
 
     rdflib = require_module("rdflib")
-    from rdflib import OWL, RDF, RDFS, BNode, Literal, URIRef
+    from rdflib import OWL, RDF, RDFS, Literal, URIRef
     from rdflib.compare import isomorphic
 
     data_path, ttl_path = require_file(args.data), require_file(args.ontology)
@@ -123,6 +127,21 @@ def main() -> None:
     for p, examples in sorted(wrong_datatype.items()):
         problems.add_examples(f"literal(s) of {p} not of its range {', '.join(sorted(ranges[p]))}", examples, limit=3)
 
+    # --- OWL 2 RL consistency of data + ontology ------------------------------------------------------
+    consistent = None
+    if not args.no_reasoning:
+        owlrl = require_module("owlrl")
+        merged = rdflib.Graph()
+        for triple in onto:
+            merged.add(triple)
+        for triple in data:
+            merged.add(triple)
+        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(merged)
+        # owlrl records each inconsistency as a triple in its "agent-ont" error namespace.
+        errors = sorted({str(o) for _s, p, o in merged if "agent-ont" in str(p)})
+        consistent = not errors
+        problems.add_examples("OWL 2 RL inconsistency(ies) in the data with the ontology", errors, limit=5)
+
     problems.finish({
         "triples": len(data),
         "classes_used": len(used_classes),
@@ -132,6 +151,7 @@ def main() -> None:
         "unused_declared": len((classes - used_classes) | (properties - used_predicates)),
         "ontology_triples": len(onto),
         "owl_isomorphic": owl_isomorphic,
+        "owl_rl_consistent": consistent,
     })
 
 

@@ -115,7 +115,7 @@ def isomorphic(g1, g2, rdflib) -> bool:
             count = new_count
         return colour
 
-    # Refine both graphs' blank nodes together so that equal structure gets equal colours.
+    # Both graphs are refined by the same deterministic function, so equal structure gets equal colours.
     c1, c2 = colours(blank1), colours(blank2)
 
     def coloured(blank, c):
@@ -284,7 +284,10 @@ def main() -> None:
         summary[key] = other_count
         got = {"rdflib": other_count, "oxigraph": other_ox_count, "rapper": other_rapper}
         if None not in got.values() and len(set(got.values())) != 1:
-            problems.add(f"triple counts differ for {path.name}: " + ", ".join(f"{k} {v}" for k, v in got.items()))
+            detail = ", ".join(f"{k} {v}" for k, v in got.items())
+            if other_ox is not None and len(other_ox) != other_ox_count:
+                detail += f" ({other_ox_count - len(other_ox)} duplicate triples in the file)"
+            problems.add(f"triple counts differ for {path.name}: {detail}")
         other_norm = normalized(other, rdflib) if other is not None else None
         if other_norm is not None and norm is not None:
             if not isomorphic(norm, other_norm, rdflib):

@@ -60,10 +60,22 @@ public struct Linker: Sendable {
                                                                      end: note.text.unicodeScalars.count, text: note.text)))
             }
         }
-        // Relations between mentioned entities that the vocabulary knows.
+        // Relations between instruments stated in the text: "X, supplementing the Y".
+        var stated = Set<String>()
+        for unit in document.textUnits {
+            for r in InstrumentRelationFinder.find(in: unit, mentions: mentionsByUnit[unit.id] ?? [], entities: extracted.entities, symbol: symbol) {
+                if stated.insert(r.subject + " " + r.relation + " " + r.object).inserted { relations.append(r) }
+            }
+        }
+        // Relations the vocabulary knows between mentioned entities, with the subject's first mention as evidence.
+        let firstMention = Dictionary(extracted.mentions.map { ($0.entity, $0) }, uniquingKeysWith: { a, _ in a })
         for entity in extracted.entities.values.sorted(by: { $0.id < $1.id }) {
-            for relation in entity.relations where extracted.entities[relation.target] != nil {
-                relations.append(LinkedRelation(subject: entity.id, relation: relation.relation, object: relation.target, evidence: nil))
+            for relation in entity.relations where extracted.entities[relation.target] != nil
+                && !stated.contains(entity.id + " " + relation.relation + " " + relation.target) {
+                let evidence = firstMention[entity.id].map {
+                    Provenance(document: symbol, paragraph: $0.paragraph, start: $0.start, end: $0.end, text: $0.text)
+                }
+                relations.append(LinkedRelation(subject: entity.id, relation: relation.relation, object: relation.target, evidence: evidence))
             }
         }
         return LinkedDocument(extracted: extracted, actions: actions, relations: relations)

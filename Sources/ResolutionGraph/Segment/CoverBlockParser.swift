@@ -32,6 +32,9 @@ struct CoverBlockParser {
             if joined.hasPrefix("Resolution adopted by") || joined.hasPrefix("Decision adopted by") || joined.hasPrefix("[on the report")
                 || joined.hasPrefix("[without reference") {
                 sawSponsorsOrAdoption = true
+                if metadata.committee == nil, let r = joined.range(of: "report of the "), let end = joined[r.upperBound...].range(of: "Committee") {
+                    metadata.committee = String(joined[r.upperBound..<end.upperBound])
+                }
                 if let range = joined.range(of: " on "), metadata.date == nil || joined.hasPrefix("Resolution") {
                     if let d = TextScan.isoDate(joined[range.upperBound...]) { metadata.date = d }
                 }

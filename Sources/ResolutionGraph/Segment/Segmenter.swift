@@ -85,7 +85,9 @@ public struct Segmenter: Sendable {
     static func looksOperative(_ raw: RawParagraph) -> Bool {
         guard raw.kind == .preambular, let first = raw.texts.first, let last = raw.texts.last else { return false }
         let word = TextScan.firstWord(first)
-        return TextScan.trimmed(last).hasSuffix(".") && word.hasSuffix("s") && (word.first?.isUppercase ?? false)
+        var end = TextScan.trimmed(last)
+        while let c = end.last, TextScan.isASCIIDigit(c) || c == " " { end = end.dropLast() }
+        return end.hasSuffix(".") && word.hasSuffix("s") && (word.first?.isUppercase ?? false)
     }
 
     /// Fallback: one paragraph per block of non-blank lines.

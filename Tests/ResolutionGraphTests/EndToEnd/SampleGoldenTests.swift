@@ -35,6 +35,24 @@ struct SampleGoldenTests {
         }
     }
 
+    /// The README's picture is rendered from the committed summary DOT: every node of it is drawn.
+    @Test func thePictureShowsTheCurrentSummary() throws {
+        let dot = TestSupport.output.appendingPathComponent("\(Self.stem).summary.dot")
+        let svg = TestSupport.output.appendingPathComponent("\(Self.stem).summary.svg")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            let run = try TestSupport.run("/usr/bin/env", ["dot", "-Tsvg", dot.path, "-o", svg.path])
+            #expect(run.status == 0, "dot failed: \(run.stderr)")
+        }
+        let drawn = try String(contentsOf: svg, encoding: .utf8)
+        let source = try String(contentsOf: dot, encoding: .utf8)
+        var ids = Set<String>()
+        for line in source.split(separator: "\n") where line.hasPrefix("  \"") && line.contains(" [label=") && !line.contains(" -> ") {
+            ids.insert(String(line.dropFirst(3).prefix { $0 != "\"" }))
+        }
+        #expect(ids.count > 5)
+        for id in ids { #expect(drawn.contains("<title>\(id)</title>"), "Output/\(Self.stem).summary.svg does not draw \(id): re-record") }
+    }
+
     @Test func exportsAreByteIdenticalAcrossRuns() throws {
         let a = try TestSupport.temporaryFolder("det-a"), b = try TestSupport.temporaryFolder("det-b")
         try export(to: a)

@@ -23,6 +23,7 @@ import Testing
         var failures = [String](), contiguous = 0, withOperative = 0, noOperative = [String](), gaps = [String]()
         var totalParagraphs = 0, totalFootnotes = 0, totalBytes = 0
         var segmentTime = Duration.zero
+        var artefacts = [String](), unreferenced = 0, unreferencedDocs = [String: Int](), references = 0
         var countLines = ""   // per-document counts, written to RESGRAPH_COUNTS when set (for regression diffs)
         let clock = ContinuousClock()
         for name in names {
@@ -36,6 +37,15 @@ import Testing
                 totalParagraphs += d.preambular.count + d.operative.count
                 totalFootnotes += d.footnotes.count
                 let ops = Self.topLevelOperative(d)
+                references += (d.preambular + d.operative).reduce(0) { $0 + $1.footnoteRefs.count }
+                let missing = d.diagnostics.filter { $0.message.contains("never referenced") }.count
+                unreferenced += missing
+                if missing > 0 { unreferencedDocs[name] = missing }
+                for p in d.preambular + d.operative {
+                    if let a = Self.artefact(in: p.text, symbol: d.metadata.symbol, job: d.metadata.jobNumber) {
+                        artefacts.append("\(name) \(p.id): \(a)")
+                    }
+                }
                 countLines += "\(name)\t\(d.preambular.count)\t\(d.operative.count)\t\(d.footnotes.count)\t\(d.diagnostics.count)\n"
                 if ops.isEmpty { noOperative.append(name); continue }
                 withOperative += 1
@@ -51,6 +61,8 @@ import Testing
         print("BULK: \(names.count) documents, \(totalBytes) bytes, segmented in \(segmentTime)")
         print("BULK: \(totalParagraphs) paragraphs, \(totalFootnotes) footnotes")
         print("BULK: contiguous operative numbering in \(contiguous)/\(withOperative) documents with operative paragraphs (\(Self.percent(contiguous, withOperative))); \(noOperative.count) without: \(noOperative.prefix(12))")
+        print("BULK: \(references) footnote references; \(unreferenced) footnotes never referenced, in \(unreferencedDocs.count) documents: \(unreferencedDocs.sorted { $0.value > $1.value }.prefix(15))")
+        print("BULK: \(artefacts.count) paragraphs with page furniture left in: \(artefacts.prefix(15))")
         print("BULK: non-contiguous: \(gaps.prefix(30))")
         #expect(failures.isEmpty, "\(failures)")
     }
@@ -79,6 +91,16 @@ import Testing
         }
         print("PAIRS: \(total) resolutions; preambular \(Self.percent(pp, total)), operative \(Self.percent(op, total)), footnotes \(Self.percent(fn, total)), all three \(Self.percent(all, total))")
         #expect(op * 100 >= total * 95)
+    }
+
+    /// Page furniture that must never be left in paragraph text.
+    static func artefact(in text: String, symbol: String, job: String?) -> String? {
+        if text.contains("undocs.org") { return "URL" }
+        if text.contains("_____") { return "footnote rule" }
+        if let job, text.contains(job) { return "job number" }
+        if text.contains(" " + symbol + " ") || text.hasSuffix(" " + symbol) { return "symbol" }
+        if text.contains("plenary meeting") && text.hasSuffix("2025") { return "trailer" }
+        return nil
     }
 
     static func percent(_ a: Int, _ b: Int) -> String {

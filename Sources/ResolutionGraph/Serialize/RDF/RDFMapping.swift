@@ -46,15 +46,28 @@ public struct RDFMapping: Sendable {
                 resource.properties.append(property(attribute, kind: node.kind))
             }
             var mentions = [RDFResource]()
+            // Several mentions of one entity in a paragraph are several rg:Mention nodes but one rg:mentions triple.
+            var linked = Set<String>()
             for edge in outgoing[edge: node.key] {
-                resource.properties.append((predicate(edge.relation, sourceKind: node.kind), .iri(iri(forKey: edge.target))))
+                if linked.insert(edge.relation.rawValue + " " + edge.target).inserted {
+                    resource.properties.append((predicate(edge.relation, sourceKind: node.kind), .iri(iri(forKey: edge.target))))
+                }
                 if edge.relation == .mentions, let p = edge.provenance {
                     mentions.append(mentionResource(edge, p, paragraphIRI: subject))
                 }
             }
+            resource.properties = Self.unique(resource.properties)
             try body(resource)
             for m in mentions { try body(m) }
         }
+    }
+
+    /// The pairs without repeats, first occurrence kept: RDF graphs are sets, and a repeated triple
+    /// makes stores count differently.
+    static func unique(_ pairs: [(QName, RDFObject)]) -> [(QName, RDFObject)] {
+        struct Key: Hashable { var p: QName; var o: RDFObject }
+        var seen = Set<Key>()
+        return pairs.filter { seen.insert(Key(p: $0.0, o: $0.1)).inserted }
     }
 
     private func mentionResource(_ edge: GraphEdge, _ p: Provenance, paragraphIRI: String) -> RDFResource {

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import ResolutionGraph
+
+/// Gold expectations for PyMuPDF-extracted documents of different shapes (copies in Tests/Fixtures/seg_*).
+@Suite struct SegmentShowcaseTests {
+    static func all(_ d: Document) -> [Paragraph] { d.preambular + d.operative }
+
+    static func assertClean(_ d: Document, artefacts: [String]) {
+        for p in all(d) {
+            for a in artefacts + ["undocs.org", "____", "  "] {
+                #expect(!p.text.contains(a), "\(p.id) contains \(a)")
+            }
+        }
+        let numbers = Set(d.footnotes.map(\.number))
+        for p in all(d) { for r in p.footnoteRefs { #expect(numbers.contains(r.number)) } }
+    }
+
+    @Test func draftWithCover() throws {
+        let d = try SegmentFixtures.segment("seg_A_C.3_80_L.4.txt")
+        let m = d.metadata
+        #expect(m.symbol == "A/C.3/80/L.4")
+        #expect(m.title == "Improving the coordination of efforts against trafficking in persons")
+        #expect(m.body == "General Assembly")
+        #expect(m.committee == "Third Committee")
+        #expect(m.session == "Eightieth session")
+        #expect(m.agendaItem == "107")
+        #expect(m.date == "2025-10-14")
+        #expect(m.jobNumber == "25-16618")
+        #expect(m.pageCount == 14)
+        #expect(m.sponsors == ["Belarus", "Democratic People's Republic of Korea", "Russian Federation", "Venezuela (Bolivarian Republic of)"])
+        #expect(d.preambular.count == 49)
+        #expect(d.operative.count == 38)
+        #expect(d.footnotes.count == 35)
+        // The preambular list (a)–(f) stays inside its paragraph.
+        let pp9 = try #require(d.preambular.first { $0.id == "pp9" })
+        #expect(pp9.opening == "Reaffirming")
+        #expect(pp9.text.hasPrefix("Reaffirming that the Global Plan of Action was developed: (a) To promote universal ratification"))
+        #expect(pp9.text.contains("(f) To foster cooperation and coordination"))
+        let pp5 = try #require(d.preambular.first { $0.id == "pp5" })
+        #expect(pp5.footnoteRefs.map(\.number) == [1, 2, 3, 4])
+        #expect(pp5.text.hasPrefix("Recalling the adoption by the General Assembly of the 2030 Agenda for Sustainable Development, and recalling also the targets"))
+        #expect(d.footnotes.first?.citations == [.resolution("70/1")])
+        #expect(d.footnotes.first { $0.number == 6 }?.citations == [.treatySeries(volume: "2237", number: "39574")])
+        Self.assertClean(d, artefacts: ["A/C.3/80/L.4", "25-16618", "2/14"])
+    }
+
+    @Test func adoptedResolutionMatchesAkomaNtoso() throws {
+        let d = try SegmentFixtures.segment("seg_A_RES_80_228.txt")
+        let xml = try String(contentsOf: SegmentFixtures.directory.appendingPathComponent("seg_A_RES_80_228.xml"), encoding: .utf8)
+        let gold = AKNCounts(xml)
+        #expect(gold.preambular == 49 && gold.operative == 38 && gold.footnotes == 35)
+        #expect(d.preambular.count == gold.preambular)
+        #expect(d.operative.count == gold.operative)
+        #expect(d.footnotes.count == gold.footnotes)
+        let m = d.metadata
+        #expect(m.symbol == "A/RES/80/228")
+        #expect(m.title == "Improving the coordination of efforts against trafficking in persons")
+        #expect(m.date == "2025-12-18")
+        #expect(m.committee == "Third Committee")
+        #expect(m.jobNumber == "25-20946")
+        #expect(m.pageCount == 14)
+        #expect(m.sponsors.isEmpty)
+        // Running titles and the plenary-meeting trailer stay out of the text.
+        let op38 = try #require(d.operative.last)
+        #expect(op38.id == "op38")
+        #expect(op38.text.hasSuffix("improve the coordination of efforts against trafficking in persons."))
+        #expect(d.operative.first?.text.hasPrefix("Urges Member States that have not yet done so to consider ratifying or acceding to") == true)
+        #expect(d.operative.first { $0.id == "op2" }?.footnoteRefs.map(\.number) == [35])
+        // "Recalling the adoption …" and "Reaffirming that …" are not separated by a blank line.
+        #expect(d.preambular[7].opening == "Recalling" && d.preambular[8].opening == "Reaffirming")
+        for p in Self.all(d) { #expect(!p.text.contains("69th plenary meeting") && !p.text.hasSuffix("18 December 2025"), "\(p.id)") }
+        Self.assertClean(d, artefacts: ["A/RES/80/228", "25-20946", "persons Goals", "/14"])
+    }
+
+    @Test func draftWithAnnexAndSubItems() throws {
+        let d = try SegmentFixtures.segment("seg_A_C.3_80_L.8.txt")
+        #expect(d.metadata.symbol == "A/C.3/80/L.8")
+        #expect(d.metadata.title == "United Nations Model Strategies on Reducing Reoffending (the Kyoto Model Strategies)")
+        #expect(d.metadata.sponsors.isEmpty)
+        #expect(d.metadata.date == "2025-10-17")
+        #expect(d.preambular.count == 2)
+        #expect(d.operative.map(\.id) == ["op1", "op2", "op3", "op4", "op4a", "op4b", "op4c", "op5"])
+        let op4 = try #require(d.operative.first { $0.id == "op4" })
+        #expect(op4.text == "Requests the United Nations Office on Drugs and Crime, within its mandate:")
+        let op4b = try #require(d.operative.first { $0.id == "op4b" })
+        #expect(op4b.number == "(b)")
+        #expect(op4b.text.hasPrefix("To identify needs and capacities of countries"))
+        #expect(op4b.text.hasSuffix("aimed at reducing reoffending;"))
+        #expect(d.operative.last?.text.hasSuffix("to utilize any such extrabudgetary resources efficiently and effectively.") == true)
+        // The annex, with its own numbering, is not operative text.
+        for p in Self.all(d) { #expect(!p.text.contains("Reducing reoffending is one of the main goals")) }
+        #expect(d.preambular[0].footnoteRefs.map(\.number) == [1])
+        #expect(d.footnotes.first { $0.number == 2 }?.citations == [.documentSymbol("E/CN.15/2024/15"), .documentSymbol("E/CN.15/2025/14")])
+        Self.assertClean(d, artefacts: ["A/C.3/80/L.8", "25-16870"])
+    }
+
+    @Test func tinyAmendment() throws {
+        let d = try SegmentFixtures.segment("seg_A_C.3_80_L.64.txt")
+        #expect(d.metadata.symbol == "A/C.3/80/L.64")
+        #expect(d.metadata.title == "Rights of the child")
+        #expect(d.metadata.sponsors == ["Burundi"])
+        #expect(d.metadata.agendaItem == "67")
+        #expect(d.metadata.date == "2025-11-14")
+        #expect(d.preambular.isEmpty)
+        #expect(d.operative.count == 3)
+        #expect(d.operative.first?.text == "In operative paragraph 13, delete \u{201C}sexual and reproductive health,\u{201D}.")
+        #expect(d.footnotes.isEmpty)
+    }
+
+    @Test func unstructuredTextFallsBackToBlocks() throws {
+        let text = "Some heading\nfirst block line\n\nsecond block\n"
+        let ingested = IngestedText(name: "x.txt", format: .plainText, encoding: "UTF-8",
+                                    lines: Ingester.splitLines(text), rawText: text)
+        let d = try Segmenter().segment(ingested)
+        #expect(d.preambular.map(\.text) == ["Some heading first block line", "second block"])
+        #expect(d.diagnostics.contains { $0.severity == .warning })
+        #expect(d.metadata.symbol == "x.txt".split(separator: ".").first.map(String.init))
+    }
+
+    @Test func emptyTextThrows() {
+        let ingested = IngestedText(name: "e.txt", format: .plainText, encoding: "UTF-8",
+                                    lines: Ingester.splitLines(" \n \n"), rawText: " \n \n")
+        #expect(throws: ResolutionGraphError.noStructure("e.txt")) { try Segmenter().segment(ingested) }
+    }
+
+    @Test func sponsorSplitting() {
+        #expect(SponsorParser.split("Spain, Trinidad and Tobago, Ukraine and Venezuela (Bolivarian Republic of): draft resolution")
+                == ["Spain", "Trinidad and Tobago", "Ukraine", "Venezuela (Bolivarian Republic of)"])
+        #expect(SponsorParser.split("Iraq:* draft resolution") == ["Iraq"])
+        #expect(SponsorParser.split("Draft resolution submitted by the Chair") == [])
+    }
+}
