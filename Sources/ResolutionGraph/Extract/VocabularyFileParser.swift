@@ -76,8 +76,8 @@ enum VocabularyFileParser {
                     throw ResolutionGraphError.vocabulary(file, line: row.line, message: "relation \"\(pair)\" is not relation=target-id")
                 }
                 let name = String(pair[..<eq]).trimmingSpaces()
-                guard RelationName(rawValue: name) != nil else {
-                    throw ResolutionGraphError.vocabulary(file, line: row.line, message: "unknown relation \"\(name)\"")
+                guard let relation = RelationName(rawValue: name), relation.isEntityRelation else {
+                    throw ResolutionGraphError.vocabulary(file, line: row.line, message: "unknown relation \"\(name)\" (use supplements, optional-protocol-to, protocol-to, amends, adopted-by, broader or part-of)")
                 }
                 relations.append(EntityRelation(relation: name, target: String(pair[pair.index(after: eq)...]).trimmingSpaces()))
             }

@@ -21,7 +21,7 @@ struct FootnoteMarkerScanner {
         "page", "pages", "between", "of", "on", "by", "in", "at", "than", "over", "under", "about", "least", "the", "a",
         "an", "for", "with", "within", "every", "each", "per", "number", "session", "phase", "step", "level", "stage",
         "since", "until", "before", "after", "during", "recommendation", "recommendations", "guideline", "guidelines",
-        "part", "table", "figure", "footnote", "list", "appendix", "sdg", "covid", "agenda", "some", "nearly", "almost",
+        "part", "table", "figure", "footnote", "list", "appendix", "sdg", "covid", "some", "nearly", "almost",
         "approximately", "around", "only", "all", "first", "last", "top", "up", "down", "below", "above", "those",
     ]
     /// Words after a number that make it a real number.
@@ -46,6 +46,15 @@ struct FootnoteMarkerScanner {
             var digitStart = text.endIndex
             while digitStart > text.startIndex, TextScan.isASCIIDigit(text[text.index(before: digitStart)]) {
                 digitStart = text.index(before: digitStart)
+            }
+            if let (kept, m) = splitGluedToSymbol(text) {
+                var t = token
+                t.text = String(kept)
+                t.refs.append(m)
+                out.append(t)
+                if !trailing.isEmpty { out.append(LayoutToken(text: String(trailing), lineStart: false, lineEnd: token.lineEnd, wideAfter: token.wideAfter)) }
+                note(m)
+                continue
             }
             var digits = text[digitStart...]
             // `September 20117` is the year 2011 with marker 7 glued to it.
@@ -112,11 +121,16 @@ struct FootnoteMarkerScanner {
 
     private func acceptsSpaced(_ n: Int, afterYear: Bool, prev: LayoutToken, next: LayoutToken?, afterNext: LayoutToken?, wide: Bool) -> Bool {
         guard let last = prev.text.last else { return false }
+        // `8 September 2000 5 and`: a marker after a date.
         if afterYear { return n == maxSeen + 1 }
-        if TextScan.isASCIIDigit(last) { return false }
-        if !(last.isLetter || last == "," || last == ")" || last == "\u{201D}" || last == "\"" || last == ";" || last == "'" || last == ".") { return false }
+        let prevCore = prev.core
+        if !prevCore.isEmpty && prevCore.allSatisfy({ TextScan.isASCIIDigit($0) }) { return false }   // `3, 4 and 5`
+        let afterSymbol = prev.text.contains("/")   // `resolutions 71/205 19  and`
+        if TextScan.isASCIIDigit(last) && !afterSymbol { return false }
+        if !(last.isLetter || TextScan.isASCIIDigit(last) || last == "," || last == ")" || last == "\u{201D}" || last == "\"" || last == ";" || last == "'" || last == ".") { return false }
         let head = prev.text.lowercased()
         if Self.numberHeads.contains(head) { return false }
+        if head == "agenda" && n == 21 { return false }   // Agenda 21
         if let next {
             let tail = next.text.lowercased()
             if Self.numberTails.contains(tail) {
@@ -125,10 +139,27 @@ struct FootnoteMarkerScanner {
             }
             let core = String(next.core).lowercased()
             if TextScan.months.contains(core) { return false }
-            if let f = next.text.first, TextScan.isASCIIDigit(f) { return false }
+            if let f = next.text.first, TextScan.isASCIIDigit(f), !(afterSymbol || last == ",") { return false }
         }
-        if n == maxSeen + 1 || (n == maxSeen + 2 && wide) { return true }
+        if n == maxSeen + 1 { return true }
+        if n > maxSeen + 1 && n <= maxSeen + 4 && !referenced.contains(n) {
+            return wide || last == "," || last == ";" || last == ")" || last == "\u{201D}"
+        }
         return n <= maxSeen && wide && (last == "," || last == ")" || last.isLetter)
+    }
+
+    /// `78/22126`: resolution 78/221 with marker 26 glued to it; returns the split point.
+    func splitGluedToSymbol(_ text: Substring) -> (Substring, Int)? {
+        guard let slash = text.lastIndex(of: "/") else { return nil }
+        let digits = text[text.index(after: slash)...]
+        guard digits.count >= 4, TextScan.isDigits(digits), text[..<slash].last.map(TextScan.isASCIIDigit) == true else { return nil }
+        for len in 1...3 where digits.count - len >= 1 && digits.count - len <= 3 {
+            let marker = digits.suffix(len)
+            guard marker.first != "0", let m = Int(marker), known.contains(m), !referenced.contains(m),
+                  m >= maxSeen + 1, m <= maxSeen + 2 else { continue }
+            return (text[..<digits.index(digits.endIndex, offsetBy: -len)], m)
+        }
+        return nil
     }
 
     private func acceptsGlued(_ n: Int, prefix: Substring) -> Bool {

@@ -41,6 +41,9 @@ public struct RDFMapping: Sendable {
             }
             if let documentKey = owningDocument(node) {
                 resource.properties.append((QName(.rg, "inDocument"), .iri(iri(forKey: documentKey))))
+                if node.kind == .action, case .string(let paragraph)? = node.values(.paragraphID).first {
+                    resource.properties.append((QName(.rg, "inParagraph"), .iri(iri(forKey: documentKey + "#" + paragraph))))
+                }
             }
             for attribute in node.attributes {
                 resource.properties.append(property(attribute, kind: node.kind))
