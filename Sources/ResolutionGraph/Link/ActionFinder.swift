@@ -4,6 +4,8 @@ struct ActionFinder {
     let verbs: VerbTable
     let entities: [String: Entity]
     let symbol: String
+    /// Footnote number → the instruments and documents its citations name.
+    var citedByFootnote: [Int: [String]] = [:]
 
     private struct Clause {
         var lemma: String
@@ -21,15 +23,19 @@ struct ActionFinder {
         guard !words.isEmpty else { return [] }
         var clauses = [Clause]()
 
-        // The opening: optional adverbs, then the longest verb form.
+        // The opening: optional adverbs ("Also", "Further", "Strongly"), then the longest verb form.
         var k = 0
         var modifiers = [String]()
-        while k < words.count, k < 4, VerbTable.adverbs.contains(words[k].folded), verbs.match(words, at: k, part: part) == nil {
+        while k < words.count, k < 4, VerbTable.adverbs.contains(words[k].folded) {
             modifiers.append(words[k].folded)
             k += 1
         }
+        if verbs.match(words, at: k, part: part) == nil {
+            k = 0
+            modifiers = []
+        }
         if let entry = verbs.match(words, at: k, part: part) {
-            clauses.append(Clause(lemma: entry.lemma, modifiers: modifiers, verbStart: words[k].start,
+            clauses.append(Clause(lemma: entry.lemma, modifiers: modifiers + entry.modifiers, verbStart: words[k].start,
                                   verbEnd: words[k + entry.tokens.count - 1].end, end: paragraph.text.unicodeScalars.count, part: part))
         } else if paragraph.kind == .preambular {
             return []
@@ -48,7 +54,7 @@ struct ActionFinder {
                         last.end = prev == "and" ? words[i - 1].start : start
                         clauses.append(last)
                     }
-                    clauses.append(Clause(lemma: entry.lemma, modifiers: [], verbStart: words[i].start,
+                    clauses.append(Clause(lemma: entry.lemma, modifiers: entry.modifiers, verbStart: words[i].start,
                                           verbEnd: words[i + entry.tokens.count - 1].end,
                                           end: paragraph.text.unicodeScalars.count, part: .operative))
                     i += entry.tokens.count
@@ -67,13 +73,19 @@ struct ActionFinder {
             let directive = VerbTable.directive.contains(clause.lemma)
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
             let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end)
+            let partners = partnerSpans(tokens, from: clause.verbEnd, to: toOffset)
             for m in inClause {
                 guard let e = entities[m.entity] else { continue }
-                if e.kind == .actor && directive && m.start < toOffset {
+                let isPartner = partners.contains { $0.contains(m.start) }
+                if e.kind == .actor && directive && m.start < toOffset && !isPartner {
                     if !addressees.contains(e.id) { addressees.append(e.id) }
                 } else if e.kind != .actor || !directive {
                     if !objects.contains(e.id) { objects.append(e.id) }
                 }
+            }
+            // What a footnote marker inside the clause cites: "the report of the Secretary-General,17" → A/73/263.
+            for ref in paragraph.footnoteRefs where ref.offset > clause.verbEnd && ref.offset <= clause.end {
+                for id in citedByFootnote[ref.number] ?? [] where !objects.contains(id) { objects.append(id) }
             }
             // "encourages them to …": the actors of the previous clause.
             if directive && addressees.isEmpty && startsWithPronoun(tokens, at: clause.verbEnd) { addressees = previousActors }
@@ -89,6 +101,35 @@ struct ActionFinder {
                 evidence: Provenance(document: symbol, paragraph: paragraph.id, start: start, end: evidenceEnd, text: String(text))))
         }
         return result
+    }
+
+    /// Phrases that name partners of the addressees, not addressees: "Urges Governments, in cooperation
+    /// with non-governmental organizations, to …" asks Governments only.
+    private static let partnerCues: [[String]] = [
+        ["in", "cooperation", "with"], ["in", "collaboration", "with"], ["in", "consultation", "with"],
+        ["in", "coordination", "with"], ["in", "partnership", "with"], ["with", "the", "support", "of"],
+        ["with", "the", "assistance", "of"], ["with", "the", "help", "of"], ["in", "close", "cooperation", "with"],
+        ["through"], ["within", "their", "respective", "mandates"],
+    ]
+
+    /// Scalar ranges from a partner cue to the next comma (or the infinitive).
+    private func partnerSpans(_ tokens: [TextToken], from: Int, to end: Int) -> [Range<Int>] {
+        var spans = [Range<Int>]()
+        var i = tokens.firstIndex { $0.start >= from } ?? tokens.count
+        while i < tokens.count, tokens[i].start < end {
+            if let cue = Self.partnerCues.first(where: { cue in
+                i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
+            }) {
+                var j = i + cue.count
+                while j < tokens.count, tokens[j].start < end, tokens[j].folded != "," { j += 1 }
+                let stop = j < tokens.count ? min(tokens[j].start, end) : end
+                spans.append(tokens[i].start..<max(stop, tokens[i].end))
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return spans
     }
 
     private func hasPunctuation(_ tokens: [TextToken], before offset: Int, in marks: Set<String>) -> Bool {

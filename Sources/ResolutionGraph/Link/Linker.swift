@@ -5,17 +5,40 @@ public struct Linker: Sendable {
     private let verbs: VerbTable
     /// Instruments by Treaty Series registration: `"2225/39574"` → id.
     private let byTreatySeries: [String: String]
+    /// Entities by the symbol of the resolution or document that is (or adopted) them: `64/293`, `A/RES/64/293`.
+    private let bySymbol: [String: String]
 
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         self.verbs = VerbTable(vocabulary.verbs)
         var byTreatySeries = [String: String]()
-        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) {
+        var bySymbol = [String: String]()
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument {
             if let volume = entity.identifiers["unts-volume"], let number = entity.identifiers["unts-number"] {
                 byTreatySeries[volume + "/" + number] = byTreatySeries[volume + "/" + number] ?? entity.id
             }
+            // Only resolutions and reports are *the* document with that symbol; a convention merely adopted by it is not.
+            if let symbol = entity.identifiers["symbol"], entity.category == "resolution" || entity.category == "report" {
+                bySymbol[symbol] = bySymbol[symbol] ?? entity.id
+            }
         }
         self.byTreatySeries = byTreatySeries
+        self.bySymbol = bySymbol
+    }
+
+    /// The entity a footnote citation names.
+    func target(of citation: Citation) -> Entity? {
+        switch citation {
+        case .treatySeries(let volume, let number):
+            return byTreatySeries["\(volume)/\(number)"].flatMap { vocabulary.entities[$0] }
+        case .resolution(let number):
+            return (bySymbol[number] ?? bySymbol["A/RES/" + number]).flatMap { vocabulary.entities[$0] }
+                ?? PatternRecognizer.resolutionEntity(number)
+        case .documentSymbol(let s):
+            if let known = (bySymbol[s]).flatMap({ vocabulary.entities[$0] }) { return known }
+            return Entity(id: "instrument/document-" + Slug.make(s), kind: .instrument, category: s.contains("/RES/") ? "resolution" : "report",
+                          label: s, identifiers: ["symbol": s], isKnown: false)
+        }
     }
 
     /// Links one extracted document.
@@ -25,39 +48,39 @@ public struct Linker: Sendable {
         let symbol = document.metadata.symbol
         var actions = [Action]()
         var relations = [LinkedRelation]()
+        // Footnote citations → instruments and cited documents, each a mention in the footnote.
+        var cited = [Int: [String]]()
+        for note in document.footnotes {
+            let scalars = Array(note.text.unicodeScalars)
+            for citation in note.citations {
+                guard let target = target(of: citation) else { continue }
+                if extracted.entities[target.id] == nil { extracted.entities[target.id] = target }
+                if !(cited[note.number]?.contains(target.id) ?? false) { cited[note.number, default: []].append(target.id) }
+                let span = CitationSpan.locate(citation, in: scalars)
+                let evidence = Provenance(document: symbol, paragraph: note.id, start: span.lowerBound, end: span.upperBound,
+                                          text: String(String.UnicodeScalarView(scalars[span])))
+                relations.append(LinkedRelation(subject: "\(symbol)#\(note.id)", relation: RelationName.cites.rawValue,
+                                                object: target.id, evidence: evidence))
+                let mention = Mention(entity: target.id, paragraph: note.id, start: span.lowerBound, end: span.upperBound, text: evidence.text)
+                if !extracted.mentions.contains(where: { $0.paragraph == note.id && $0.entity == target.id }) {
+                    extracted.mentions.append(mention)
+                }
+            }
+        }
+        let unitOrder = Dictionary(uniqueKeysWithValues: document.textUnits.enumerated().map { ($1.id, $0) })
+        extracted.mentions.sort {
+            (unitOrder[$0.paragraph] ?? 0, $0.start, -$0.end, $0.entity) < (unitOrder[$1.paragraph] ?? 0, $1.start, -$1.end, $1.entity)
+        }
         let mentionsByUnit = Dictionary(grouping: extracted.mentions, by: \.paragraph)
 
+        let finder = ActionFinder(verbs: verbs, entities: extracted.entities, symbol: symbol, citedByFootnote: cited)
         for paragraph in document.preambular + document.operative {
-            let mentions = mentionsByUnit[paragraph.id] ?? []
-            actions += ActionFinder(verbs: verbs, entities: extracted.entities, symbol: symbol)
-                .actions(in: paragraph, mentions: mentions)
+            actions += finder.actions(in: paragraph, mentions: mentionsByUnit[paragraph.id] ?? [])
             // Paragraph → footnote references.
             for ref in paragraph.footnoteRefs {
                 guard let note = document.footnotes.first(where: { $0.number == ref.number }) else { continue }
                 relations.append(LinkedRelation(subject: "\(symbol)#\(paragraph.id)", relation: RelationName.refersToFootnote.rawValue,
                                                 object: "\(symbol)#\(note.id)", evidence: nil))
-            }
-        }
-        // Footnote citations → instruments and cited documents.
-        for note in document.footnotes {
-            for citation in note.citations {
-                let target: Entity?
-                switch citation {
-                case .treatySeries(let volume, let number):
-                    target = byTreatySeries["\(volume)/\(number)"].flatMap { vocabulary.entities[$0] }
-                case .resolution(let number):
-                    target = vocabulary.entities.values.first { $0.identifiers["symbol"] == number || $0.identifiers["symbol"] == "A/RES/" + number }
-                        ?? PatternRecognizer.resolutionEntity(number)
-                case .documentSymbol(let s):
-                    target = Entity(id: "instrument/document-" + Slug.make(s), kind: .instrument, category: "report",
-                                    label: s, identifiers: ["symbol": s], isKnown: false)
-                }
-                guard let target else { continue }
-                if extracted.entities[target.id] == nil { extracted.entities[target.id] = target }
-                relations.append(LinkedRelation(subject: "\(symbol)#\(note.id)", relation: RelationName.cites.rawValue,
-                                                object: target.id,
-                                                evidence: Provenance(document: symbol, paragraph: note.id, start: 0,
-                                                                     end: note.text.unicodeScalars.count, text: note.text)))
             }
         }
         // Relations between instruments stated in the text: "X, supplementing the Y".

@@ -2,9 +2,31 @@
 /// paragraph's opening can be matched with the longest form first.
 struct VerbTable: Sendable {
     struct Entry: Sendable {
+        /// The base lemma: `urge` for "Strongly urges", `take-note` for "Takes note with appreciation".
         var lemma: String
+        /// What the form adds to the base lemma: `strongly`, `with-appreciation`.
+        var modifiers: [String]
         var part: Vocabulary.VerbForm.Part
         var tokens: [String]
+    }
+
+    /// Adverbs that may be part of a listed form but are attributes, not part of the lemma.
+    static let lemmaAdverbs: Set<String> = ["strongly", "deeply", "gravely", "seriously", "also", "further", "firmly", "once", "again"]
+
+    /// Splits a lemma into its base and modifiers: `strongly-urge` → (`urge`, [`strongly`]);
+    /// `take-note-with-appreciation` → (`take-note`, [`with-appreciation`]);
+    /// `be-deeply-concerned` → (`be-concerned`, [`deeply`]).
+    static func normalize(_ lemma: String) -> (lemma: String, modifiers: [String]) {
+        var parts = lemma.split(separator: "-").map(String.init)
+        var modifiers = [String]()
+        if let with = parts.firstIndex(of: "with"), with > 0, with < parts.count - 1 {
+            modifiers.append(parts[with...].joined(separator: "-"))
+            parts.removeSubrange(with...)
+        }
+        let adverbs = parts.filter { lemmaAdverbs.contains($0) }
+        let base = parts.filter { !lemmaAdverbs.contains($0) }
+        guard !base.isEmpty else { return (lemma, []) }
+        return (base.joined(separator: "-"), adverbs + modifiers)
     }
 
     /// Lemmas that ask an addressee to do something; their actors are addressees, not objects.
@@ -15,7 +37,7 @@ struct VerbTable: Sendable {
 
     /// Words before the verb that qualify it: "Also", "Further", "Strongly", "Once again".
     static let adverbs: Set<String> = [
-        "also", "further", "strongly", "again", "once", "furthermore", "moreover", "firmly", "reiterates",
+        "also", "further", "strongly", "again", "once", "furthermore", "moreover", "firmly",
         "urgently", "respectfully", "repeatedly", "emphatically", "unequivocally", "deeply", "gravely",
         "seriously", "fully", "equally", "likewise", "in", "this", "regard", "particular", "addition",
     ]
@@ -27,7 +49,8 @@ struct VerbTable: Sendable {
         for form in forms {
             let tokens = Tokenizer.tokenize(form.form).filter(\.isWord).map(\.folded)
             guard !tokens.isEmpty, seen.insert(tokens + [form.part.rawValue]).inserted else { continue }
-            entries.append(Entry(lemma: form.lemma, part: form.part, tokens: tokens))
+            let (lemma, modifiers) = Self.normalize(form.lemma)
+            entries.append(Entry(lemma: lemma, modifiers: modifiers, part: form.part, tokens: tokens))
         }
         entries.sort { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.lemma < $1.lemma }
     }

@@ -123,8 +123,8 @@ struct FootnoteMarkerScanner {
         guard let last = prev.text.last else { return false }
         // `8 September 2000 5 and`: a marker after a date.
         if afterYear { return n == maxSeen + 1 }
-        let prevCore = prev.core
-        if !prevCore.isEmpty && prevCore.allSatisfy({ TextScan.isASCIIDigit($0) }) { return false }   // `3, 4 and 5`
+        let bare = prev.text.filter { $0 != "," && $0 != ";" }
+        if !bare.isEmpty && bare.allSatisfy({ TextScan.isASCIIDigit($0) }) { return false }   // `3, 4 and 5`
         let afterSymbol = prev.text.contains("/")   // `resolutions 71/205 19  and`
         if TextScan.isASCIIDigit(last) && !afterSymbol { return false }
         if !(last.isLetter || TextScan.isASCIIDigit(last) || last == "," || last == ")" || last == "\u{201D}" || last == "\"" || last == ";" || last == "'" || last == ".") { return false }

@@ -72,6 +72,7 @@ struct LineClassifier {
         var bodyStart = 0
         if let f = formulaIndex { bodyStart = f + 1 } else {
             for i in 0..<n { if let (num, _) = TextScan.paragraphNumber(trimmed[i]), num == 1 { bodyStart = i; break } }
+            if bodyStart == 0 { bodyStart = Self.endOfCoverWithoutFormula(trimmed) }
         }
         var roles = [LineRole](repeating: .cover, count: n)
         if let f = formulaIndex { roles[f] = .cover }
@@ -168,6 +169,24 @@ struct LineClassifier {
             prev -= 1
         }
         return sawPageBreak || prev < 0 || roles[prev] == .header
+    }
+
+    /// For texts without a formula or numbered paragraphs (amendments): the cover ends after the block
+    /// holding the sponsors line and the title block after it; 0 when there is no sponsors line.
+    static func endOfCoverWithoutFormula(_ trimmed: [Substring]) -> Int {
+        var i = 0
+        let limit = min(trimmed.count, 80)
+        while i < limit {
+            let t = trimmed[i]
+            if t.contains("amendment") || t.hasSuffix("draft resolution") || t.hasSuffix("draft decision") { break }
+            i += 1
+        }
+        guard i < limit else { return 0 }
+        while i < trimmed.count, !trimmed[i].isEmpty { i += 1 }          // rest of the sponsors block
+        while i < trimmed.count, trimmed[i].isEmpty { i += 1 }           // gap
+        let titleStart = i
+        while i < trimmed.count, !trimmed[i].isEmpty { i += 1 }          // title block
+        return i - titleStart <= 4 ? i : titleStart
     }
 
     /// `The General Assembly,`, `The Human Rights Council,`, `The Economic and Social Council,`.

@@ -36,7 +36,7 @@ public struct Segmenter: Sendable {
         }
         if raws.isEmpty || (classified.formulaIndex == nil && !raws.contains(where: { $0.kind == .operative })) {
             diagnostics.append(Diagnostic(.warning, "no enacting formula or numbered paragraphs found; one paragraph per block"))
-            raws = Self.blocks(lines)
+            raws = Self.blocks(lines, roles: classified.roles, from: classified.bodyStart)
         }
 
         // Text cleaning, in document order so footnote markers are seen in sequence.
@@ -91,11 +91,12 @@ public struct Segmenter: Sendable {
     }
 
     /// Fallback: one paragraph per block of non-blank lines.
-    static func blocks(_ lines: [SourceLine]) -> [RawParagraph] {
+    static func blocks(_ lines: [SourceLine], roles: [LineRole], from start: Int) -> [RawParagraph] {
         var out = [RawParagraph]()
         var current: RawParagraph? = nil
-        for (i, line) in lines.enumerated() {
-            let t = TextScan.trimmed(line.text)
+        for i in start..<lines.count {
+            let t = TextScan.trimmed(lines[i].text)
+            if roles[i] != .body && roles[i] != .annex && !t.isEmpty { continue }
             if t.isEmpty {
                 if let c = current { out.append(c); current = nil }
                 continue
