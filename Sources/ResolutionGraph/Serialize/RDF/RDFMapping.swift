@@ -59,10 +59,25 @@ public struct RDFMapping: Sendable {
                     mentions.append(mentionResource(edge, p, paragraphIRI: subject))
                 }
             }
-            resource.properties = Self.unique(resource.properties)
+            resource.properties = Self.unique(resource.properties.map { p, o in
+                if case .literal(let text, let datatype, let language) = o {
+                    return (p, .literal(Self.cleanLiteral(text), datatype: datatype, language: language))
+                }
+                return (p, o)
+            })
             try body(resource)
             for m in mentions { try body(m) }
         }
+    }
+
+    /// A literal's text as every RDF syntax can carry it identically: characters XML 1.0 forbids are
+    /// replaced (as in RDF/XML), and line ends are `\n` (XML parsers turn `\r\n` and `\r` into `\n`).
+    static func cleanLiteral(_ s: String) -> String {
+        var text = XMLWriter.filter(s)
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
     }
 
     /// The pairs without repeats, first occurrence kept: RDF graphs are sets, and a repeated triple
@@ -81,7 +96,7 @@ public struct RDFMapping: Sendable {
             (QName(.rg, "mentionOf"), .iri(iri(forKey: edge.target))),
             (QName(.rg, "start"), .integer(p.start)),
             (QName(.rg, "end"), .integer(p.end)),
-            (QName(.rg, "evidence"), .literal(p.text)),
+            (QName(.rg, "evidence"), .literal(Self.cleanLiteral(p.text))),
         ])
     }
 
