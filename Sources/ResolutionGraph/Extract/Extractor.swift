@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
     private let mandates: MandateResolver
     /// "the Optional Protocol thereto" and the like.
     private let protocols: ProtocolReferenceResolver
+    /// Resolution numbers the vocabulary knows (`2021/25` → `instrument/ecosoc-res-2021-25`).
+    private let resolutionsByNumber: [String: String]
     /// Instruments only, to find the parent of "the Protocols thereto" even inside an actor's name
     /// ("the Conference of the Parties to the Convention … and the Protocols thereto").
     private let instrumentNames: Gazetteer
@@ -18,7 +20,7 @@ public struct Extractor: Sendable {
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         var names = Gazetteer()
-        var themes = Gazetteer()
+        var themes = Gazetteer(pluralInsensitive: true)
         var instrumentNames = Gazetteer()
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) {
             for phrase in [entity.label] + entity.aliases {
@@ -33,8 +35,22 @@ public struct Extractor: Sendable {
         self.names = names
         self.themes = themes
         self.instrumentNames = instrumentNames
+        var byNumber = [String: String]()
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.category == "resolution" {
+            guard let symbol = entity.identifiers["symbol"], let r = symbol.range(of: "/RES/") else { continue }
+            byNumber[String(symbol[r.upperBound...])] = byNumber[String(symbol[r.upperBound...])] ?? entity.id
+        }
+        self.resolutionsByNumber = byNumber
         self.mandates = MandateResolver(vocabulary: vocabulary)
         self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
+    }
+
+    /// A name glued to a slash is part of a document symbol: "CEDAW" in "CEDAW/C/GC/38", "UNEP" in "UNEP/EA.6/1".
+    static func isPartOfSymbol(_ match: Gazetteer.Match, _ tokens: [TextToken]) -> Bool {
+        let first = match.firstToken, last = match.lastToken
+        if last + 1 < tokens.count, tokens[last + 1].folded == "/", tokens[last + 1].start == tokens[last].end { return true }
+        if first > 0, tokens[first - 1].folded == "/", tokens[first - 1].end == tokens[first].start { return true }
+        return false
     }
 
     /// Extracts every mention in the document's paragraphs and footnotes.
@@ -43,6 +59,7 @@ public struct Extractor: Sendable {
         var mentions = [Mention]()
         var diagnostics = [Diagnostic]()
         var lastParentInstrument: String? = nil
+        var lastMandate = [String: String]()
         for unit in document.textUnits {
             let scalars = Array(unit.text.unicodeScalars)
             let tokens = Tokenizer.tokenize(unit.text)
@@ -54,7 +71,8 @@ public struct Extractor: Sendable {
             // Names of actors and instruments.
             var blockedSpans = [Range<Int>]()
             var unitMentions = [Mention]()
-            for match in names.matches(in: tokens) {
+            var deferredThemes = [Mention]()
+            for match in names.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
                 for id in match.entityIDs {
                     guard let entity = vocabulary.entities[id] else { continue }
@@ -62,6 +80,22 @@ public struct Extractor: Sendable {
                     unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                     blockedSpans.append(start..<end)
                 }
+            }
+            // Coordinated modifiers sharing a head: "international, regional and subregional organizations".
+            for found in CoordinationExpander.expand(tokens, with: names) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                guard let entity = vocabulary.entities[found.entityID],
+                      !unitMentions.contains(where: { $0.entity == found.entityID && $0.start < end && start < $0.end }) else { continue }
+                entities[entity.id] = entity
+                unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+            }
+            for found in CoordinationExpander.expand(tokens, with: themes) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                guard let entity = vocabulary.entities[found.entityID], entity.kind == .theme,
+                      !blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }),
+                      !unitMentions.contains(where: { $0.entity == found.entityID && $0.start < end && start < $0.end }) else { continue }
+                deferredThemes.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                entities[entity.id] = entity
             }
             // Special procedures by mandate replace any shorter name found inside their span.
             for found in mandates.resolve(tokens) {
@@ -73,14 +107,29 @@ public struct Extractor: Sendable {
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
             }
+            // "the Special Rapporteur" alone: the special rapporteur named last in the document.
+            for m in unitMentions.sorted(by: { $0.start < $1.start }) {
+                if let e = vocabulary.entities[m.entity], e.category == "special-procedure", let title = MandateResolver.title(of: e) {
+                    lastMandate[title] = e.id
+                }
+            }
+            for bare in mandates.bareTitles(tokens) {
+                let start = tokens[bare.firstToken].start, end = tokens[bare.lastToken].end
+                guard let id = lastMandate[bare.title], let entity = vocabulary.entities[id],
+                      !unitMentions.contains(where: { $0.start < end && start < $0.end }) else { continue }
+                unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                entities[id] = entity
+                blockedSpans.append(start..<end)
+            }
             // "the Optional Protocol thereto": the protocols of the instrument named last.
             let parents: [(end: Int, id: String)] = tokens.contains(where: { $0.folded == "thereto" })
                 ? instrumentNames.matches(in: tokens).flatMap { m in
                     m.entityIDs.filter(protocols.hasProtocols).map { (tokens[m.lastToken].end, $0) } }
                 : []
+            let quotes = QuotedSpans(scalars)
             for found in protocols.resolve(tokens, parent: { offset in
                 parents.last(where: { $0.end <= offset })?.id ?? lastParentInstrument
-            }) {
+            }, quoted: quotes.contains) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
                 for id in found.entityIDs {
@@ -94,7 +143,11 @@ public struct Extractor: Sendable {
                 lastParentInstrument = last.entity
             }
             // Entities recognized by pattern, where no vocabulary name already covers the span.
-            for found in PatternRecognizer.recognize(unit: unit, tokens: tokens, scalars: scalars) {
+            for var found in PatternRecognizer.recognize(unit: unit, tokens: tokens, scalars: scalars) {
+                if let number = found.entity.identifiers["symbol"], let known = resolutionsByNumber[number], let entity = vocabulary.entities[known] {
+                    found.entity = entity
+                    found.mention.entity = known
+                }
                 let span = found.mention.start..<found.mention.end
                 if unitMentions.contains(where: { $0.start < span.upperBound && span.lowerBound < $0.end }) { continue }
                 if let known = vocabulary.entities[found.entity.id] {
@@ -106,7 +159,7 @@ public struct Extractor: Sendable {
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.
-            for match in themes.matches(in: tokens) {
+            for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
                 if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) { continue }
                 for id in match.entityIDs {
@@ -114,6 +167,10 @@ public struct Extractor: Sendable {
                     entities[id] = entity
                     unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 }
+            }
+            for m in deferredThemes where !unitMentions.contains(where: { $0.entity == m.entity && $0.start < m.end && m.start < $0.end })
+                && !blockedSpans.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) {
+                unitMentions.append(m)
             }
             unitMentions.sort { ($0.start, -$0.end, $0.entity) < ($1.start, -$1.end, $1.entity) }
             mentions += unitMentions

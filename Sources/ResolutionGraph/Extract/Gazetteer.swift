@@ -15,6 +15,14 @@ struct Gazetteer: Sendable {
         var entityIDs: [String]
     }
 
+    /// When set, plural and singular forms of each word match alike (`marriages` = `marriage`): for themes,
+    /// whose names are common nouns that the text inflects freely.
+    let pluralInsensitive: Bool
+
+    init(pluralInsensitive: Bool = false) {
+        self.pluralInsensitive = pluralInsensitive
+    }
+
     private var children: [[String: Int32]] = [[:]]
     private var targets: [Int32: [Target]] = [:]
     private(set) var maxDepth = 0
@@ -33,18 +41,33 @@ struct Gazetteer: Sendable {
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
         for token in tokens {
-            if let next = children[Int(node)][token.folded] {
+            let key = self.key(token)
+            if let next = children[Int(node)][key] {
                 node = next
             } else {
                 children.append([:])
                 let next = Int32(children.count - 1)
-                children[Int(node)][token.folded] = next
+                children[Int(node)][key] = next
                 node = next
             }
         }
         maxDepth = max(maxDepth, tokens.count)
         let target = Target(entityID: entityID, exact: caseSensitive ? tokens.map(\.original) : nil)
         if !(targets[node]?.contains(target) ?? false) { targets[node, default: []].append(target) }
+    }
+
+    /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals.
+    private func key(_ token: TextToken) -> String {
+        pluralInsensitive ? Self.singular(token.folded) : token.folded
+    }
+
+    /// A light English singular: `marriages` → `marriage`, `policies` → `policy`, `businesses` → `business`;
+    /// words ending in `ss`, `us`, `is` and short words are kept.
+    static func singular(_ word: String) -> String {
+        guard word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { return String(word.dropLast(2)) }
+        return String(word.dropLast())
     }
 
     /// No lower-case letter and at least two capitals: `ILO`, `UNODC`, `OHCHR`, `UN-Women` is not one.
@@ -67,7 +90,7 @@ struct Gazetteer: Sendable {
             var node: Int32 = 0
             var best: (last: Int, ids: [String])? = nil
             var j = i
-            while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][tokens[j].folded] {
+            while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][key(tokens[j])] {
                 node = next
                 if let candidates = targets[node] {
                     var ids = [String]()

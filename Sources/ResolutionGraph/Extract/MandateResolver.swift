@@ -78,6 +78,25 @@ struct MandateResolver: Sendable {
         return found
     }
 
+    /// "the Special Rapporteur" with no mandate after it: the token range of the title, for the caller to
+    /// resolve to the special rapporteur named last.
+    func bareTitles(_ tokens: [TextToken]) -> [(title: String, firstToken: Int, lastToken: Int)] {
+        var result = [(title: String, firstToken: Int, lastToken: Int)]()
+        for i in tokens.indices where i > 0 && tokens[i - 1].folded == "the" {
+            guard let (title, length) = titleAt(tokens, i), !tokens[i + length - 1].folded.hasSuffix("s") else { continue }
+            let next = i + length < tokens.count ? tokens[i + length].folded : ""
+            if ["on", "of", "in", "for"].contains(next) { continue }
+            result.append((title, i - 1, i + length - 1))
+        }
+        return result
+    }
+
+    /// The title ("special rapporteur") of a mandate entity's label, if any.
+    static func title(of entity: Entity) -> String? {
+        let label = entity.label.lowercased()
+        return titles.first { label.hasPrefix($0.title) }?.title
+    }
+
     private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
         for (title, forms) in Self.titles {
             for form in forms where i + form.count <= tokens.count && zip(form, tokens[i...]).allSatisfy({ $0 == $1.folded }) {

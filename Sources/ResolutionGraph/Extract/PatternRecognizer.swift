@@ -1,26 +1,46 @@
-/// Entities recognized by their shape rather than by the vocabulary: `resolution 64/293`,
-/// document symbols such as `A/73/263`.
+/// Entities recognized by their shape rather than by the vocabulary: resolutions by number, alone or in
+/// lists ("resolutions 61/180 of 20 December 2006, 63/194 of 18 December 2008 and 64/178"), and
+/// Economic and Social Council or Commission resolutions ("resolutions 2017/18 … and 2021/25").
 enum PatternRecognizer {
     struct Found: Sendable {
         var entity: Entity
         var mention: Mention
     }
 
+    /// How far a list of resolution numbers may run after the word "resolution(s)", in tokens.
+    static let listReach = 60
+
     static func recognize(unit: TextUnit, tokens: [TextToken], scalars: [Unicode.Scalar]) -> [Found] {
         var found = [Found]()
+        var listUntil = -1
         var i = 0
         while i < tokens.count {
-            // resolution NN/NNN — "resolution 64/293", "resolutions 70/1 and 71/1" (first one here).
-            if tokens[i].folded == "resolution" || tokens[i].folded == "resolutions",
-               i + 3 < tokens.count, isNumber(tokens[i + 1]), tokens[i + 2].folded == "/", isNumber(tokens[i + 3]),
-               tokens[i + 2].start == tokens[i + 1].end, tokens[i + 3].start == tokens[i + 2].end {
-                let number = tokens[i + 1].original + "/" + tokens[i + 3].original
-                let start = tokens[i + 1].start, end = tokens[i + 3].end
-                found.append(Found(
-                    entity: resolutionEntity(number),
-                    mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
-                                     text: string(scalars[start..<end]))))
-                i += 4
+            let t = tokens[i]
+            if t.folded == "resolution" || t.folded == "resolutions" {
+                listUntil = i + listReach
+            } else if t.folded == ";" || (t.folded == "." && !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1]))) {
+                listUntil = -1
+            }
+            // NN/NNN glued together, inside the reach of "resolution(s)".
+            if i <= listUntil, i + 2 < tokens.count, isNumber(t), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),
+               tokens[i + 1].start == t.end, tokens[i + 2].start == tokens[i + 1].end,
+               !(i > 0 && tokens[i - 1].folded == "/" && tokens[i - 1].end == t.start) {
+                var end = tokens[i + 2].end
+                var number = t.original + "/" + tokens[i + 2].original
+                var next = i + 3
+                // "2200 A (XXI)" style part letters are rare with slashes; "64/293 B" keeps its letter.
+                if next < tokens.count, tokens[next].isWord, tokens[next].original.count == 1,
+                   tokens[next].original.first!.isUppercase, tokens[next].start == end + 1 {
+                    number += " " + tokens[next].original
+                    end = tokens[next].end
+                    next += 1
+                }
+                let start = t.start
+                found.append(Found(entity: resolutionEntity(number),
+                                   mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
+                                                    text: string(scalars[start..<end]))))
+                listUntil = max(listUntil, next + 12)
+                i = next
                 continue
             }
             i += 1
@@ -36,7 +56,7 @@ enum PatternRecognizer {
     }
 
     private static func isNumber(_ t: TextToken) -> Bool {
-        t.isWord && t.original.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) }
+        t.isWord && !t.original.isEmpty && t.original.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) }
     }
 
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {

@@ -28,9 +28,9 @@ struct ProtocolReferenceResolver: Sendable {
 
     /// References to protocols in `tokens`; `parent(offset)` gives the instrument named last before a
     /// scalar offset (in this unit or an earlier one).
-    func resolve(_ tokens: [TextToken], parent: (Int) -> String?) -> [Found] {
+    func resolve(_ tokens: [TextToken], parent: (Int) -> String?, quoted: (Int) -> Bool = { _ in false }) -> [Found] {
         var found = [Found]()
-        for (i, t) in tokens.enumerated() where t.folded == "thereto" && i >= 2 {
+        for (i, t) in tokens.enumerated() where t.folded == "thereto" && i >= 2 && !quoted(t.start) {
             var k = i - 1
             let plural = tokens[k].folded == "protocols"
             guard tokens[k].folded == "protocol" || plural else { continue }
@@ -39,14 +39,28 @@ struct ProtocolReferenceResolver: Sendable {
             if k >= 1, tokens[k - 1].folded == "the" { k -= 1 }
             guard let parentID = parent(tokens[k].start), let candidates = children[parentID] else { continue }
             let eligible = candidates.filter { optional ? $0.relation == "optional-protocol-to" : true }
+            // "the Protocols thereto, in particular the Protocol …": the protocols meant are named next.
+            let following = tokens[(i + 1)...].prefix(3).map(\.folded)
+            if plural, following.starts(with: [",", "in", "particular"]) || following.starts(with: [",", "namely"])
+                || following.starts(with: [",", "including"]) || following.starts(with: ["in", "particular"]) {
+                continue
+            }
             var chosen = [String]()
-            if plural {
+            let next = tokens[(i + 1)...].prefix(40).prefix { $0.folded != ";" }.filter(\.isWord).map(\.folded)
+            if plural, let first = next.first, ["against", "to", "on", "for"].contains(first) {
+                // "the Protocols thereto against the Smuggling of Migrants … and to Prevent, Suppress …": the
+                // candidates whose names hold what follows each preposition.
+                for (p, w) in next.enumerated() where ["against", "to", "on", "for"].contains(w) && p + 3 <= next.count {
+                    let probe = Array(next[p..<(p + 3)])
+                    for c in eligible where containsRun(c.labelWords, probe) && !chosen.contains(c.id) { chosen.append(c.id) }
+                }
+            } else if plural {
                 chosen = eligible.map(\.id)
             } else if eligible.count == 1 {
                 chosen = [eligible[0].id]
             } else {
                 // "thereto on the sale of children …": the candidate whose name holds the next words.
-                let next = tokens[(i + 1)...].prefix(12).filter(\.isWord).map(\.folded)
+                let next = Array(next.prefix(8))
                 if next.first == "on", next.count >= 4 {
                     let probe = Array(next[1..<min(next.count, 5)])
                     chosen = eligible.filter { containsRun($0.labelWords, probe) }.map(\.id)

@@ -40,27 +40,26 @@ struct ActionFinder {
         } else if paragraph.kind == .preambular {
             return []
         }
-        // Later clauses of operative paragraphs: "and urges", "; requests", ", and encourages".
+        // Later clauses of operative paragraphs: "and urges", "; requests", ", and encourages", "and in this
+        // regard calls upon", "and also urges", ", requests the Office …".
         if part == .operative {
-            var i = max(k, 1)
+            var i = max(k + 1, 1)
             while i < words.count {
-                let prev = words[i - 1].folded
-                let joined = prev == "and" || hasPunctuation(tokens, before: words[i].start, in: [";"])
-                if joined, words[i].original.first?.isLowercase == true,
-                   let entry = verbs.match(words, at: i, part: .operative),
-                   !(entry.tokens.count == 1 && i + 1 < words.count && words[i + 1].folded == "of") {
-                    let start = prev == "and" ? words[i].start : words[i].start
-                    if var last = clauses.popLast() {
-                        last.end = prev == "and" ? words[i - 1].start : start
-                        clauses.append(last)
-                    }
-                    clauses.append(Clause(lemma: entry.lemma, modifiers: entry.modifiers, verbStart: words[i].start,
-                                          verbEnd: words[i + entry.tokens.count - 1].end,
-                                          end: paragraph.text.unicodeScalars.count, part: .operative))
-                    i += entry.tokens.count
-                    continue
+                guard words[i].original.first?.isLowercase == true, let entry = verbs.match(words, at: i, part: .operative),
+                      entry.tokens.first?.hasSuffix("s") == true,
+                      words[i - 1].folded != "to",
+                      !(i + entry.tokens.count < words.count && ["of", "for", "from"].contains(words[i + entry.tokens.count].folded)
+                        && entry.tokens.count == 1),
+                      let join = clauseJoin(tokens, words, before: i, verb: entry)
+                else { i += 1; continue }
+                if var last = clauses.popLast() {
+                    last.end = join.clauseStart
+                    clauses.append(last)
                 }
-                i += 1
+                clauses.append(Clause(lemma: entry.lemma, modifiers: join.modifiers + entry.modifiers, verbStart: words[i].start,
+                                      verbEnd: words[i + entry.tokens.count - 1].end,
+                                      end: paragraph.text.unicodeScalars.count, part: .operative))
+                i += entry.tokens.count
             }
         }
 
@@ -70,9 +69,11 @@ struct ActionFinder {
         for (n, clause) in clauses.enumerated() {
             let inClause = mentions.filter { $0.start >= clause.verbEnd && $0.end <= clause.end }
             var addressees = [String](), objects = [String]()
-            let directive = VerbTable.directive.contains(clause.lemma)
+            // "Reaffirms its request to the Secretary-General to …": a restated request has addressees too.
+            let restated = restatedRequest(tokens, after: clause.verbEnd)
+            let directive = VerbTable.directive.contains(clause.lemma) || restated
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
-            let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end)
+            let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end, skipping: inClause)
             let partners = partnerSpans(tokens, from: clause.verbEnd, to: toOffset)
             for m in inClause {
                 guard let e = entities[m.entity] else { continue }
@@ -109,18 +110,34 @@ struct ActionFinder {
         ["in", "cooperation", "with"], ["in", "collaboration", "with"], ["in", "consultation", "with"],
         ["in", "coordination", "with"], ["in", "partnership", "with"], ["with", "the", "support", "of"],
         ["with", "the", "assistance", "of"], ["with", "the", "help", "of"], ["in", "close", "cooperation", "with"],
-        ["through"], ["within", "their", "respective", "mandates"],
+        ["through"], ["within", "their", "respective", "mandates"], ["in", "its", "capacity", "as"], ["in", "their", "capacity", "as"],
+        ["within", "the", "framework", "of"], ["under", "the", "auspices", "of"], ["on", "behalf", "of"],
     ]
+
+    private static let cooperationNouns: Set<String> = ["cooperation", "collaboration", "coordination", "consultation", "partnership", "conjunction", "liaison"]
+
+    /// "in (close|full) cooperation (and coordination) with": the number of tokens, or nil.
+    private func inCooperationWith(_ tokens: [TextToken], at i: Int) -> Int? {
+        guard tokens[i].folded == "in" else { return nil }
+        var j = i + 1
+        if j < tokens.count, ["close", "full", "closer", "effective"].contains(tokens[j].folded) { j += 1 }
+        guard j < tokens.count, Self.cooperationNouns.contains(tokens[j].folded) else { return nil }
+        j += 1
+        if j + 1 < tokens.count, tokens[j].folded == "and", Self.cooperationNouns.contains(tokens[j + 1].folded) { j += 2 }
+        guard j < tokens.count, tokens[j].folded == "with" else { return nil }
+        return j + 1 - i
+    }
 
     /// Scalar ranges from a partner cue to the next comma (or the infinitive).
     private func partnerSpans(_ tokens: [TextToken], from: Int, to end: Int) -> [Range<Int>] {
         var spans = [Range<Int>]()
         var i = tokens.firstIndex { $0.start >= from } ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
-            if let cue = Self.partnerCues.first(where: { cue in
+            let length = Self.partnerCues.first(where: { cue in
                 i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
-            }) {
-                var j = i + cue.count
+            })?.count ?? inCooperationWith(tokens, at: i)
+            if let length {
+                var j = i + length
                 while j < tokens.count, tokens[j].start < end, tokens[j].folded != "," { j += 1 }
                 let stop = j < tokens.count ? min(tokens[j].start, end) : end
                 spans.append(tokens[i].start..<max(stop, tokens[i].end))
@@ -132,14 +149,62 @@ struct ActionFinder {
         return spans
     }
 
+    /// Words that may stand between the joining "and" and a later clause's verb.
+    private static let clauseFillers: Set<String> = [
+        "also", "further", "therefore", "in", "that", "this", "regard", "context", "to", "end", "accordingly", "strongly",
+        "moreover", "furthermore", "thus", "again", "once", "respect", "particular", "addition", "hence",
+    ]
+    private static let fillerModifiers: Set<String> = ["also", "further", "strongly", "again", "therefore"]
+
+    /// Whether the verb at word `i` starts a new clause: preceded (after optional fillers such as "in this
+    /// regard" or "also") by "and", ";" or, for a verb in the third person, ",". Returns where the previous
+    /// clause ends and the fillers that qualify the verb.
+    private func clauseJoin(_ tokens: [TextToken], _ words: [TextToken], before i: Int, verb: VerbTable.Entry)
+        -> (clauseStart: Int, modifiers: [String])? {
+        guard let t = tokens.firstIndex(where: { $0.start == words[i].start }), t > 0 else { return nil }
+        var j = t - 1
+        var modifiers = [String]()
+        var fillers = 0
+        while j >= 0, fillers < 5, (tokens[j].isWord && Self.clauseFillers.contains(tokens[j].folded)) || tokens[j].folded == "," {
+            if tokens[j].isWord {
+                fillers += 1
+                if Self.fillerModifiers.contains(tokens[j].folded) { modifiers.insert(tokens[j].folded, at: 0) }
+            }
+            if tokens[j].folded == ",", j > 0, tokens[j - 1].folded == "and" || !tokens[j - 1].isWord { break }
+            if tokens[j].folded == "," && fillers == 0 { break }
+            j -= 1
+        }
+        guard j >= 0 else { return nil }
+        let joiner = tokens[j].folded
+        if joiner == "and" || joiner == ";" { return (tokens[j].start, modifiers) }
+        if joiner == ",", verb.tokens.first?.hasSuffix("s") == true, fillers == 0 { return (tokens[j].start, modifiers) }
+        return nil
+    }
+
     private func hasPunctuation(_ tokens: [TextToken], before offset: Int, in marks: Set<String>) -> Bool {
         guard let idx = tokens.firstIndex(where: { $0.start == offset }), idx > 0 else { return false }
         return marks.contains(tokens[idx - 1].folded)
     }
 
-    /// Offset of the first " to <verb>" after the verb, or the clause end.
-    private func infinitiveOffset(_ tokens: [TextToken], from: Int, to end: Int) -> Int {
-        for t in tokens where t.start >= from && t.end <= end && t.isWord && (t.folded == "to" || t.folded == "that") {
+    /// "its request to", "its call upon", "its invitation to", "its appeal to" right after the verb.
+    private func restatedRequest(_ tokens: [TextToken], after offset: Int) -> Bool {
+        let next = tokens.drop { $0.start < offset }.prefix(3).map(\.folded)
+        guard next.count == 3, next[0] == "its" || next[0] == "the" else { return false }
+        return ["request", "requests", "call", "calls", "invitation", "appeal", "encouragement"].contains(next[1])
+            && ["to", "upon", "on"].contains(next[2])
+    }
+
+    /// Words after which "to" is a preposition, not the mark of an infinitive.
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "all", "its", "their", "those", "these", "this", "that", "such", "any", "each", "every", "other", "relevant",
+    ]
+
+    /// Offset of the first " to <verb>" (or "that") after the verb, outside the names mentioned, or the clause end:
+    /// "the Conference of the Parties to the Convention … to continue" ends at the second "to".
+    private func infinitiveOffset(_ tokens: [TextToken], from: Int, to end: Int, skipping names: [Mention]) -> Int {
+        for (i, t) in tokens.enumerated() where t.start >= from && t.end <= end && t.isWord && (t.folded == "to" || t.folded == "that") {
+            if names.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
+            if t.folded == "to", i + 1 < tokens.count, Self.determiners.contains(tokens[i + 1].folded) || !tokens[i + 1].isWord { continue }
             return t.start
         }
         return end

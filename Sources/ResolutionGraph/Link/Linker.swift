@@ -26,6 +26,9 @@ public struct Linker: Sendable {
         self.bySymbol = bySymbol
     }
 
+    /// Relations between treaties that a protocol's own title states.
+    static let treatyRelations: Set<String> = ["supplements", "optional-protocol-to", "protocol-to", "amends"]
+
     /// The entity a footnote citation names.
     func target(of citation: Citation) -> Entity? {
         switch citation {
@@ -92,6 +95,14 @@ public struct Linker: Sendable {
         }
         // Relations the vocabulary knows between mentioned entities, with the subject's first mention as evidence.
         let firstMention = Dictionary(extracted.mentions.map { ($0.entity, $0) }, uniquingKeysWith: { a, _ in a })
+        // A protocol's relation to its convention holds whenever the protocol is named (its title says it):
+        // the convention joins the graph as an entity even when the text names it only inside that title.
+        let mentioned = Set(extracted.mentions.map(\.entity))
+        for entity in extracted.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument && mentioned.contains(entity.id) {
+            for relation in entity.relations where Self.treatyRelations.contains(relation.relation) && extracted.entities[relation.target] == nil {
+                if let target = vocabulary.entities[relation.target] { extracted.entities[target.id] = target }
+            }
+        }
         for entity in extracted.entities.values.sorted(by: { $0.id < $1.id }) {
             for relation in entity.relations where extracted.entities[relation.target] != nil
                 && !stated.contains(entity.id + " " + relation.relation + " " + relation.target) {

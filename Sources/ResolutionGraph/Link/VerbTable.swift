@@ -32,7 +32,7 @@ struct VerbTable: Sendable {
     /// Lemmas that ask an addressee to do something; their actors are addressees, not objects.
     static let directive: Set<String> = [
         "urge", "call-upon", "invite", "encourage", "request", "recommend", "appeal", "demand", "authorize",
-        "call", "call-for", "exhort", "direct", "instruct", "mandate", "ask", "strongly-encourage", "urge-strongly",
+        "call", "exhort", "direct", "instruct", "mandate", "ask", "remind", "appeal", "designate", "entrust",
     ]
 
     /// Words before the verb that qualify it: "Also", "Further", "Strongly", "Once again".

@@ -124,7 +124,10 @@ struct FootnoteMarkerScanner {
         // `8 September 2000 5 and`: a marker after a date.
         if afterYear { return n == maxSeen + 1 }
         let bare = prev.text.filter { $0 != "," && $0 != ";" }
-        if !bare.isEmpty && bare.allSatisfy({ TextScan.isASCIIDigit($0) }) { return false }   // `3, 4 and 5`
+        if !bare.isEmpty && bare.allSatisfy({ TextScan.isASCIIDigit($0) }) {
+            // `3, 4 and 5` is a list of numbers; `Plan of Action on Ageing, 2002, 1` ends with a marker.
+            return Self.isYear(prev.text) && prev.text.hasSuffix(",") && n == maxSeen + 1
+        }
         let afterSymbol = prev.text.contains("/")   // `resolutions 71/205 19  and`
         if TextScan.isASCIIDigit(last) && !afterSymbol { return false }
         if !(last.isLetter || TextScan.isASCIIDigit(last) || last == "," || last == ")" || last == "\u{201D}" || last == "\"" || last == ";" || last == "'" || last == ".") { return false }
@@ -150,7 +153,7 @@ struct FootnoteMarkerScanner {
 
     /// `78/22126`: resolution 78/221 with marker 26 glued to it; returns the split point.
     func splitGluedToSymbol(_ text: Substring) -> (Substring, Int)? {
-        guard let slash = text.lastIndex(of: "/") else { return nil }
+        guard let b = text.utf8.last, b >= 0x30, b <= 0x39, text.utf8.contains(0x2F), let slash = text.lastIndex(of: "/") else { return nil }
         let digits = text[text.index(after: slash)...]
         guard digits.count >= 4, TextScan.isDigits(digits), text[..<slash].last.map(TextScan.isASCIIDigit) == true else { return nil }
         for len in 1...3 where digits.count - len >= 1 && digits.count - len <= 3 {

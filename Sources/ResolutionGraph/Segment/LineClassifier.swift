@@ -56,8 +56,8 @@ struct LineClassifier {
         var jobNumber: String?
         var pageCount: Int?
         func isHeaderLine(_ t: Substring) -> Bool {
-            if t.isEmpty { return false }
-            for token in t.split(separator: " ") {
+            guard let b = t.utf8.first, t.utf8.count <= 48, (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) else { return false }
+            for token in TextScan.words(t) {
                 if let symbol, token == symbol { continue }
                 if TextScan.isJobNumber(token) { continue }
                 if TextScan.pageNumber(token) != nil { continue }
@@ -65,6 +65,8 @@ struct LineClassifier {
             }
             return true
         }
+
+        let headerFlags = trimmed.map(isHeaderLine)
 
         // The enacting formula, or else the first numbered paragraph, ends the cover.
         var formulaIndex: Int?
@@ -86,11 +88,15 @@ struct LineClassifier {
             let raw = lines[i].text, t = trimmed[i]
             defer { i += 1 }
             if raw.isEmpty {
-                if doubleSpaced { roles[i] = .ignored } else { roles[i] = .pageBreak; inFootnotes = false }
+                if doubleSpaced {
+                    // pdftotext puts one empty line after every line; a run of them is a real gap (HTML blocks).
+                    let run = (i > 0 && lines[i - 1].text.isEmpty) || (i + 1 < n && lines[i + 1].text.isEmpty)
+                    roles[i] = run ? .blank : .ignored
+                } else { roles[i] = .pageBreak; inFootnotes = false }
                 continue
             }
             if t.isEmpty { roles[i] = .blank; continue }
-            if isHeaderLine(t) {
+            if headerFlags[i] {
                 roles[i] = .header
                 inFootnotes = false
                 for token in t.split(separator: " ") {
@@ -133,7 +139,7 @@ struct LineClassifier {
                 }
                 inFootnotes = false
             }
-            if isRunningTitle(i, trimmed: trimmed, roles: roles, isHeaderLine: isHeaderLine) { roles[i] = .header; continue }
+            if isRunningTitle(i, trimmed: trimmed, roles: roles, headerFlags: headerFlags) { roles[i] = .header; continue }
             if Self.isPlenaryLine(t) {
                 roles[i] = .trailer
                 var j = i + 1
@@ -150,25 +156,24 @@ struct LineClassifier {
     }
 
     /// A running title: up to five lines between a page break (or a header line) and a header line.
-    private func isRunningTitle(_ i: Int, trimmed: [Substring], roles: [LineRole], isHeaderLine: (Substring) -> Bool) -> Bool {
-        var next = i + 1, seen = 0
-        var found = false
-        while next < trimmed.count && seen < 5 {
-            let t = trimmed[next]
-            next += 1
-            if t.isEmpty { continue }
-            if isHeaderLine(t) { found = true; break }
-            if TextScan.isSeparator(t) || TextScan.isURL(t) || lines[next - 1].text.isEmpty { return false }
-            seen += 1
-        }
-        guard found else { return false }
+    private func isRunningTitle(_ i: Int, trimmed: [Substring], roles: [LineRole], headerFlags: [Bool]) -> Bool {
         var prev = i - 1
         var sawPageBreak = false
         while prev >= 0, trimmed[prev].isEmpty {
             if roles[prev] == .pageBreak { sawPageBreak = true }
             prev -= 1
         }
-        return sawPageBreak || prev < 0 || roles[prev] == .header
+        guard sawPageBreak || prev < 0 || roles[prev] == .header else { return false }
+        var next = i + 1, seen = 0
+        while next < trimmed.count && seen < 5 {
+            let t = trimmed[next]
+            next += 1
+            if t.isEmpty { continue }
+            if headerFlags[next - 1] { return true }
+            if TextScan.isSeparator(t) || TextScan.isURL(t) || lines[next - 1].text.isEmpty { return false }
+            seen += 1
+        }
+        return false
     }
 
     /// For texts without a formula or numbered paragraphs (amendments): the cover ends after the block
@@ -204,7 +209,8 @@ struct LineClassifier {
 
     /// `Annex`, `Annex I`, `Annexes`.
     static func isAnnexHeading(_ t: Substring) -> Bool {
-        let words = t.split(separator: " ")
+        guard t.hasPrefix("Annex") || t.hasPrefix("Appendix"), t.utf8.count <= 16 else { return false }
+        let words = TextScan.words(t)
         guard let first = words.first, first == "Annex" || first == "Annexes" || first == "Appendix" else { return false }
         if words.count == 1 { return true }
         return words.count == 2 && TextScan.romanValue(words[1]) != nil

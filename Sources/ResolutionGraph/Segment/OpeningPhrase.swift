@@ -10,7 +10,9 @@ enum OpeningPhrase {
 
     /// The opening phrase of `text`, or nil when it does not start with a capitalized word.
     static func of(_ text: String) -> String? {
-        let words = text.split(separator: " ", maxSplits: 8).map { $0.filter { $0.isLetter || $0 == "-" } }
+        var pieces = text.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true)
+        if pieces.count == 11 { pieces.removeLast() }
+        let words = pieces.map { String(TextScan.core($0)) }
         guard let first = words.first, let c = first.first, c.isUppercase else { return nil }
         var phrase = [first]
         var k = 1

@@ -1,16 +1,54 @@
 /// Small hand-written scanners over normalized lines, shared by the Segment stage.
 /// They work on `Substring`/`Character` without regular expressions, so they stay fast on large corpora.
 enum TextScan {
-    /// The line without leading and trailing spaces.
+    /// The line without leading and trailing spaces (scanned as UTF-8 bytes).
     static func trimmed(_ s: some StringProtocol) -> Substring {
         let sub = Substring(s)
-        guard let first = sub.firstIndex(where: { $0 != " " }) else { return sub[sub.endIndex...] }
-        let last = sub.lastIndex(where: { $0 != " " })!
-        return sub[first...last]
+        let u = sub.utf8
+        guard let first = u.firstIndex(where: { $0 != 0x20 }) else { return sub[sub.endIndex...] }
+        var end = u.endIndex
+        while end > first, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        return sub[first..<end]
     }
 
     /// True when the line holds only spaces (or nothing).
-    static func isBlank(_ s: some StringProtocol) -> Bool { s.allSatisfy { $0 == " " } }
+    static func isBlank(_ s: some StringProtocol) -> Bool { s.utf8.allSatisfy { $0 == 0x20 } }
+
+    /// The words of a line: runs of characters between ASCII spaces.
+    static func words(_ s: Substring) -> [Substring] {
+        var out = [Substring]()
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+            guard i < u.endIndex else { break }
+            var j = i
+            while j < u.endIndex, u[j] != 0x20 { j = u.index(after: j) }
+            out.append(s[i..<j])
+            i = j
+        }
+        return out
+    }
+
+    /// Letters and digits for word matching: ASCII by table, other scalars counted as letters unless they are
+    /// the quotes, dashes and other punctuation of UN texts.
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        switch v {
+        case 0x2018...0x201F, 0x2010...0x2015, 0x2026, 0x00AB, 0x00BB, 0x00B0, 0x00A7, 0x2022, 0x00B7: return false
+        default: return v >= 0xC0
+        }
+    }
+
+    /// The word inside punctuation: `(“Global` → `Global`, `persons,` → `persons`.
+    static func core(_ s: Substring) -> Substring {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { isWordScalar($0.value) }) else { return s[s.endIndex...] }
+        var end = scalars.endIndex
+        while end > first, !isWordScalar(scalars[scalars.index(before: end)].value) { end = scalars.index(before: end) }
+        return Substring(scalars[first..<end])
+    }
 
     /// True when `s` is made of ASCII digits only (and is not empty).
     static func isDigits(_ s: some StringProtocol) -> Bool {
@@ -38,7 +76,7 @@ enum TextScan {
 
     /// Looks like a UN document symbol: `A/C.3/73/L.7`, `A/RES/80/228`, `E/CN.15/2024/15`.
     static func isSymbol(_ s: some StringProtocol) -> Bool {
-        guard let f = s.first, f.isUppercase, f.isASCII, s.contains("/"), s.count >= 4 else { return false }
+        guard let f = s.utf8.first, f >= 0x41, f <= 0x5A, s.utf8.count >= 4, s.utf8.count <= 40, s.utf8.contains(0x2F) else { return false }
         var sawDigit = false
         for c in s {
             if c.isASCII && c.isNumber { sawDigit = true; continue }
@@ -116,10 +154,11 @@ enum TextScan {
         return out
     }
 
-    /// The first word of a line, without trailing punctuation.
+    /// The first word of a line, without surrounding punctuation.
     static func firstWord(_ s: Substring) -> Substring {
-        let w = s.prefix { $0 != " " }
-        return w.drop { !$0.isLetter }.prefix { $0.isLetter || $0 == "-" || $0 == "'" }
+        let u = s.utf8
+        let end = u.firstIndex(of: 0x20) ?? u.endIndex
+        return core(s[s.startIndex..<end])
     }
 
     /// True when the line ends a clause: `,`, `;`, `:` or `.`, allowing a trailing footnote marker,

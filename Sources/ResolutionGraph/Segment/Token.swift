@@ -10,44 +10,32 @@ struct LayoutToken: Sendable {
     /// Footnote numbers whose markers stood just after this word.
     var refs: [Int] = []
 
-    /// Splits lines into tokens at spaces.
+    /// Splits lines into tokens at spaces (scanning UTF-8 bytes).
     static func tokenize(_ lines: [Substring]) -> [LayoutToken] {
         var tokens = [LayoutToken]()
         tokens.reserveCapacity(lines.count * 12)
         for (lineNo, line) in lines.enumerated() {
-            var start: Substring.Index? = nil
+            let u = line.utf8
+            var i = u.startIndex
             var firstInLine = true
-            var i = line.startIndex
-            while i <= line.endIndex {
-                let atEnd = i == line.endIndex
-                if atEnd || line[i] == " " {
-                    if let s = start {
-                        // Count the run of spaces after the word.
-                        var j = i, spaces = 0
-                        while j < line.endIndex, line[j] == " " { spaces += 1; j = line.index(after: j) }
-                        tokens.append(LayoutToken(text: String(line[s..<i]), lineStart: firstInLine && lineNo > 0,
-                                            lineEnd: j == line.endIndex, wideAfter: spaces >= 2))
-                        firstInLine = false
-                        start = nil
-                    }
-                    if atEnd { break }
-                } else if start == nil {
-                    start = i
-                }
-                i = line.index(after: i)
+            while i < u.endIndex {
+                while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+                guard i < u.endIndex else { break }
+                var j = i
+                while j < u.endIndex, u[j] != 0x20 { j = u.index(after: j) }
+                var k = j, spaces = 0
+                while k < u.endIndex, u[k] == 0x20 { spaces += 1; k = u.index(after: k) }
+                tokens.append(LayoutToken(text: String(line[i..<j]), lineStart: firstInLine && lineNo > 0,
+                                          lineEnd: k == u.endIndex, wideAfter: spaces >= 2))
+                firstInLine = false
+                i = k
             }
         }
         return tokens
     }
 
-    /// The lowercase word inside the token, without surrounding punctuation.
-    var core: Substring {
-        let t = Substring(text)
-        let s = t.drop { !($0.isLetter || $0.isNumber) }
-        var e = s
-        while let last = e.last, !(last.isLetter || last.isNumber) { e = e.dropLast() }
-        return e
-    }
+    /// The word inside the token, without surrounding punctuation.
+    var core: Substring { TextScan.core(Substring(text)) }
 
     /// True when the token is only closing punctuation that belongs to the previous word.
     var isClosingPunctuation: Bool {

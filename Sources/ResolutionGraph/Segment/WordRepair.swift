@@ -7,14 +7,23 @@ struct DocumentWordList: Sendable {
     init(lines: [Substring]) {
         counts.reserveCapacity(4096)
         for line in lines {
-            for word in line.split(separator: " ") {
-                let core = LayoutToken(text: String(word), lineStart: false, lineEnd: false, wideAfter: false).core
-                if !core.isEmpty { counts[core.lowercased(), default: 0] += 1 }
+            for word in TextScan.words(line) {
+                let core = TextScan.core(word)
+                if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
             }
         }
     }
 
-    func count(_ word: String) -> Int { counts[word.lowercased()] ?? 0 }
+    func count(_ word: String) -> Int { counts[Self.lower(Substring(word))] ?? 0 }
+
+    /// Lowercase, with an ASCII fast path.
+    static func lower(_ s: Substring) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) { return String(s) }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return s.lowercased()
+    }
 }
 
 /// Repairs of PDF extraction damage: words hyphenated at line ends, and words broken by a stray space
@@ -76,23 +85,30 @@ enum WordRepair {
         out.reserveCapacity(tokens.count)
         for token in tokens {
             guard var prev = out.last, prev.refs.isEmpty, let firstChar = token.text.first else { out.append(token); continue }
-            let prevIsWord = !prev.text.isEmpty && prev.text.allSatisfy { $0.isLetter }
+            let prevIsWord = !prev.text.isEmpty && prev.text.unicodeScalars.allSatisfy { TextScan.isWordScalar($0.value) && !($0.value >= 0x30 && $0.value <= 0x39) }
             // `post -conflict`, `information -sharing`
-            if prevIsWord, firstChar == "-", token.text.count > 1, token.text.dropFirst().first?.isLetter == true {
+            if prevIsWord, firstChar == "-", token.text.count > 1, token.text.dropFirst().first?.isLetter == true,
+               !conjunctions.contains(prev.text.lowercased()) {   // `owned and -driven` keeps its space
                 prev.text += token.text
                 prev.lineEnd = token.lineEnd; prev.wideAfter = token.wideAfter; prev.refs = token.refs
                 out[out.count - 1] = prev
                 continue
             }
-            guard prevIsWord, firstChar.isLetter, firstChar.isLowercase else { out.append(token); continue }
-            let a = prev.text.lowercased()
-            let bCore = String(token.core).lowercased()
+            guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
+            let a = DocumentWordList.lower(Substring(prev.text))
+            let bCore = DocumentWordList.lower(token.core)
             guard !bCore.isEmpty, token.text.hasPrefix(token.core) else { out.append(token); continue }
             let joined = a + bCore
             guard vocabulary.count(joined) > 0 else { out.append(token); continue }
             let aIsWord = commonWords.contains(a) || vocabulary.count(a) >= 2
             let bIsWord = commonWords.contains(bCore) || vocabulary.count(bCore) >= 2
             if aIsWord && bIsWord { out.append(token); continue }
+            // `a broad`, `in formal`: a short function word before a real-looking word stays apart;
+            // `possess or`: a word before a short function word joins only when the solid form is common.
+            if a.utf8.count <= 2 && commonWords.contains(a) && bCore.utf8.count >= 4 { out.append(token); continue }
+            if bCore.utf8.count <= 3 && commonWords.contains(bCore) && a.utf8.count >= 4 && vocabulary.count(joined) < 3 {
+                out.append(token); continue
+            }
             prev.text += token.text
             prev.lineEnd = token.lineEnd; prev.wideAfter = token.wideAfter; prev.refs = token.refs
             out[out.count - 1] = prev

@@ -118,6 +118,18 @@ import Testing
         #expect(d.metadata.symbol == "x.txt".split(separator: ".").first.map(String.init))
     }
 
+    @Test func blocksSeparatedByEmptyLineRuns() throws {
+        // Text extracted from HTML: one block per line, blocks separated by runs of empty lines.
+        let blocks = ["The General Assembly,", "Recalling its resolution 70/1 of 25 September 2015,",
+                      "Noting with concern the report of the Secretary-General,", "1. Decides to continue its work;",
+                      "2. Requests the Secretary-General to report to it at its next session."]
+        let text = blocks.joined(separator: "\n\n\n\n")
+        let ingested = IngestedText(name: "h.html", format: .html, encoding: "UTF-8", lines: Ingester.splitLines(text), rawText: text)
+        let d = try Segmenter().segment(ingested)
+        #expect(d.preambular.map(\.opening) == ["Recalling", "Noting with concern"])
+        #expect(d.operative.map(\.text) == ["Decides to continue its work;", "Requests the Secretary-General to report to it at its next session."])
+    }
+
     @Test func emptyTextThrows() {
         let ingested = IngestedText(name: "e.txt", format: .plainText, encoding: "UTF-8",
                                     lines: Ingester.splitLines(" \n \n"), rawText: " \n \n")
