@@ -204,18 +204,21 @@ struct GoldEvaluationTests {
 
     // MARK: Tests
 
-    /// Regression guards, NOT targets: each floor is the micro-averaged value measured when the gold standards were
-    /// written, minus about 0.10, rounded down to a multiple of 0.05. A real regression breaks them; ordinary
-    /// improvements never do. Raise them as the extractor improves. The targets are P/R ≥ 0.95 for actors and
-    /// instruments, ≥ 0.9 for actions and instrument relations, ≥ 0.85 for themes.
-    /// Measured (micro P / R) when written: actor 0.993 / 0.871, instrument 0.957 / 0.816, theme 0.891 / 0.825,
-    /// action 0.946 / 0.857, relation 0.600 / 0.750 (6 of 8 gold relations, 4 false positives).
+    /// Regression guards, NOT targets: each floor is the micro-averaged value last measured, minus about 0.05,
+    /// rounded down to a multiple of 0.05. A real regression breaks them; ordinary improvements never do. Raise
+    /// them as the extractor improves. The targets are P/R ≥ 0.95 for actors and instruments, ≥ 0.9 for actions
+    /// and instrument relations, ≥ 0.85 for themes.
+    /// First measured (micro P / R), before any tuning: actor 0.993 / 0.871, instrument 0.957 / 0.816,
+    /// theme 0.891 / 0.825, action 0.946 / 0.857, relation 0.600 / 0.750. These documents were then used to find
+    /// errors, so the current figures are optimistic; `gold/heldout/` measures on documents never tuned on.
+    /// Measured 2026-11-29 after tuning: actor 1.000 / 0.941, instrument 1.000 / 0.933, theme 0.934 / 0.917,
+    /// action 0.991 / 0.987, relation 1.000 / 1.000.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.85, 0.75),
-        .instrument: (0.85, 0.70),
-        .theme: (0.75, 0.70),
-        .action: (0.80, 0.75),
-        .relation: (0.50, 0.65),
+        .actor: (0.95, 0.85),
+        .instrument: (0.95, 0.85),
+        .theme: (0.85, 0.85),
+        .action: (0.90, 0.90),
+        .relation: (0.80, 0.80),
     ]
 
     @Test func goldStandardsAreWellFormed() throws {
