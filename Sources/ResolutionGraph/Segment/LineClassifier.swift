@@ -183,7 +183,8 @@ struct LineClassifier {
         let limit = min(trimmed.count, 80)
         while i < limit {
             let t = trimmed[i]
-            if t.contains("amendment") || t.hasSuffix("draft resolution") || t.hasSuffix("draft decision") { break }
+            if t.contains("amendment") || t.hasSuffix("draft resolution") || t.hasSuffix("draft decision")
+                || t.hasPrefix("Draft resolution") || t.hasPrefix("Draft decision") { break }
             i += 1
         }
         guard i < limit else { return 0 }
