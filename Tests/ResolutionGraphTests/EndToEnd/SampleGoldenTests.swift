@@ -16,7 +16,7 @@ struct SampleGoldenTests {
             try Pipeline.export(graph, format: format, to: folder.appendingPathComponent("\(Self.stem).\(format.fileExtension)").path)
         }
         try Pipeline.export(graph, format: .dot, to: folder.appendingPathComponent("\(Self.stem).summary.dot").path,
-                            options: ExportOptions(dotView: .summary))
+                            options: ExportOptions(dotView: .summary, top: 30))
     }
 
     @Test func outputFolderIsUpToDate() throws {
@@ -40,17 +40,20 @@ struct SampleGoldenTests {
         let dot = TestSupport.output.appendingPathComponent("\(Self.stem).summary.dot")
         let svg = TestSupport.output.appendingPathComponent("\(Self.stem).summary.svg")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try export(to: TestSupport.output) // the same bytes the golden test records, whichever runs first
             let run = try TestSupport.run("/usr/bin/env", ["dot", "-Tsvg", dot.path, "-o", svg.path])
             #expect(run.status == 0, "dot failed: \(run.stderr)")
         }
-        let drawn = try String(contentsOf: svg, encoding: .utf8)
+        // Graphviz writes "-" as "&#45;" in SVG titles.
+        let drawn = try String(contentsOf: svg, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
         let source = try String(contentsOf: dot, encoding: .utf8)
         var ids = Set<String>()
         for line in source.split(separator: "\n") where line.hasPrefix("  \"") && line.contains(" [label=") && !line.contains(" -> ") {
             ids.insert(String(line.dropFirst(3).prefix { $0 != "\"" }))
         }
         #expect(ids.count > 5)
-        for id in ids { #expect(drawn.contains("<title>\(id)</title>"), "Output/\(Self.stem).summary.svg does not draw \(id): re-record") }
+        let missing = ids.filter { !drawn.contains("<title>\($0)</title>") }.sorted()
+        #expect(missing.isEmpty, "Output/\(Self.stem).summary.svg does not draw \(missing.prefix(5)): re-record")
     }
 
     @Test func exportsAreByteIdenticalAcrossRuns() throws {

@@ -1,6 +1,6 @@
 extension DOTSerializer {
     /// The summary view: documents and entities, with one edge per (document, entity) pair labelled by
-    /// the verbs that address the entity and how often, or by the mention count.
+    /// the verbs of the actions that address the entity or concern it, and how often, or by the mention count.
     func writeSummary(_ graph: KnowledgeGraph, to path: String) throws {
         let byKey = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.key, $0) })
         func documentOf(_ key: String) -> String? {
@@ -15,12 +15,12 @@ extension DOTSerializer {
         for e in graph.edges {
             guard let target = byKey[e.target], [.actor, .instrument, .theme].contains(target.kind) else { continue }
             if let source = byKey[e.source], [.actor, .instrument, .theme].contains(source.kind) {
-                entityEdges.append(e)
+                if e.relation != .adoptedBy { entityEdges.append(e) } // every treaty points at the General Assembly
                 continue
             }
             guard let doc = documentOf(e.source), let source = byKey[e.source] else { continue }
             switch e.relation {
-            case .addressee:
+            case .addressee, .concerns:
                 verbs[doc, default: [:]][e.target, default: [:]][source.category ?? "act", default: 0] += 1
                 degree[e.target, default: 0] += 3
             case .mentions:
@@ -31,8 +31,14 @@ extension DOTSerializer {
         }
         var keep = Set(degree.keys)
         if let top, keep.count > top {
+            // The most connected entities, shared evenly among actors, instruments and themes.
             let ranked = keep.sorted { (degree[$0]!, byKey[$0]?.mentionCount ?? 0, $1) > (degree[$1]!, byKey[$1]?.mentionCount ?? 0, $0) }
-            keep = Set(ranked.prefix(top))
+            var chosen = [String]()
+            let kinds: [NodeKind] = [.actor, .instrument, .theme]
+            let share = (top + kinds.count - 1) / kinds.count
+            for kind in kinds { chosen += ranked.filter { byKey[$0]?.kind == kind }.prefix(share) }
+            for key in ranked where chosen.count < top && !chosen.contains(key) { chosen.append(key) }
+            keep = Set(chosen.prefix(max(top, chosen.count)))
         }
         let nodes = graph.nodes.filter { $0.kind == .document || keep.contains($0.key) }
         let ids = GraphStyle.nodeIDs(KnowledgeGraph(nodes: nodes, edges: []))
@@ -50,7 +56,10 @@ extension DOTSerializer {
             for target in Set(addressed.keys).union(mentioned.keys).filter(keep.contains).sorted(by: NaturalOrder.less) {
                 let label: String
                 if let v = addressed[target] {
-                    label = v.keys.sorted().map { v[$0]! > 1 ? "\($0) ×\(v[$0]!)" : $0 }.joined(separator: ", ")
+                    // The three most frequent verbs, then how many more.
+                    let verbs = v.keys.sorted { (v[$0]!, $1) > (v[$1]!, $0) }
+                    label = verbs.prefix(3).map { v[$0]! > 1 ? "\($0) ×\(v[$0]!)" : $0 }.joined(separator: ", ")
+                        + (verbs.count > 3 ? ", +\(verbs.count - 3)" : "")
                 } else {
                     label = "mentioned ×\(mentioned[target]!)"
                 }
