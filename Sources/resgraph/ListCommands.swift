@@ -81,3 +81,37 @@ struct RelationsCommand: ParsableCommand {
 }
 
 extension EntityKind: ExpressibleByArgument {}
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show the document model recovered from a file: metadata, paragraphs, footnotes, diagnostics.",
+        discussion: """
+            Example:
+              resgraph inspect resolution.txt --format json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("The document to read (default: the bundled sample).", valueName: "file"))
+    var file: String?
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let path = try file ?? ResourceLocator.sampleDocument().path
+        do {
+            let source = try InputReader.read(path, limit: Ingester().maximumBytes)
+            let document = try DocumentReader().read(try Ingester().ingest(source))
+            let dump = DocumentDump(document)
+            print(format == .json ? try dump.json() : dump.text(), terminator: "")
+        } catch let error as ResolutionGraphError {
+            printError("resgraph: \(error)")
+            throw Exit.inputFailed
+        }
+    }
+}

@@ -14,7 +14,7 @@ struct ResGraph: ParsableCommand {
             Exit codes: 0 success; 1 an input could not be read as a document (the others are still exported); \
             3 an output could not be written; 4 the vocabulary or ontology is missing or malformed; 64 usage error.
             """,
-        subcommands: [ExportCommand.self, EntitiesCommand.self, RelationsCommand.self],
+        subcommands: [ExportCommand.self, EntitiesCommand.self, RelationsCommand.self, InspectCommand.self],
         defaultSubcommand: ExportCommand.self
     )
 }

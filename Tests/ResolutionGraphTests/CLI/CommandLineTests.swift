@@ -52,7 +52,7 @@ struct CommandLineTests {
         #expect(run.stderr.contains("unknown format \"pdf\""))
     }
 
-    @Test(arguments: ["export", "entities", "relations"])
+    @Test(arguments: ["export", "entities", "relations", "inspect"])
     func everyCommandHasHelpWithAnExample(_ command: String) throws {
         let run = try TestSupport.resgraph([command, "--help"])
         #expect(run.status == 0)
@@ -91,5 +91,46 @@ struct CommandLineTests {
         let rows = run.stdout.split(separator: "\n").dropFirst()
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.split(separator: ",")[1] == "urge" })
+    }
+
+    @Test func inspectShowsTheDocumentModel() throws {
+        let run = try TestSupport.resgraph(["inspect", TestSupport.sample.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let dump = try JSONDecoder().decode(DocumentDump.self, from: Data(run.stdout.utf8))
+        #expect(dump.metadata.symbol == "A/C.3/73/L.7")
+        #expect(dump.footnotes.count == 32)
+        #expect(dump.footnotes.allSatisfy { !$0.referencedFrom.isEmpty })
+        let text = try TestSupport.resgraph(["inspect", TestSupport.sample.path])
+        #expect(text.stdout.contains("36 preambular, 50 operative paragraphs, 32 footnotes"))
+    }
+
+    @Test func malformedXMLNamesTheLineAndColumn() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let path = dir.appendingPathComponent("broken.xml").path
+        try "<?xml version=\"1.0\"?>\n<akomaNtoso>\n  <statement>\n    <preamble>\n  </statement>\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try TestSupport.resgraph(["inspect", path])
+        #expect(run.status == 1)
+        // libxml2 reports where it gave up: the end of the data, naming the unclosed tag and its line.
+        #expect(run.stderr.contains("broken.xml:6:1: malformed XML: Premature end of data in tag statement line 3"), "\(run.stderr)")
+        #expect(run.stderr.contains("malformed XML"))
+    }
+
+    @Test func externalEntitiesAreNeverFetchedNorExpanded() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let secret = dir.appendingPathComponent("secret.txt")
+        try "TOP-SECRET-CONTENT".write(to: secret, atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("xxe.xml").path
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE akomaNtoso [ <!ENTITY xxe SYSTEM "file://\(secret.path)"> <!ENTITY lol "lol"> <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"> ]>
+            <akomaNtoso><statement><preamble><container name="Recalling"><p>Recalling &xxe; and &lol2; the Convention</p></container></preamble>
+            <mainBody><paragraph><num>1.</num><content><p>Urges States to act;</p></content></paragraph></mainBody></statement></akomaNtoso>
+            """
+        try xml.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try TestSupport.resgraph(["inspect", path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stdout.contains("TOP-SECRET"))
+        #expect(!run.stdout.contains("lollol"))
+        #expect(run.stdout.contains("Urges States to act"))
     }
 }
