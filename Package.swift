@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "ResolutionGraphResources",
             path: ".",
-            exclude: ["Sources/ResolutionGraph", "Sources/resgraph", "Sources/CLibXML2", "Tests", "Output"],
+            exclude: ["Sources/ResolutionGraph", "Sources/resgraph", "Sources/resgraph-bench", "Sources/CLibXML2", "Tests", "Output"],
             sources: ["Sources/ResolutionGraphResources/BundledResources.swift"],
             resources: [
                 .copy("Ontology"),
@@ -39,6 +39,11 @@ let package = Package(
                 "ResolutionGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Per-stage throughput and peak memory over a corpus (issue: performance); asserts nothing.
+        .executableTarget(
+            name: "resgraph-bench",
+            dependencies: ["ResolutionGraph"]
         ),
         .testTarget(
             name: "ResolutionGraphTests",

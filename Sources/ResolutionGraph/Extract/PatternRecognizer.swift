@@ -1,6 +1,7 @@
 /// Entities recognized by their shape rather than by the vocabulary: resolutions by number, alone or in
-/// lists ("resolutions 61/180 of 20 December 2006, 63/194 of 18 December 2008 and 64/178"), and
-/// Economic and Social Council or Commission resolutions ("resolutions 2017/18 … and 2021/25").
+/// lists ("resolutions 61/180 of 20 December 2006, 63/194 of 18 December 2008 and 64/178"),
+/// Economic and Social Council or Commission resolutions ("resolutions 2017/18 … and 2021/25") and
+/// Security Council resolutions ("resolutions 1325 (2000) and 1820 (2008)").
 enum PatternRecognizer {
     struct Found: Sendable {
         var entity: Entity
@@ -20,6 +21,19 @@ enum PatternRecognizer {
                 listUntil = i + listReach
             } else if t.folded == ";" || (t.folded == "." && !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1]))) {
                 listUntil = -1
+            }
+            // Security Council style: "1325 (2000)", inside the reach of "resolution(s)".
+            if i <= listUntil, i + 3 < tokens.count, isNumber(t), t.original.count <= 4, tokens[i + 1].folded == "(",
+               isNumber(tokens[i + 2]), tokens[i + 2].original.count == 4, tokens[i + 3].folded == ")",
+               !(i > 0 && tokens[i - 1].folded == "/") {
+                let number = "\(t.original) (\(tokens[i + 2].original))"
+                let start = t.start, end = tokens[i + 3].end
+                found.append(Found(entity: resolutionEntity(number),
+                                   mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
+                                                    text: string(scalars[start..<end]))))
+                listUntil = max(listUntil, i + 4 + 12)
+                i += 4
+                continue
             }
             // NN/NNN glued together, inside the reach of "resolution(s)".
             if i <= listUntil, i + 2 < tokens.count, isNumber(t), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),

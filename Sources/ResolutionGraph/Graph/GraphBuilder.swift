@@ -72,8 +72,19 @@ public enum GraphBuilder {
         }
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
         // only when both are in the graph).
-        let sortedEdges = edges.filter { nodes[$0.source] != nil && nodes[$0.target] != nil }.sorted(by: edgeOrder)
         let sortedNodes = nodes.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
+        // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
+        var rank = [String: Int](minimumCapacity: sortedNodes.count)
+        for (i, key) in sortedNodes.map(\.key).sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
+        let sortedEdges = edges.compactMap { e -> (Int, Int, GraphEdge)? in
+            guard let s = rank[e.source], let t = rank[e.target] else { return nil }
+            return (s, t, e)
+        }.sorted { a, b in
+            if a.0 != b.0 { return a.0 < b.0 }
+            if a.2.relation != b.2.relation { return a.2.relation < b.2.relation }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return provenanceOrder(a.2.provenance, b.2.provenance)
+        }.map(\.2)
         return KnowledgeGraph(nodes: sortedNodes, edges: sortedEdges)
     }
 
@@ -139,12 +150,8 @@ public enum GraphBuilder {
         a.name != b.name ? a.name < b.name : a.value.lexicalForm < b.value.lexicalForm
     }
 
-    private static func edgeOrder(_ a: GraphEdge, _ b: GraphEdge) -> Bool {
-        if a.source != b.source { return NaturalOrder.less(a.source, b.source) }
-        if a.relation != b.relation { return a.relation < b.relation }
-        if a.target != b.target { return NaturalOrder.less(a.target, b.target) }
-        let pa = a.provenance, pb = b.provenance
-        return (pa?.paragraph ?? "", pa?.start ?? -1, pa?.end ?? -1, pa?.text ?? "")
+    private static func provenanceOrder(_ pa: Provenance?, _ pb: Provenance?) -> Bool {
+        (pa?.paragraph ?? "", pa?.start ?? -1, pa?.end ?? -1, pa?.text ?? "")
             < (pb?.paragraph ?? "", pb?.start ?? -1, pb?.end ?? -1, pb?.text ?? "")
     }
 }

@@ -35,17 +35,8 @@ public enum TextDecoder {
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>) -> String? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: return String(scalars)
-            case .error: return nil
-            }
-        }
+        // The standard library validates UTF-8 far faster than decoding scalar by scalar.
+        String(validating: bytes, as: UTF8.self)
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws -> Decoded {

@@ -9,6 +9,8 @@
 public enum TextNormalizer {
     /// Normalizes one line of text (which holds no line break).
     public static func normalize(_ line: Substring) -> String {
+        // Fast path: printable ASCII needs no change.
+        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(line) }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(line.utf8.count)
         var needsComposition = false

@@ -43,6 +43,8 @@ struct VerbTable: Sendable {
     ]
 
     private(set) var entries: [Entry] = []
+    /// Entries by their first word, longest first: the table is consulted at every word of every paragraph.
+    private var byFirstWord: [String: [Entry]] = [:]
 
     init(_ forms: [Vocabulary.VerbForm]) {
         var seen = Set<[String]>()
@@ -53,11 +55,13 @@ struct VerbTable: Sendable {
             entries.append(Entry(lemma: lemma, modifiers: modifiers, part: form.part, tokens: tokens))
         }
         entries.sort { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.lemma < $1.lemma }
+        for entry in entries { byFirstWord[entry.tokens[0], default: []].append(entry) }
     }
 
     /// The longest entry of `part` whose tokens start at `index` among word tokens.
     func match(_ words: [TextToken], at index: Int, part: Vocabulary.VerbForm.Part) -> Entry? {
-        for entry in entries where entry.part == part && index + entry.tokens.count <= words.count {
+        guard index < words.count, let candidates = byFirstWord[words[index].folded] else { return nil }
+        for entry in candidates where entry.part == part && index + entry.tokens.count <= words.count {
             var ok = true
             for (k, t) in entry.tokens.enumerated() where words[index + k].folded != t { ok = false; break }
             if ok { return entry }
