@@ -2,10 +2,10 @@ import Foundation
 import ResolutionGraph
 
 /// Expands the paths given on the command line: files stay as they are; folders are walked
-/// recursively for documents (`.txt`, `.xml`, `.html`, `.htm`, `.akn`), in sorted order, skipping
+/// recursively for documents (`.txt`, `.xml`, `.html`, `.htm`, `.akn`, `.pdf`), in sorted order, skipping
 /// hidden files and symbolic links to folders.
 enum InputCollector {
-    static let extensions: Set<String> = ["txt", "xml", "html", "htm", "akn", "xhtml"]
+    static let extensions: Set<String> = ["txt", "xml", "html", "htm", "akn", "xhtml", "pdf"]
 
     struct Collected {
         var files: [String]
@@ -31,7 +31,7 @@ enum InputCollector {
                 }
             }
             if found.isEmpty {
-                errors.append(.notARegularFile(path + " (a folder with no .txt, .xml or .html documents)"))
+                errors.append(.notARegularFile(path + " (a folder with no .txt, .xml, .html or .pdf documents)"))
             }
             files += found.sorted()
         }

@@ -29,6 +29,8 @@ enum InputReader {
         } catch {
             throw ResolutionGraphError.unreadable(path, reason: error.localizedDescription)
         }
-        return SourceDocument(name: path, bytes: [UInt8](data))
+        let bytes = [UInt8](data)
+        if PDFText.isPDF(bytes) { return SourceDocument(name: path, bytes: try PDFText.extract(path: path)) }
+        return SourceDocument(name: path, bytes: bytes)
     }
 }

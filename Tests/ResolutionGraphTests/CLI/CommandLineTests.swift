@@ -28,7 +28,7 @@ struct CommandLineTests {
 
     @Test func aFolderWithoutDocumentsIsRefused() throws {
         let dir = try TestSupport.temporaryFolder()
-        try expectFailure(dir.path, mentioning: [dir.path, "no .txt, .xml or .html documents"])
+        try expectFailure(dir.path, mentioning: [dir.path, "no .txt, .xml, .html or .pdf documents"])
     }
 
     @Test func aFIFOIsRefusedWithoutBlocking() throws {
@@ -132,5 +132,26 @@ struct CommandLineTests {
         #expect(!run.stdout.contains("TOP-SECRET"))
         #expect(!run.stdout.contains("lollol"))
         #expect(run.stdout.contains("Urges States to act"))
+    }
+
+    @Test func pdfIsReadThroughPdftotext() throws {
+        let run = try TestSupport.resgraph(["relations", TestSupport.fixtures.appendingPathComponent("tiny_resolution.pdf").path, "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("A/RES/99/1#op1,urge,actor/member-states,addressee"), "\(run.stdout)")
+        #expect(run.stdout.contains("A/RES/99/1#op2,request,actor/secretary-general,addressee"), "\(run.stdout)")
+    }
+
+    @Test func outputDoesNotDependOnTheNumberOfJobs() throws {
+        let one = try TestSupport.temporaryFolder("jobs1"), many = try TestSupport.temporaryFolder("jobs4")
+        let inputs = ["A_C.3_73_L.7.txt", "A_C.3_80_L.52.txt", "A_RES_80_228.txt", "A_HRC_RES_57_14.xml", "E_RES_2021_25.xml"]
+            .map { TestSupport.fixtures.appendingPathComponent($0).path }
+        let a = try TestSupport.resgraph(["export"] + inputs + ["-o", one.path, "--format", "all", "--jobs", "1", "-q"])
+        let b = try TestSupport.resgraph(["export"] + inputs.reversed() + ["-o", many.path, "--format", "all", "--jobs", "4", "-q"])
+        #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
+        for ext in ["rdf", "graphml", "dot", "nt", "ttl"] {
+            let x = try Data(contentsOf: one.appendingPathComponent("corpus.\(ext)"))
+            let y = try Data(contentsOf: many.appendingPathComponent("corpus.\(ext)"))
+            #expect(x == y, "corpus.\(ext) differs between --jobs 1 and --jobs 4")
+        }
     }
 }

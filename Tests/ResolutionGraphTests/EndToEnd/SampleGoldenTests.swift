@@ -56,6 +56,21 @@ struct SampleGoldenTests {
         #expect(missing.isEmpty, "Output/\(Self.stem).summary.svg does not draw \(missing.prefix(5)): re-record")
     }
 
+    /// The example SPARQL queries give the committed answers on the committed export.
+    @Test func queryAnswersAreUpToDate() throws {
+        let fresh = try TestSupport.temporaryFolder("answers")
+        try export(to: fresh)
+        let run = try TestSupport.run("/usr/bin/env", ["python3", TestSupport.ontology.appendingPathComponent("queries/run_queries.py").path,
+                                                      fresh.appendingPathComponent("\(Self.stem).ttl").path, "--markdown", "--width", "70"])
+        #expect(run.status == 0, "run_queries.py failed: \(run.stderr)")
+        let answers = TestSupport.ontology.appendingPathComponent("queries/answers-on-the-sample.md")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try run.stdout.write(to: answers, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOf: answers, encoding: .utf8)
+        #expect(committed == run.stdout, "Ontology/queries/answers-on-the-sample.md is stale: re-record with RECORD_GOLDEN=1")
+    }
+
     @Test func exportsAreByteIdenticalAcrossRuns() throws {
         let a = try TestSupport.temporaryFolder("det-a"), b = try TestSupport.temporaryFolder("det-b")
         try export(to: a)

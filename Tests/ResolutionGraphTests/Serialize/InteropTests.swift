@@ -40,7 +40,7 @@ struct InteropTests {
 
     @Test(arguments: ["sample.dot", "summary.dot"])
     func dotRendersWithoutWarnings(_ name: String) throws {
-        expectPass(try TestSupport.interop("check_dot.py", [try file(name), "--engines", "dot,sfdp"]), "check_dot.py \(name)")
+        expectPass(try TestSupport.interop("check_dot.py", [try file(name), "--engines", "dot,neato,sfdp"]), "check_dot.py \(name)")
     }
 
     @Test func exportsSatisfyTheShapesAndUseOnlyDeclaredTerms() throws {
