@@ -71,11 +71,13 @@ struct Benchmark {
         clock.reset()
         for format in formats {
             let path = (out as NSString).appendingPathComponent("bench.\(format.fileExtension)")
+            let started = Date()
             try Pipeline.export(graph, format: format, to: path)
+            let seconds = Date().timeIntervalSince(started)
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            clock.lap("write \(format.rawValue)", bytes: size, extra: format == .graphml || format == .dot
-                ? String(format: "%.0f k edges/s", Double(graph.edges.count) / max(clock.lastSeconds, 1e-9) / 1000)
-                : String(format: "%.0f k triples/s", Double(triples) / max(clock.lastSeconds, 1e-9) / 1000))
+            clock.report("write \(format.rawValue)", seconds: seconds, bytes: size, extra: format == .graphml || format == .dot
+                ? String(format: "%.0f k edges/s", Double(graph.edges.count) / max(seconds, 1e-9) / 1000)
+                : String(format: "%.0f k triples/s", Double(triples) / max(seconds, 1e-9) / 1000))
         }
         print(String(format: "documents: %d × %d (%d failed), %.1f MB of text; graph: %d nodes, %d edges, %d triples",
                      files.count, repeats, failures, Double(total) / 1e6, graph.nodes.count, graph.edges.count, triples))
@@ -120,7 +122,7 @@ struct Clock {
 
     func report(_ name: String, seconds: Double, bytes: Int, extra: String = "") {
         let rate = bytes > 0 ? String(format: "%8.1f MB/s", Double(bytes) / 1e6 / max(seconds, 1e-9)) : String(repeating: " ", count: 13)
-        print(String(format: "%-16@ %8.3f s  %@  %@", name as NSString, seconds, rate as NSString, extra as NSString))
+        print(name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: " %8.3f s  ", seconds) + rate + "  " + extra)
     }
 }
 
