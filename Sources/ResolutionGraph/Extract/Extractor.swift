@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
     private let mandates: MandateResolver
     /// "the Optional Protocol thereto" and the like.
     private let protocols: ProtocolReferenceResolver
+    /// First words of the verb forms, so a title never starts with "Recalling" or "Urges".
+    private let verbFirstWords: Set<String>
     /// Resolution numbers the vocabulary knows (`2021/25` → `instrument/ecosoc-res-2021-25`).
     private let resolutionsByNumber: [String: String]
     /// Instruments only, to find the parent of "the Protocols thereto" even inside an actor's name
@@ -41,6 +43,7 @@ public struct Extractor: Sendable {
             byNumber[String(symbol[r.upperBound...])] = byNumber[String(symbol[r.upperBound...])] ?? entity.id
         }
         self.resolutionsByNumber = byNumber
+        self.verbFirstWords = Set(vocabulary.verbs.compactMap { Tokenizer.tokenize($0.form).first(where: \.isWord)?.folded })
         self.mandates = MandateResolver(vocabulary: vocabulary)
         self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
     }
@@ -156,6 +159,21 @@ public struct Extractor: Sendable {
                     entities[found.entity.id] = found.entity
                 }
                 unitMentions.append(found.mention)
+            }
+            // Instruments the vocabulary lacks, by the shape of their title; names of actors inside a title are
+            // part of it ("Agreement on the Cooperation of the Commonwealth of Independent States …").
+            let quoted = QuotedSpans(scalars)
+            for found in TitleRecognizer.recognize(tokens, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                if quoted.contains(start) { continue }
+                let overlapping = unitMentions.filter { $0.start < end && start < $0.end }
+                if overlapping.contains(where: { !($0.start >= start && $0.end <= end && ($0.start > start || $0.end < end)) }) { continue }
+                if overlapping.contains(where: { vocabulary.entities[$0.entity]?.kind == .instrument }) { continue }
+                unitMentions.removeAll { m in overlapping.contains(m) }
+                let entity = vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
+                entities[entity.id] = entity
+                unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                blockedSpans.append(start..<end)
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.

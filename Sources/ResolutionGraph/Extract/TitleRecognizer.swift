@@ -1,0 +1,121 @@
+/// Instruments the vocabulary does not list, recognized by the shape of their title: a run of
+/// capitalized words (joined by `of`, `on`, `the`, `and`, `for`, `against`, …) holding a head word such
+/// as Convention, Protocol, Declaration, Agreement, Programme of Action, Framework or Strategy —
+/// "Agreement on the Cooperation of the Commonwealth of Independent States in Combating Trafficking in
+/// Persons", "Montreal Global Biodiversity Framework". ILO conventions and recommendations by number
+/// ("Convention, 1930 (No. 29)") get `instrument/ilo-cNNN` / `ilo-rNNN`.
+/// Each becomes an entity with a stable id derived from its title.
+enum TitleRecognizer {
+    /// Head word → category.
+    static let heads: [String: String] = [
+        "convention": "convention", "covenant": "convention", "treaty": "convention", "agreement": "convention",
+        "protocol": "protocol", "declaration": "declaration", "charter": "other", "statute": "statute",
+        "framework": "strategy", "strategy": "strategy", "compact": "compact", "agenda": "agenda",
+        "guidelines": "principles", "principles": "principles", "pact": "other", "consensus": "declaration",
+        "recommendation": "ilo-recommendation", "roadmap": "strategy", "commitment": "declaration", "commitments": "declaration",
+    ]
+    /// Two-word heads.
+    static let phraseHeads: [[String]: String] = [
+        ["programme", "of", "action"]: "plan-of-action", ["plan", "of", "action"]: "plan-of-action",
+        ["platform", "for", "action"]: "plan-of-action", ["action", "plan"]: "plan-of-action", ["work", "plan"]: "plan-of-action",
+        ["code", "of", "conduct"]: "principles",
+    ]
+    /// Lower-case words allowed inside a title.
+    static let connectors: Set<String> = [
+        "of", "on", "the", "and", "for", "against", "to", "in", "by", "with", "a", "an", "its", "their", "all", "at", "from",
+        "into", "between", "under", "or",
+    ]
+    /// Capitalized words that start sentences or are too generic to open a title.
+    static let notTitleStarts: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "such", "all", "any", "each", "in", "on", "also"]
+
+    struct Found {
+        var entity: Entity
+        var firstToken: Int
+        var lastToken: Int
+    }
+
+    static func recognize(_ tokens: [TextToken], isVerb: (Int) -> Bool) -> [Found] {
+        var found = [Found]()
+        var i = 0
+        while i < tokens.count {
+            guard isCapitalizedWord(tokens[i]) else { i += 1; continue }
+            // The run of capitalized words and connectors starting here.
+            var j = i
+            while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original)) {
+                j += 1
+            }
+            while j > i, connectors.contains(tokens[j].original) { j -= 1 }
+            var first = i
+            // Drop sentence openers and verbs at the start ("Recalling", "The", "Urges").
+            while first <= j, notTitleStarts.contains(tokens[first].folded) || connectors.contains(tokens[first].original) || isVerb(first) {
+                first += 1
+            }
+            if first <= j, let title = title(tokens, first, j) {
+                found.append(title)
+                i = title.lastToken + 1
+                continue
+            }
+            i = j + 1
+        }
+        return found
+    }
+
+    private static func title(_ tokens: [TextToken], _ first: Int, _ last: Int) -> Found? {
+        let words = tokens[first...last]
+        let folded = words.map(\.folded)
+        var category: String? = nil
+        var headEnd = -1
+        for (k, w) in folded.enumerated() {
+            if let c = heads[w], tokens[first + k].original.first?.isUppercase == true { category = c; headEnd = k }
+            for (phrase, c) in phraseHeads where k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {
+                category = c
+                headEnd = k + phrase.count - 1
+            }
+        }
+        // The head ends the title or is followed by a connector: "Convention on …", "Paris Agreement", but not
+        // "Treaty Series".
+        guard var category, headEnd >= 0, headEnd == folded.count - 1 || connectors.contains(words[first + headEnd + 1].original) else { return nil }
+        // "Conference of the Parties to the Convention", "Coordination Group of its Plan of Action": a body,
+        // not an instrument, when a body's head word comes before the instrument's.
+        let bodyHeads: Set<String> = ["conference", "committee", "commission", "council", "group", "office", "meeting",
+                                      "secretariat", "parties", "assembly", "board", "forum", "court", "tribunal", "mechanism"]
+        if folded[..<headEnd].contains(where: bodyHeads.contains) { return nil }
+        // Enough of a name: at least two capitalized words, one of them not the head, and not only "United Nations".
+        let capitalized = words.filter { $0.original.first?.isUppercase == true }.map(\.folded)
+        let named = capitalized.filter { heads[$0] == nil && !["united", "nations", "international", "optional", "global", "regional", "national", "new"].contains($0) }
+        guard capitalized.count >= 2, !named.isEmpty else { return nil }
+        var end = last
+        var id: String? = nil
+        // ILO style: "… Convention, 1930 (No. 29)".
+        if ["convention", "recommendation"].contains(folded[folded.count - 1]), end + 7 < tokens.count,
+           tokens[end + 1].folded == ",", isYear(tokens[end + 2]), tokens[end + 3].folded == "(", tokens[end + 4].folded == "no",
+           tokens[end + 5].folded == ".", tokens[end + 6].isWord, tokens[end + 7].folded == ")" {
+            let number = tokens[end + 6].original
+            let padded = String(repeating: "0", count: max(0, 3 - number.count)) + number
+            let recommendation = folded[folded.count - 1] == "recommendation"
+            category = recommendation ? "ilo-recommendation" : "ilo-convention"
+            id = "instrument/ilo-" + (recommendation ? "r" : "c") + padded
+            end += 7
+        }
+        if category == "protocol", folded.first == "optional" { category = "optional-protocol" }
+        var label = ""
+        for k in first...end {
+            let t = tokens[k]
+            if k > first, !(t.folded == "," || t.folded == ")" || t.folded == "." || (k > 0 && tokens[k - 1].folded == "(")) { label += " " }
+            label += t.original
+        }
+        if category == "ilo-recommendation" && id == nil { category = "other" }
+        let entityID = id ?? "instrument/" + Slug.make(label)
+        return Found(entity: Entity(id: entityID, kind: .instrument, category: category, label: label, isKnown: false),
+                     firstToken: first, lastToken: end)
+    }
+
+    private static func isCapitalizedWord(_ t: TextToken) -> Bool {
+        guard t.isWord, let c = t.original.unicodeScalars.first else { return false }
+        return c.properties.isUppercase
+    }
+
+    private static func isYear(_ t: TextToken) -> Bool {
+        t.isWord && t.original.count == 4 && t.original.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
