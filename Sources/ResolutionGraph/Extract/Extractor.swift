@@ -103,7 +103,7 @@ public struct Extractor: Sendable {
             // Special procedures by mandate replace any shorter name found inside their span.
             for found in mandates.resolve(tokens) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
-                guard let entity = vocabulary.entities[found.entityID] else { continue }
+                guard let entity = vocabulary.entities[found.entityID] ?? entities[found.entityID] ?? found.unknown else { continue }
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
                 entities[entity.id] = entity

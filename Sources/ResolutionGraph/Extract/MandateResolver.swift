@@ -43,6 +43,8 @@ struct MandateResolver: Sendable {
         var entityID: String
         var firstToken: Int
         var lastToken: Int
+        /// For a mandate the vocabulary lacks: the entity to create.
+        var unknown: Entity? = nil
     }
 
     /// Every mandate named in `tokens`, with lists split into one actor each.
@@ -50,7 +52,8 @@ struct MandateResolver: Sendable {
         var found = [Found]()
         var i = 0
         while i < tokens.count {
-            guard let (title, formLength) = titleAt(tokens, i), let trie = mandates[title] else { i += 1; continue }
+            guard let (title, formLength) = titleAt(tokens, i) else { i += 1; continue }
+            let trie = mandates[title] ?? Gazetteer()
             var j = i + formLength
             for body in Self.bodies where j + body.count <= tokens.count
                 && zip(body, tokens[j...]).allSatisfy({ $0 == $1.folded }) {
@@ -61,7 +64,17 @@ struct MandateResolver: Sendable {
             var progressed = false
             // One or more "on X" segments, joined by "," and "and".
             while j < tokens.count, tokens[j].folded == "on" || tokens[j].folded == "in" {
-                guard let match = trie.matches(in: Array(tokens[j...]), anchored: true).first, let id = match.entityIDs.first else { break }
+                guard let match = trie.matches(in: Array(tokens[j...]), anchored: true).first, let id = match.entityIDs.first else {
+                    // A mandate the vocabulary lacks: "Special Rapporteur on X" up to the next punctuation.
+                    // (Special rapporteurs and independent experts only: a "Working Group on …" may belong to any body.)
+                    if !progressed, tokens[j].folded == "on", title != "working group", tokens[i + 1].folded == "rapporteur" || tokens[i + 1].folded == "expert",
+                       let unknown = unknownMandate(tokens, title: title, titleStart: i, on: j) {
+                        found.append(unknown)
+                        j = unknown.lastToken + 1
+                        progressed = true
+                    }
+                    break
+                }
                 let last = j + match.lastToken
                 found.append(Found(entityID: id, firstToken: start, lastToken: last))
                 progressed = true
@@ -95,6 +108,31 @@ struct MandateResolver: Sendable {
     static func title(of entity: Entity) -> String? {
         let label = entity.label.lowercased()
         return titles.first { label.hasPrefix($0.title) }?.title
+    }
+
+    /// Verbs that follow an addressee ("requests the Special Rapporteur on X to report …").
+    static let infinitives: Set<String> = [
+        "report", "submit", "present", "continue", "include", "provide", "cooperate", "pay", "give", "undertake", "make",
+        "prepare", "conduct", "engage", "consider", "take", "ensure", "work", "promote", "support", "assist", "convene",
+        "organize", "participate", "share", "pursue", "focus", "seek", "develop", "contribute", "address", "study", "identify",
+    ]
+
+    /// "Special Rapporteur on the right to X" when no known mandate matches: the words after "on" up to
+    /// the next comma, semicolon, full stop or parenthesis (two to twelve words), as a new actor.
+    private func unknownMandate(_ tokens: [TextToken], title: String, titleStart: Int, on: Int) -> Found? {
+        var k = on + 1
+        while k < tokens.count, tokens[k].isWord, k - on <= 12 {
+            // "… to report to the Council": an infinitive ends the mandate.
+            if tokens[k].folded == "to", k + 1 < tokens.count, Self.infinitives.contains(tokens[k + 1].folded) { break }
+            k += 1
+        }
+        let last = k - 1
+        guard last - on >= 2, tokens[last].folded != "and", tokens[last].folded != "the" else { return nil }
+        let mandate = tokens[on...last].map(\.original).joined(separator: " ")
+        let label = title.prefix(1).uppercased() + title.dropFirst().replacingOccurrences(of: " r", with: " R").replacingOccurrences(of: " e", with: " E").replacingOccurrences(of: " g", with: " G") + " " + mandate
+        let id = "actor/" + Slug.make(title + " " + mandate)
+        return Found(entityID: id, firstToken: titleStart, lastToken: last,
+                     unknown: Entity(id: id, kind: .actor, category: "special-procedure", label: label, isKnown: false))
     }
 
     private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
