@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
         var mentions = [Mention]()
         var diagnostics = [Diagnostic]()
         var lastParentInstrument: String? = nil
+        var lastOfHead = [String: String]()
         var lastMandate = [String: String]()
         for unit in document.textUnits {
             let scalars = Array(unit.text.unicodeScalars)
@@ -174,6 +175,25 @@ public struct Extractor: Sendable {
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
+            }
+            // "the Convention", "the Protocol", "the Covenant" alone: the one of that kind named last.
+            let references = DefiniteReference.find(tokens)
+            // Instruments named in this unit, even inside an actor's name ("the Conference of the Parties to the
+            // Convention against … to review the implementation of the Convention").
+            let named: [(end: Int, id: String)] = references.isEmpty ? [] :
+                (instrumentNames.matches(in: tokens).flatMap { m in m.entityIDs.map { (tokens[m.lastToken].end, $0) } }
+                 + unitMentions.map { ($0.end, $0.entity) }).sorted { $0.end < $1.end }
+            for found in references {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
+                let candidate = named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
+                    ?? lastOfHead[found.head]
+                guard let id = candidate, let entity = vocabulary.entities[id] ?? entities[id] else { continue }
+                unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                entities[id] = entity
+            }
+            for m in unitMentions.sorted(by: { $0.end < $1.end }) {
+                if let head = DefiniteReference.head(of: vocabulary.entities[m.entity] ?? entities[m.entity]) { lastOfHead[head] = m.entity }
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.
