@@ -26,7 +26,20 @@ enum TitleRecognizer {
         "into", "between", "under", "or",
     ]
     /// Capitalized words that start sentences or are too generic to open a title.
-    static let notTitleStarts: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "such", "all", "any", "each", "in", "on", "also"]
+    static let notTitleStarts: Set<String> = [
+        "the", "this", "that", "these", "those", "its", "their", "such", "all", "any", "each", "in", "on", "also",
+        "implementation", "review", "report", "status", "role", "work", "activities", "question", "situation", "follow",
+        "promotion", "strengthening", "chapter", "article", "power", "powers", "executive", "secretary",
+    ]
+    /// Connectors that may follow the head word inside a name ("Convention on …", "Agreement between …").
+    static let afterHead: Set<String> = ["on", "for", "against", "to", "of", "between", "concerning", "relating", "with"]
+    /// Capitalized words that do not make a title specific: "Programme of Action", "Political Declaration".
+    static let generic: Set<String> = [
+        "united", "nations", "international", "optional", "global", "regional", "national", "new", "programme", "plan",
+        "action", "platform", "code", "conduct", "work", "political", "final", "strategic", "common", "joint", "general",
+        "framework", "first", "second", "third", "revised", "updated", "draft", "interim", "annual", "ministerial",
+        "progress", "additional", "amended",
+    ]
 
     struct Found {
         var entity: Entity
@@ -42,6 +55,10 @@ enum TitleRecognizer {
             // The run of capitalized words and connectors starting here.
             var j = i
             while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original)) {
+                // "… Declaration on Sustainable Development and the Plan of Implementation …": "and the" followed
+                // by another instrument's head word starts a second title.
+                if tokens[j + 1].original == "and", j + 2 < tokens.count, tokens[j + 2].original == "the",
+                   headAhead(tokens, from: j + 3) { break }
                 j += 1
             }
             while j > i, connectors.contains(tokens[j].original) { j -= 1 }
@@ -74,7 +91,10 @@ enum TitleRecognizer {
         }
         // The head ends the title or is followed by a connector: "Convention on …", "Paris Agreement", but not
         // "Treaty Series".
-        guard var category, headEnd >= 0, headEnd == folded.count - 1 || connectors.contains(words[first + headEnd + 1].original) else { return nil }
+        guard var category, headEnd >= 0, headEnd == folded.count - 1 || afterHead.contains(words[first + headEnd + 1].original) else { return nil }
+        // "Chapter VI of the Charter", "Executive Secretary of the Convention": a part of an instrument, or a
+        // reference back to one, not a name — the head closes the run right after "the".
+        if headEnd == folded.count - 1, headEnd > 0, folded[headEnd - 1] == "the" || folded[headEnd - 1] == "its" { return nil }
         // "Conference of the Parties to the Convention", "Coordination Group of its Plan of Action": a body,
         // not an instrument, when a body's head word comes before the instrument's.
         let bodyHeads: Set<String> = ["conference", "committee", "commission", "council", "group", "office", "meeting",
@@ -82,7 +102,7 @@ enum TitleRecognizer {
         if folded[..<headEnd].contains(where: bodyHeads.contains) { return nil }
         // Enough of a name: at least two capitalized words, one of them not the head, and not only "United Nations".
         let capitalized = words.filter { $0.original.first?.isUppercase == true }.map(\.folded)
-        let named = capitalized.filter { heads[$0] == nil && !["united", "nations", "international", "optional", "global", "regional", "national", "new"].contains($0) }
+        let named = capitalized.filter { heads[$0] == nil && !generic.contains($0) }
         guard capitalized.count >= 2, !named.isEmpty else { return nil }
         var end = last
         var id: String? = nil
@@ -108,6 +128,16 @@ enum TitleRecognizer {
         let entityID = id ?? "instrument/" + Slug.make(label)
         return Found(entity: Entity(id: entityID, kind: .instrument, category: category, label: label, isKnown: false),
                      firstToken: first, lastToken: end)
+    }
+
+    /// Whether a head word comes in the capitalized run starting at `start`.
+    private static func headAhead(_ tokens: [TextToken], from start: Int) -> Bool {
+        var k = start
+        while k < tokens.count, isCapitalizedWord(tokens[k]) || (tokens[k].isWord && connectors.contains(tokens[k].original)) {
+            if heads[tokens[k].folded] != nil || ["programme", "plan"].contains(tokens[k].folded) { return true }
+            k += 1
+        }
+        return false
     }
 
     private static func isCapitalizedWord(_ t: TextToken) -> Bool {
