@@ -45,7 +45,11 @@ func makePipeline(_ options: CommonOptions) throws -> Pipeline {
 }
 
 /// Reads and processes each input (folders are walked), in parallel, printing one line per failure.
-/// Results come back in input order whatever the number of jobs, so output is deterministic.
+/// Each worker reads, processes and releases one document at a time: only the ``LinkedDocument`` is kept,
+/// never the raw bytes or the ingested text. Results come back in input order whatever the number of
+/// jobs, so output is deterministic. Of two inputs with the same symbol only one is kept, with a warning
+/// naming both files (see ``CrossDocumentLinks/deduplicate(_:)``). Progress goes to standard error when
+/// it is a terminal and `--quiet` is off.
 /// Throws exit code 1 when no input could be processed; the caller decides what a partial failure means.
 func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions) throws -> (documents: [LinkedDocument], failed: Int) {
     let collected = InputCollector.collect(paths)
@@ -54,6 +58,7 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
     let results = ResultSlots(count: files.count)
     let jobs = min(max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount), max(1, files.count))
     let next = Counter()
+    let progress = Progress(total: files.count, enabled: !options.quiet && isatty(2) == 1)
     DispatchQueue.concurrentPerform(iterations: jobs) { _ in
         while let i = next.take(below: files.count) {
             do {
@@ -62,8 +67,10 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
             } catch {
                 results.set(i, .failure(error))
             }
+            progress.tick()
         }
     }
+    progress.finish()
     var documents = [LinkedDocument]()
     var failed = collected.errors.count
     for (i, result) in results.all().enumerated() {
@@ -83,8 +90,57 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
             failed += 1
         }
     }
-    if documents.isEmpty { throw Exit.inputFailed }
-    return (documents, failed)
+    let (unique, duplicates) = CrossDocumentLinks.deduplicate(documents)
+    for d in duplicates {
+        printError("resgraph: warning: \(d.dropped) and \(d.kept) are both \(d.symbol); keeping \(d.kept), ignoring \(d.dropped)")
+    }
+    if unique.isEmpty { throw Exit.inputFailed }
+    return (unique, failed)
+}
+
+/// Documents done out of the total, rate and time left, on one line of standard error rewritten in place.
+final class Progress: @unchecked Sendable {
+    private let total: Int
+    private let enabled: Bool
+    private let start = Date()
+    private var done = 0
+    private var lastDraw = Date.distantPast
+    private let lock = NSLock()
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled && total > 1
+    }
+
+    func tick() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.1 || done == total else { return }
+        lastDraw = now
+        let elapsed = max(now.timeIntervalSince(start), 0.001)
+        let rate = Double(done) / elapsed
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        let line = "\r\u{1B}[K\(done)/\(total) documents, \(String(format: "%.1f", rate))/s, \(Progress.duration(left)) left"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    /// `42 s`, `3 min 05 s`, `1 h 02 min`.
+    static func duration(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        if s < 60 { return "\(s) s" }
+        if s < 3600 { return String(format: "%d min %02d s", s / 60, s % 60) }
+        return String(format: "%d h %02d min", s / 3600, (s % 3600) / 60)
+    }
 }
 
 /// A fixed array of results written by index from several threads.

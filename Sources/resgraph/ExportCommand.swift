@@ -7,15 +7,21 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export documents as one graph (RDF/XML, GraphML, DOT, N-Triples, Turtle).",
         discussion: """
-            Several inputs are merged into one graph: the same actor, instrument or theme is one node. \
+            Several inputs are merged into one graph: the same actor, instrument or theme is one node; a \
+            paragraph citing another document of the run (resolution 64/293, A/73/263) is linked to it. Folders \
+            are walked for .txt, .xml, .html and .pdf. With --split, each document is also written on its own. \
             With no FILE, the bundled sample resolution is exported.
+
+            Exit codes: 0 success; 1 some inputs could not be read as documents (the others are exported); \
+            3 an output could not be written; 4 the vocabulary or ontology is missing or malformed; 64 usage error.
 
             Example:
               resgraph export resolution.txt -o out --format rdfxml,graphml
+              resgraph export corpus/ -o out --name session73 --split
             """
     )
 
-    @Argument(help: ArgumentHelp("Documents to read: PDF-extracted text (UTF-8, UTF-16 or Latin-1).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Documents or folders to read: PDF-extracted text, Akoma Ntoso XML, HTML, PDF.", valueName: "file|dir"))
     var files: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
@@ -35,6 +41,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("File name stem when several documents are merged (default: corpus).", valueName: "stem"))
     var name: String?
+
+    @Flag(name: .long, help: "Also write one graph per document, named after its symbol, beside the merged one.")
+    var split = false
 
     @OptionGroup var common: CommonOptions
 
@@ -58,6 +67,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let started = Date()
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
@@ -69,37 +79,71 @@ struct ExportCommand: ParsableCommand {
             printError("resgraph: \(output): cannot create the output folder: \(error.localizedDescription)")
             throw Exit.outputFailed
         }
+        let formats = try parseFormats()
+        let options = ExportOptions(base: base, dotView: view, top: top)
+        var written = try write(graph, stem: stem, formats: formats, options: options)
+        if split && documents.count > 1 {
+            var used: Set<String> = [stem]
+            for d in documents {
+                // Two symbols can make the same file name (A/RES/1 and A_RES_1): the later one gets -2, -3, …
+                let base = OutputNaming.stem(forSymbol: d.symbol)
+                var candidate = base, n = 1
+                while used.contains(candidate) { n += 1; candidate = "\(base)-\(n)" }
+                used.insert(candidate)
+                written += try write(pipeline.graph([d]), stem: candidate, formats: formats, options: options)
+            }
+        }
+        if !common.quiet {
+            print(Summary(documents: documents, failed: failed, graph: graph, written: written, output: output,
+                          elapsed: Date().timeIntervalSince(started)).text)
+        }
+        if failed > 0 { throw Exit.inputFailed }
+    }
+
+    /// Writes `graph` once per format as `output/stem.ext`; returns the paths written.
+    private func write(_ graph: KnowledgeGraph, stem: String, formats: [ExportFormat], options: ExportOptions) throws -> [String] {
         var written = [String]()
-        for f in try parseFormats() {
+        for f in formats {
             let path = (output as NSString).appendingPathComponent(stem + "." + f.fileExtension)
             do {
-                try Pipeline.export(graph, format: f, to: path, options: ExportOptions(base: base, dotView: view, top: top))
+                try Pipeline.export(graph, format: f, to: path, options: options)
             } catch let error as ResolutionGraphError {
                 printError("resgraph: \(error)")
                 throw Exit.outputFailed
             }
             written.append(path)
         }
-        if !common.quiet {
-            print(Summary(documents: documents, graph: graph).text)
-            print("files written: " + written.joined(separator: ", "))
-        }
-        if failed > 0 { throw Exit.inputFailed }
+        return written
     }
 }
 
-/// The short summary printed after an export.
+/// The short summary printed after an export: one line per document (up to ``Summary/documentLines``),
+/// then the corpus, the graph and the files written.
 struct Summary {
+    static let documentLines = 10
+    static let fileNames = 6
+
     var documents: [LinkedDocument]
+    var failed: Int
     var graph: KnowledgeGraph
+    var written: [String]
+    var output: String
+    var elapsed: TimeInterval
 
     var text: String {
         var lines = [String]()
-        for d in documents {
+        for d in documents.prefix(Self.documentLines) {
             let doc = d.document
             lines.append("\(doc.metadata.symbol)\(doc.metadata.title.map { " — " + $0 } ?? ""): \(doc.preambular.count) preambular and \(doc.operative.filter { !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(doc.footnotes.count) footnotes, \(d.actions.count) actions")
         }
+        if documents.count > Self.documentLines { lines.append("… and \(documents.count - Self.documentLines) more documents") }
         lines.append("graph: \(graph.count(.actor)) actors, \(graph.count(.instrument)) instruments, \(graph.count(.theme)) themes, \(graph.nodes.count) nodes, \(graph.edges.count) edges")
+        if written.count <= Self.fileNames {
+            lines.append("files written: " + written.joined(separator: ", "))
+        } else {
+            lines.append("files written: \(written.count) in \(output): " + written.prefix(3).joined(separator: ", ") + ", …")
+        }
+        lines.append("documents: \(documents.count) read, \(failed) failed, in \(String(format: "%.1f", elapsed)) s")
         return lines.joined(separator: "\n")
     }
 }

@@ -4,42 +4,60 @@ import ResolutionGraph
 
 /// Output formats of the listings.
 enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
+    case table, json, csv, tsv
 }
+
+extension EntitySortOrder: ExpressibleByArgument {}
 
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "List the actors, instruments and themes found, with their mentions.",
         discussion: """
-            One row per entity: kind, category, label and mention count. The JSON form lists every mention \
-            with its document, paragraph (ppN, opN, opNa, fnN) and span in Unicode scalars.
+            One row per entity: kind, category, label, mention count and the number of documents mentioning it. \
+            The JSON form lists every mention with its document, paragraph (ppN, opN, opNa, fnN) and span in \
+            Unicode scalars; filters and --sort apply to its "entities" list, its shape does not change.
 
             Example:
               resgraph entities resolution.txt --kind actor --format json
+              resgraph entities corpus/ --kind instrument --min-mentions 5 --sort documents --format tsv
             """
     )
 
-    @Argument(help: ArgumentHelp("Documents to read (default: the bundled sample).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Documents or folders to read (default: the bundled sample).", valueName: "file|dir"))
     var files: [String] = []
 
     @Option(help: "Only this kind: actor, instrument or theme.")
     var kind: EntityKind?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: ArgumentHelp("Only this category (un-entity, state-group, convention, protocol, resolution, …).", valueName: "name"))
+    var category: String?
+
+    @Option(help: ArgumentHelp("Only entities mentioned at least N times in all.", valueName: "n"))
+    var minMentions = 0
+
+    @Option(help: "Order: kind (kind, then id), mentions, documents or label.")
+    var sort: EntitySortOrder = .kind
+
+    @Option(help: "table, json, csv or tsv.")
     var format: ListingFormat = .table
 
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if minMentions < 0 { throw ValidationError("--min-mentions must be at least 0") }
+    }
 
     func run() throws {
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
-        let listing = EntityListing(documents, kind: kind)
+        let listing = EntityListing(documents, kind: kind).filtered(category: category, minMentions: minMentions).sorted(by: sort)
         switch format {
-        case .table: print(listing.table(), terminator: "")
+        case .table: print(listing.corpusTable(), terminator: "")
         case .json: print(try listing.json(), terminator: "")
-        case .csv: print(listing.csv(), terminator: "")
+        case .csv: print(listing.corpusDelimited(tab: false), terminator: "")
+        case .tsv: print(listing.corpusDelimited(tab: true), terminator: "")
         }
         if failed > 0 { throw Exit.inputFailed }
     }
@@ -52,16 +70,20 @@ struct RelationsCommand: ParsableCommand {
         discussion: """
             Example:
               resgraph relations resolution.txt --relation urge --format csv
+              resgraph relations corpus/ --actor actor/member-states --format tsv
             """
     )
 
-    @Argument(help: ArgumentHelp("Documents to read (default: the bundled sample).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Documents or folders to read (default: the bundled sample).", valueName: "file|dir"))
     var files: [String] = []
 
     @Option(help: "Only this relation or verb lemma (urge, call-upon, supplements, …).")
     var relation: String?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: ArgumentHelp("Only rows whose subject or object is this actor (actor/member-states, …).", valueName: "id"))
+    var actor: String?
+
+    @Option(help: "table, json, csv or tsv.")
     var format: ListingFormat = .table
 
     @OptionGroup var common: CommonOptions
@@ -70,12 +92,55 @@ struct RelationsCommand: ParsableCommand {
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
-        let listing = RelationListing(documents, relation: relation)
+        var listing = RelationListing(documents, relation: relation)
+        if let actor { listing = listing.involving(actor: actor) }
         switch format {
         case .table: print(listing.table(), terminator: "")
         case .json: print(try listing.json(), terminator: "")
         case .csv: print(listing.csv(), terminator: "")
+        case .tsv: print(listing.tsv(), terminator: "")
         }
+        if failed > 0 { throw Exit.inputFailed }
+    }
+}
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count what a corpus holds: documents, paragraphs, entities, the top actors, instruments, themes and actions.",
+        discussion: """
+            The top entities are ranked by mentions and by number of documents; actions by verb, and by verb \
+            and addressee ("urge → Governments: 34").
+
+            Example:
+              resgraph stats corpus/ --top 20
+              resgraph stats corpus/ --format json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("Documents or folders to read (default: the bundled sample).", valueName: "file|dir"))
+    var files: [String] = []
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("How many entries each ranking keeps.", valueName: "n"))
+    var top = 10
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let pipeline = try makePipeline(common)
+        let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
+        let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
+        let statistics = CorpusStatistics(documents, top: top)
+        print(format == .json ? try statistics.json() : statistics.text(), terminator: "")
         if failed > 0 { throw Exit.inputFailed }
     }
 }

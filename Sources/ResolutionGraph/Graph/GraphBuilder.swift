@@ -7,8 +7,11 @@ public enum GraphBuilder {
     /// The node key of a paragraph, footnote or action of a document.
     public static func partKey(_ symbol: String, _ part: String) -> String { documentKey(symbol) + "#" + part }
 
-    /// Builds the graph of `documents`, in a deterministic order whatever the input order.
+    /// Builds the graph of `documents`, in a deterministic order whatever the input order. Of several
+    /// documents with the same symbol only one is kept (see ``CrossDocumentLinks/deduplicate(_:)``); a
+    /// paragraph citing another document of `documents` gets a `cites-document` edge to it.
     public static func build(_ documents: [LinkedDocument]) -> KnowledgeGraph {
+        let documents = CrossDocumentLinks.deduplicate(documents).documents
         var nodes = [String: GraphNode]()
         var edges = Set<GraphEdge>()
         var entities = [String: Entity]()
@@ -67,6 +70,7 @@ public enum GraphBuilder {
                 edges.insert(GraphEdge(source: resolve(r.subject), target: resolve(r.object), relation: relation, provenance: r.evidence))
             }
         }
+        edges.formUnion(CrossDocumentLinks.edges(documents))
         for (id, entity) in entities {
             nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
         }

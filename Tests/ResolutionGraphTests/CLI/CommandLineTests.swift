@@ -52,7 +52,7 @@ struct CommandLineTests {
         #expect(run.stderr.contains("unknown format \"pdf\""))
     }
 
-    @Test(arguments: ["export", "entities", "relations", "inspect"])
+    @Test(arguments: ["export", "entities", "relations", "stats", "inspect"])
     func everyCommandHasHelpWithAnExample(_ command: String) throws {
         let run = try TestSupport.resgraph([command, "--help"])
         #expect(run.status == 0)

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Links between the documents of one run, and what to do when two inputs are the same document.
+///
+/// - A paragraph or footnote that cites a symbol (an entity `instrument/document-…` or
+///   `instrument/resolution-…` with an identifier `symbol`, such as `A/73/263` or `64/293`) gets an edge
+///   `cites-document` to the node of the document with that symbol when it is in the same run.
+/// - Two inputs with the same symbol (the PDF text and the Akoma Ntoso XML of one resolution) would share
+///   node keys and clobber each other's paragraphs: only one is kept — the one whose source path sorts
+///   first, so the choice depends neither on the input order nor on the number of jobs — and the other
+///   is reported as a ``DuplicateDocument``.
+public enum CrossDocumentLinks {
+    /// An input dropped because another input has the same symbol.
+    public struct DuplicateDocument: Sendable, Hashable {
+        public var symbol: String
+        /// The source of the document kept.
+        public var kept: String
+        /// The source of the document dropped.
+        public var dropped: String
+    }
+
+    /// `documents` with one document per symbol (input order otherwise kept), and the ones dropped.
+    public static func deduplicate(_ documents: [LinkedDocument]) -> (documents: [LinkedDocument], duplicates: [DuplicateDocument]) {
+        var chosen = [String: Int]()
+        for (i, d) in documents.enumerated() {
+            if let j = chosen[d.symbol] {
+                if d.document.metadata.sourceName < documents[j].document.metadata.sourceName { chosen[d.symbol] = i }
+            } else {
+                chosen[d.symbol] = i
+            }
+        }
+        guard chosen.count < documents.count else { return (documents, []) }
+        var kept = [LinkedDocument]()
+        var duplicates = [DuplicateDocument]()
+        for (i, d) in documents.enumerated() {
+            let j = chosen[d.symbol]!
+            if i == j {
+                kept.append(d)
+            } else {
+                duplicates.append(DuplicateDocument(symbol: d.symbol, kept: documents[j].document.metadata.sourceName,
+                                                    dropped: d.document.metadata.sourceName))
+            }
+        }
+        duplicates.sort { ($0.symbol, $0.dropped) < ($1.symbol, $1.dropped) }
+        return (kept, duplicates)
+    }
+
+    /// The `cites-document` edges between `documents` (one per citing mention, with its provenance).
+    static func edges(_ documents: [LinkedDocument]) -> [GraphEdge] {
+        var bySymbol = [String: String]()
+        for d in documents { bySymbol[normalize(d.symbol)] = GraphBuilder.documentKey(d.symbol) }
+        guard bySymbol.count > 1 else { return [] }
+        var edges = [GraphEdge]()
+        for d in documents {
+            let own = GraphBuilder.documentKey(d.symbol)
+            var units: [String: String]?
+            for m in d.extracted.mentions {
+                guard m.entity.hasPrefix("instrument/document-") || m.entity.hasPrefix("instrument/resolution-"),
+                      let cited = d.extracted.entities[m.entity]?.identifiers["symbol"] else { continue }
+                if units == nil { units = Dictionary(d.document.textUnits.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }) }
+                let before = units?[m.paragraph].map { prefix($0, upTo: m.start) } ?? ""
+                for candidate in candidates(cited, before: before) {
+                    guard let target = bySymbol[normalize(candidate)] else { continue }
+                    if target != own {
+                        edges.append(GraphEdge(source: GraphBuilder.partKey(d.symbol, m.paragraph), target: target, relation: .citesDocument,
+                                               provenance: Provenance(document: d.symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text)))
+                    }
+                    break
+                }
+            }
+        }
+        return edges
+    }
+
+    /// The symbols a cited symbol or resolution number may be, most likely first: a full symbol
+    /// (`A/73/263`) as it is; a resolution number by the body named just before it (`Human Rights Council
+    /// resolution 57/14` → `A/HRC/RES/57/14`), else by its form (`2021/25` → `E/RES/2021/25`,
+    /// `2698 (2023)` → `S/RES/2698 (2023)`, `64/293` → `A/RES/64/293`).
+    static func candidates(_ cited: String, before: String) -> [String] {
+        let s = cited.trimmingCharacters(in: .whitespaces)
+        guard let first = s.unicodeScalars.first, (0x30...0x39).contains(first.value) else { return [s] }
+        let context = String(before.suffix(48)).lowercased()
+        var out = [String]()
+        if context.contains("human rights council") { out.append("A/HRC/RES/" + s) }
+        if context.contains("economic and social council") { out.append("E/RES/" + s) }
+        if context.contains("security council") { out.append("S/RES/" + s) }
+        if out.isEmpty {
+            let parts = s.split(separator: "/")
+            if s.contains("(") { out.append("S/RES/" + s) }
+            else if parts.count == 2, parts[0].count == 4 { out.append("E/RES/" + s) }
+            else { out.append("A/RES/" + s) }
+        }
+        out.append(s)
+        return out
+    }
+
+    /// Symbols compare without spaces and case: `S/RES/2698 (2023)` = `S/RES/2698(2023)`.
+    static func normalize(_ symbol: String) -> String {
+        String(symbol.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)).uppercased()
+    }
+
+    private static func prefix(_ text: String, upTo scalars: Int) -> String {
+        let u = text.unicodeScalars
+        let end = u.index(u.startIndex, offsetBy: min(max(0, scalars), u.count))
+        return String(u[..<end])
+    }
+}

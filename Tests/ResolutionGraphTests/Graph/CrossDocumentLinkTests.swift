@@ -1,0 +1,89 @@
+import Testing
+@testable import ResolutionGraph
+
+@Suite("Graph: cross-document links")
+struct CrossDocumentLinkTests {
+    /// A document `symbol` from `source`, optionally citing `cited` (a resolution number or symbol) in pp1.
+    func document(_ symbol: String, source: String, citing cited: String? = nil, before: String = "Recalling its ") -> LinkedDocument {
+        let reference = cited.map { "resolution " + $0 } ?? "the Convention"
+        var d = ActionTests().linked(["Urges Member States to act;"], preambular: [before + reference + ","])
+        d.extracted.document.metadata.symbol = symbol
+        d.extracted.document.metadata.sourceName = source
+        for i in d.actions.indices { d.actions[i].evidence.document = symbol }
+        // The extractor recognizes `resolution N` itself; add the mention by hand only when it did not.
+        if let cited, !d.extracted.mentions.contains(where: { $0.entity.hasPrefix("instrument/resolution-") }) {
+            let id = "instrument/resolution-" + Slug.make(cited)
+            d.extracted.entities[id] = Entity(id: id, kind: .instrument, category: "resolution", label: "Resolution \(cited)",
+                                              identifiers: ["symbol": cited], isKnown: false)
+            let start = before.unicodeScalars.count
+            d.extracted.mentions.append(Mention(entity: id, paragraph: "pp1", start: start, end: start + reference.unicodeScalars.count, text: reference))
+        }
+        return d
+    }
+
+    @Test func aCitedResolutionInTheRunIsLinkedToItsDocument() {
+        let graph = GraphBuilder.build([document("A/RES/64/293", source: "a.txt"), document("A/RES/80/1", source: "b.txt", citing: "64/293")])
+        let links = graph.edges.filter { $0.relation == .citesDocument }
+        #expect(links.count == 1)
+        #expect(links.first?.source == "document/A/RES/80/1#pp1")
+        #expect(links.first?.target == "document/A/RES/64/293")
+        #expect(links.first?.provenance?.text.hasSuffix("64/293") == true)
+        // The instrument node for the resolution stays, mentioned as before.
+        #expect(graph.nodes.contains { $0.key == "instrument/resolution-64-293" })
+    }
+
+    @Test func aFullSymbolAndTheBodyNamedBeforeANumberAreUsed() {
+        #expect(CrossDocumentLinks.candidates("A/73/263", before: "") == ["A/73/263"])
+        #expect(CrossDocumentLinks.candidates("64/293", before: "Recalling its ").first == "A/RES/64/293")
+        #expect(CrossDocumentLinks.candidates("57/14", before: "Recalling Human Rights Council ").first == "A/HRC/RES/57/14")
+        #expect(CrossDocumentLinks.candidates("2021/25", before: "Recalling ").first == "E/RES/2021/25")
+        #expect(CrossDocumentLinks.candidates("2698 (2023)", before: "Recalling ").first == "S/RES/2698 (2023)")
+        #expect(CrossDocumentLinks.normalize("S/RES/2698 (2023)") == CrossDocumentLinks.normalize("s/res/2698(2023)"))
+    }
+
+    @Test func anHRCResolutionNumberIsNotTakenForAGeneralAssemblyOne() {
+        let docs = [document("A/RES/57/14", source: "a.txt"),
+                    document("A/HRC/RES/60/1", source: "b.txt", citing: "57/14", before: "Recalling Human Rights Council ")]
+        #expect(GraphBuilder.build(docs).edges.allSatisfy { $0.relation != .citesDocument })
+    }
+
+    @Test func aDocumentCitingItselfOrAnAbsentDocumentGetsNoLink() {
+        let graph = GraphBuilder.build([document("A/RES/64/293", source: "a.txt", citing: "64/293"),
+                                        document("A/RES/80/1", source: "b.txt", citing: "12/34")])
+        #expect(graph.edges.allSatisfy { $0.relation != .citesDocument })
+    }
+
+    @Test func linksDoNotDependOnInputOrderAndEndsAreNodes() {
+        let docs = [document("A/RES/64/293", source: "a.txt"), document("A/RES/80/1", source: "b.txt", citing: "64/293"),
+                    document("A/RES/80/2", source: "c.txt", citing: "80/1")]
+        let one = GraphBuilder.build(docs), two = GraphBuilder.build(docs.reversed())
+        #expect(one.edges == two.edges)
+        #expect(one.edges.filter { $0.relation == .citesDocument }.count == 2)
+        let keys = Set(one.nodes.map(\.key))
+        #expect(one.edges.allSatisfy { keys.contains($0.source) && keys.contains($0.target) })
+    }
+
+    @Test func twoInputsWithTheSameSymbolKeepThePathThatSortsFirst() {
+        let pdf = document("A/RES/80/228", source: "corpus/text/A_RES_80_228.txt")
+        var akn = ActionTests().linked(["Urges Governments to act;", "Decides to remain seized;"])
+        akn.extracted.document.metadata.symbol = "A/RES/80/228"
+        akn.extracted.document.metadata.sourceName = "corpus/akn/A_RES_80_228.xml"
+        for order in [[pdf, akn], [akn, pdf]] {
+            let (kept, duplicates) = CrossDocumentLinks.deduplicate(order)
+            #expect(kept.count == 1)
+            #expect(kept.first?.document.metadata.sourceName == "corpus/akn/A_RES_80_228.xml")
+            #expect(duplicates == [.init(symbol: "A/RES/80/228", kept: "corpus/akn/A_RES_80_228.xml", dropped: "corpus/text/A_RES_80_228.txt")])
+            let graph = GraphBuilder.build(order)
+            // Only the kept document's paragraphs: op2 exists, and nothing of the other document leaks in.
+            #expect(graph.nodes.contains { $0.key == "document/A/RES/80/228#op2" })
+            #expect(!graph.nodes.contains { $0.key == "document/A/RES/80/228#pp1" })
+        }
+    }
+
+    @Test func citesDocumentIsDeclaredInTheOntology() throws {
+        let ttl = try String(contentsOf: TestSupport.ontology.appendingPathComponent("resgraph.ttl"), encoding: .utf8)
+        #expect(ttl.contains("rg:" + RelationName.citesDocument.rdfLocalName + " a owl:ObjectProperty"))
+        let owl = try String(contentsOf: TestSupport.ontology.appendingPathComponent("resgraph.owl"), encoding: .utf8)
+        #expect(owl.contains("citesDocument"))
+    }
+}
