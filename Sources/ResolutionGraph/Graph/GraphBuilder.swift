@@ -154,8 +154,13 @@ public enum GraphBuilder {
         a.name != b.name ? a.name < b.name : a.value.lexicalForm < b.value.lexicalForm
     }
 
+    /// A total order on provenance — every field counts, the document first — so that edges which differ
+    /// only in their evidence never fall back to hash order.
     private static func provenanceOrder(_ pa: Provenance?, _ pb: Provenance?) -> Bool {
-        (pa?.paragraph ?? "", pa?.start ?? -1, pa?.end ?? -1, pa?.text ?? "")
-            < (pb?.paragraph ?? "", pb?.start ?? -1, pb?.end ?? -1, pb?.text ?? "")
+        guard let pa else { return pb != nil }
+        guard let pb else { return false }
+        if pa.document != pb.document { return NaturalOrder.less(pa.document, pb.document) }
+        if pa.paragraph != pb.paragraph { return NaturalOrder.less(pa.paragraph, pb.paragraph) }
+        return (pa.start, pa.end, pa.text) < (pb.start, pb.end, pb.text)
     }
 }

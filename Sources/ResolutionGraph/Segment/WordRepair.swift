@@ -18,11 +18,33 @@ struct DocumentWordList: Sendable {
 
     /// Lowercase, with an ASCII fast path.
     static func lower(_ s: Substring) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) { return String(s) }
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        // One pass over the contiguous UTF-8 bytes decides: no upper-case ASCII and no non-ASCII byte →
+        // the text as it is; ASCII with capitals → lowered byte by byte straight into a new string;
+        // anything else → `lowercased()`.
+        let kind = s.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var upper = false
+            for b in bytes {
+                if b >= 0x80 { return 2 }
+                if b >= 0x41 && b <= 0x5A { upper = true }
+            }
+            return upper ? 1 : 0
         }
-        return s.lowercased()
+        switch kind {
+        case 0: return String(s)
+        case 1:
+            return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+                var n = 0
+                for b in s.utf8 { out[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b; n += 1 }
+                return n
+            }
+        case 2: return s.lowercased()
+        default:
+            if s.utf8.allSatisfy({ $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }) { return String(s) }
+            if s.utf8.allSatisfy({ $0 < 0x80 }) {
+                return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            }
+            return s.lowercased()
+        }
     }
 }
 
@@ -84,10 +106,13 @@ enum WordRepair {
         var out = [LayoutToken]()
         out.reserveCapacity(tokens.count)
         for token in tokens {
-            guard var prev = out.last, prev.refs.isEmpty, let firstChar = token.text.first else { out.append(token); continue }
-            let prevIsWord = !prev.text.isEmpty && prev.text.unicodeScalars.allSatisfy { TextScan.isWordScalar($0.value) && !($0.value >= 0x30 && $0.value <= 0x39) }
+            // The first byte stands in for the first character until a `-` makes the character matter
+            // (a combining mark after the hyphen would make a different character): no grapheme
+            // breaking for every token.
+            guard var prev = out.last, prev.refs.isEmpty, let firstByte = token.text.utf8.first else { out.append(token); continue }
+            let prevIsWord = isLetterWord(prev.text)
             // `post -conflict`, `information -sharing`
-            if prevIsWord, firstChar == "-", token.text.count > 1, token.text.dropFirst().first?.isLetter == true,
+            if prevIsWord, firstByte == UInt8(ascii: "-"), token.text.first == "-", token.text.count > 1, token.text.dropFirst().first?.isLetter == true,
                !conjunctions.contains(prev.text.lowercased()) {   // `owned and -driven` keeps its space
                 prev.text += token.text
                 prev.lineEnd = token.lineEnd; prev.wideAfter = token.wideAfter; prev.refs = token.refs
@@ -97,7 +122,7 @@ enum WordRepair {
             guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
             let a = DocumentWordList.lower(Substring(prev.text))
             let bCore = DocumentWordList.lower(token.core)
-            guard !bCore.isEmpty, token.text.hasPrefix(token.core) else { out.append(token); continue }
+            guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(token.core) else { out.append(token); continue }
             let joined = a + bCore
             guard vocabulary.count(joined) > 0 else { out.append(token); continue }
             let aIsWord = commonWords.contains(a) || vocabulary.count(a) >= 2
@@ -114,5 +139,25 @@ enum WordRepair {
             out[out.count - 1] = prev
         }
         tokens = out
+    }
+
+    /// True for a non-empty text of letters only (``TextScan/isWordScalar(_:)`` minus digits). ASCII
+    /// text is checked on its bytes, where scalars and bytes coincide.
+    private static func isLetterWord(_ text: String) -> Bool {
+        if text.isEmpty { return false }
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if !((b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")) { return false }
+            }
+            return true
+        }), let ascii { return ascii }
+        return text.unicodeScalars.allSatisfy { TextScan.isWordScalar($0.value) && !($0.value >= 0x30 && $0.value <= 0x39) }
+    }
+
+    /// In ASCII text a token's core (its letters and digits, trimmed of punctuation) is a prefix of the
+    /// text character by character whenever it is one scalar by scalar, so `hasPrefix` can be skipped.
+    private static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 }

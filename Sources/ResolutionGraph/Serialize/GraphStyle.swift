@@ -29,18 +29,24 @@ enum GraphStyle {
     /// Node ids that are XML NMTOKENs without `/`, `#`, `?`, `%` or `=`, unique and readable:
     /// `document/A/C.3/73/L.7#op4` → `document_A_C.3_73_L.7:op4`.
     static func nodeIDs(_ graph: KnowledgeGraph) -> [String: String] {
-        var ids = [String: String]()
-        var used = Set<String>()
+        var ids = [String: String](minimumCapacity: graph.nodes.count)
+        var used = Set<String>(minimumCapacity: graph.nodes.count)
+        var bytes = [UInt8]()
         for node in graph.nodes {
-            var id = ""
-            for u in node.key.unicodeScalars {
-                switch u {
-                case "/": id.append("_")
-                case "#": id.append(":")
-                case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "_": id.unicodeScalars.append(u)
-                default: id.append("-")
+            // Mapped on UTF-8 bytes: ASCII bytes one to one, and one `-` per non-ASCII scalar (for its
+            // lead byte; continuation bytes 0x80–0xBF are skipped), as a scalar-by-scalar walk gives.
+            bytes.removeAll(keepingCapacity: true)
+            for b in node.key.utf8 {
+                switch b {
+                case UInt8(ascii: "/"): bytes.append(UInt8(ascii: "_"))
+                case UInt8(ascii: "#"): bytes.append(UInt8(ascii: ":"))
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(b)
+                case 0x80...0xBF: continue
+                default: bytes.append(UInt8(ascii: "-"))
                 }
             }
+            let id = String(decoding: bytes, as: UTF8.self)
             var candidate = id
             var n = 2
             while used.contains(candidate) { candidate = id + "-\(n)"; n += 1 }

@@ -8,24 +8,34 @@ public enum IRI {
     /// Percent-encodes every byte of the UTF-8 form except the unreserved characters `A-Z a-z 0-9 - . _ ~`,
     /// so `A/C.3/73/L.7` becomes `A%2FC.3%2F73%2FL.7` and `S/RES/2698 (2023)` becomes `S%2FRES%2F2698%20%282023%29`.
     public static func encodeSegment(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        let hex: [Character] = Array("0123456789ABCDEF")
+        // Fast path: most segments (`actor`, `unodc`, `op4`) need no encoding and are returned as they are.
+        if s.utf8.allSatisfy(isUnreserved) { return s }
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count + 16)
+        let hex = Array("0123456789ABCDEF".utf8)
         for b in s.utf8 {
-            switch b {
-            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E:
-                out.unicodeScalars.append(Unicode.Scalar(b))
-            default:
-                out.append("%")
+            if isUnreserved(b) {
+                out.append(b)
+            } else {
+                out.append(UInt8(ascii: "%"))
                 out.append(hex[Int(b >> 4)])
                 out.append(hex[Int(b & 0xF)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func isUnreserved(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E: return true
+        default: return false
+        }
     }
 
     /// True for an absolute IRI (`scheme:` then no space, control character or `<>"{}|\^` and backtick).
     public static func isValidAbsolute(_ s: String) -> Bool {
+        if let ascii = isValidAbsoluteASCII(s) { return ascii }
         guard let colon = s.firstIndex(of: ":"), colon != s.startIndex else { return false }
         let scheme = s[..<colon]
         guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
@@ -38,6 +48,45 @@ public enum IRI {
             }
         }
         return s.index(after: colon) != s.endIndex
+    }
+
+    /// `isValidAbsolute` on the UTF-8 bytes of an all-ASCII string, where bytes, scalars and characters
+    /// coincide (a `\r\n` pair is one character, but both of its bytes make the IRI invalid anyway);
+    /// nil when `s` holds non-ASCII text, which takes the scalar-based path. The RDF writers check every
+    /// IRI they emit, so this is a bit test per byte over the string's contiguous storage.
+    static func isValidAbsoluteASCII(_ s: String) -> Bool? {
+        var s = s
+        return s.withUTF8 { bytes -> Bool? in
+            // Scheme: a letter, then letters, digits, `+`, `-`, `.`, up to the first colon.
+            var i = 0
+            var schemeOK = true
+            while i < bytes.count, bytes[i] != UInt8(ascii: ":") {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                let letter = (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+                if !(letter || (i > 0 && ((b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")))) {
+                    schemeOK = false
+                }
+                i += 1
+            }
+            let colon = i
+            var ok = schemeOK && colon > 0 && colon + 1 < bytes.count
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                // Bit b of the two masks marks the bytes no IRI may hold: controls, space, DEL, `"<>\^`{|}`.
+                if (b < 64 ? forbiddenBelow64 >> UInt64(b) : forbiddenFrom64 >> UInt64(b - 64)) & 1 != 0 { ok = false }
+                i += 1
+            }
+            return ok
+        }
+    }
+
+    private static var forbiddenBelow64: UInt64 {
+        @inline(__always) get { 0x1_FFFF_FFFF | 1 << 0x22 | 1 << 0x3C | 1 << 0x3E }
+    }
+    private static var forbiddenFrom64: UInt64 {
+        @inline(__always) get { 1 << (0x5C - 64) | 1 << (0x5E - 64) | 1 << (0x60 - 64) | 1 << (0x7B - 64) | 1 << (0x7C - 64) | 1 << (0x7D - 64) | 1 << (0x7F - 64) }
     }
 
     /// True when `s` is an XML NCName (the local part of a qualified name).

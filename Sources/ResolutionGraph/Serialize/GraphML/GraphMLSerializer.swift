@@ -63,39 +63,52 @@ public struct GraphMLSerializer: GraphSerializer {
         try xml.startElement("graph")
         try xml.attribute("id", "resgraph")
         try xml.attribute("edgedefault", "directed")
+        // Names written for every node, edge and value, encoded once; one `<data key="…">` name per key.
+        let (nodeName, edgeName, dataName, keyName) = (XMLName("node"), XMLName("edge"), XMLName("data"), XMLName("key"))
+        let (idName, sourceName, targetName) = (XMLName("id"), XMLName("source"), XMLName("target"))
+        let kindColors = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, GraphStyle.color($0)) })
         for node in graph.nodes {
-            try xml.startElement("node")
-            try xml.attribute("id", ids[node.key]!)
-            try xml.element("data", attributes: [("key", "label")], text: node.label)
-            try xml.element("data", attributes: [("key", "name")], text: node.label)
-            try xml.element("data", attributes: [("key", "kind")], text: node.kind.rawValue)
-            if let c = node.category { try xml.element("data", attributes: [("key", "category")], text: c) }
-            try xml.element("data", attributes: [("key", "iri")], text: mapping.iri(forKey: node.key))
-            try xml.element("data", attributes: [("key", "mentions")], text: String(node.mentionCount))
-            try xml.element("data", attributes: [("key", "color")], text: GraphStyle.color(node.kind))
+            try xml.startElement(nodeName)
+            try xml.attribute(idName, ids[node.key]!)
+            try xml.element(dataName, keyName, "label", text: node.label)
+            try xml.element(dataName, keyName, "name", text: node.label)
+            try xml.element(dataName, keyName, "kind", text: node.kind.rawValue)
+            if let c = node.category { try xml.element(dataName, keyName, "category", text: c) }
+            try xml.element(dataName, keyName, "iri", text: mapping.iri(forKey: node.key))
+            try xml.element(dataName, keyName, "mentions", text: String(node.mentionCount))
+            try xml.element(dataName, keyName, "color", text: kindColors[node.kind]!)
             // GraphML allows one value per key and node: repeated attributes (aliases, sponsors) are joined.
             var grouped = [(AttributeName, [String])]()
             for a in node.attributes {
                 if let last = grouped.last, last.0 == a.name { grouped[grouped.count - 1].1.append(a.value.lexicalForm) } else { grouped.append((a.name, [a.value.lexicalForm])) }
             }
             for (name, values) in grouped {
-                try xml.element("data", attributes: [("key", keyID[name]!)], text: values.joined(separator: " | "))
+                try xml.element(dataName, keyName, keyID[name]!, text: values.count == 1 ? values[0] : values.joined(separator: " | "))
             }
             try xml.endElement()
         }
+        // Edges are sorted by source, so the source's id is looked up once per run of edges.
+        var lastSource: (key: String, id: String)?
         for (index, edge) in graph.edges.enumerated() {
-            try xml.startElement("edge")
-            try xml.attribute("id", "e\(index + 1)")
-            try xml.attribute("source", ids[edge.source]!)
-            try xml.attribute("target", ids[edge.target]!)
-            try xml.element("data", attributes: [("key", "relation")], text: edge.relation.rawValue)
-            try xml.element("data", attributes: [("key", "interaction")], text: edge.relation.rawValue)
+            let sourceID: String
+            if let last = lastSource, last.key == edge.source {
+                sourceID = last.id
+            } else {
+                sourceID = ids[edge.source]!
+                lastSource = (edge.source, sourceID)
+            }
+            try xml.startElement(edgeName)
+            try xml.attribute(idName, "e" + String(index + 1))
+            try xml.attribute(sourceName, sourceID)
+            try xml.attribute(targetName, ids[edge.target]!)
+            try xml.element(dataName, keyName, "relation", text: edge.relation.rawValue)
+            try xml.element(dataName, keyName, "interaction", text: edge.relation.rawValue)
             if let p = edge.provenance {
-                try xml.element("data", attributes: [("key", "document")], text: p.document)
-                try xml.element("data", attributes: [("key", "paragraph")], text: p.paragraph)
-                try xml.element("data", attributes: [("key", "start")], text: String(p.start))
-                try xml.element("data", attributes: [("key", "end")], text: String(p.end))
-                try xml.element("data", attributes: [("key", "evidence")], text: p.text)
+                try xml.element(dataName, keyName, "document", text: p.document)
+                try xml.element(dataName, keyName, "paragraph", text: p.paragraph)
+                try xml.element(dataName, keyName, "start", text: String(p.start))
+                try xml.element(dataName, keyName, "end", text: String(p.end))
+                try xml.element(dataName, keyName, "evidence", text: p.text)
             }
             try xml.endElement()
         }

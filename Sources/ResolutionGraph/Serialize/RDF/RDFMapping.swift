@@ -27,52 +27,99 @@ public struct RDFMapping: Sendable {
     }
 
     /// Calls `body` with every resource of the graph, in a deterministic order.
+    ///
+    /// Per node, this builds the node's resource and then one `rg:Mention` resource per mention edge.
+    /// The work is organised so that nothing is computed per edge that can be computed per node:
+    /// every node's IRI is percent-encoded once (``ResourceTables``), edges are grouped by source
+    /// through integer indices rather than a dictionary of arrays, and predicates are shared constants.
     public func forEachResource(of graph: KnowledgeGraph, _ body: (RDFResource) throws -> Void) throws {
-        var outgoing = [String: [GraphEdge]]()
-        for e in graph.edges { outgoing[e.source, default: []].append(e) }
-        for node in graph.nodes {
-            let subject = iri(forKey: node.key)
-            var resource = RDFResource(subject: subject, types: types(of: node), properties: [])
-            resource.properties.append((QName(.rdfs, "label"), .english(node.label)))
+        let tables = ResourceTables(graph, mapping: self)
+        let nodes = graph.nodes
+        let edges = graph.edges
+        // Repeated (relation, target) pairs among a node's edges (several mentions of one entity in a
+        // paragraph are several rg:Mention nodes but one rg:mentions triple): `seenBy[t] == i` says node
+        // `i` already links to node `t`, and `seenRelations[t]` holds a bit per relation it used.
+        var seenBy = [Int](repeating: -1, count: nodes.count)
+        var seenRelations = [UInt64](repeating: 0, count: nodes.count)
+        var linkedElsewhere = Set<String>() // the same for targets that are not nodes (none in practice)
+        var documentIRIs = [String: String]()
+        for (i, node) in nodes.enumerated() {
+            let subject = tables.iris[i]
+            var properties = [(QName, RDFObject)]()
+            properties.reserveCapacity(6 + node.attributes.count + tables.outgoingCount(i))
+            properties.append((P.label, .english(Self.cleanLiteral(node.label))))
             if node.kind == .actor || node.kind == .instrument || node.kind == .theme {
-                resource.properties.append((QName(.skos, "prefLabel"), .english(node.label)))
-                if let c = node.category { resource.properties.append((QName(.rg, "category"), .literal(c))) }
-                resource.properties.append((QName(.rg, "mentionCount"), .integer(node.mentionCount)))
+                properties.append((P.prefLabel, .english(Self.cleanLiteral(node.label))))
+                if let c = node.category { properties.append((P.category, .literal(Self.cleanLiteral(c)))) }
+                properties.append((P.mentionCount, .integer(node.mentionCount)))
             }
             if let documentKey = owningDocument(node) {
-                resource.properties.append((QName(.rg, "inDocument"), .iri(iri(forKey: documentKey))))
-                if node.kind == .action, case .string(let paragraph)? = node.values(.paragraphID).first {
-                    resource.properties.append((QName(.rg, "inParagraph"), .iri(iri(forKey: documentKey + "#" + paragraph))))
+                properties.append((P.inDocument, .iri(tables.iri(forKey: documentKey, mapping: self))))
+                if node.kind == .action, let a = node.attributes.first(where: { $0.name == .paragraphID }), case .string(let paragraph) = a.value {
+                    properties.append((P.inParagraph, .iri(tables.iri(forKey: documentKey + "#" + paragraph, mapping: self))))
                 }
             }
+            // The properties above have distinct predicates. Attribute values may repeat one of them or
+            // each other (several attributes map to skos:closeMatch; cleaning can make two literals
+            // equal), so each is checked against the earlier non-edge properties with its predicate:
+            // RDF graphs are sets, and a repeated triple makes stores count differently.
             for attribute in node.attributes {
-                resource.properties.append(property(attribute, kind: node.kind))
+                var (predicate, object) = property(attribute, kind: node.kind)
+                if case .literal(let text, let datatype, let language) = object {
+                    object = .literal(Self.cleanLiteral(text), datatype: datatype, language: language)
+                }
+                if !Self.contains(properties, predicate, object) { properties.append((predicate, object)) }
             }
+            let nonEdgeCount = properties.count
             var mentions = [RDFResource]()
-            // Several mentions of one entity in a paragraph are several rg:Mention nodes but one rg:mentions triple.
-            var linked = Set<String>()
-            for edge in outgoing[edge: node.key] {
-                if linked.insert(edge.relation.rawValue + " " + edge.target).inserted {
-                    resource.properties.append((predicate(edge.relation, sourceKind: node.kind), .iri(iri(forKey: edge.target))))
+            for e in tables.outgoing(i) {
+                let edge = edges[e]
+                let relation = Self.relations[edge.relation]!
+                let target = tables.targets[e]
+                let isNew: Bool
+                if target >= 0 {
+                    if seenBy[target] != i { seenBy[target] = i; seenRelations[target] = 0 }
+                    isNew = seenRelations[target] & relation.bit == 0
+                    seenRelations[target] |= relation.bit
+                } else {
+                    isNew = linkedElsewhere.insert("\(i) \(edge.relation.rawValue) \(edge.target)").inserted
+                }
+                let targetIRI = target >= 0 ? tables.iris[target] : iri(forKey: edge.target)
+                if isNew {
+                    // Edges cannot repeat each other (the relation→predicate and key→IRI maps are
+                    // one-to-one); only a predicate that attributes also use needs a look back.
+                    let object = RDFObject.iri(targetIRI)
+                    if !relation.sharedWithAttributes || !Self.contains(properties[..<nonEdgeCount], relation.predicate, object) {
+                        properties.append((relation.predicate, object))
+                    }
                 }
                 if edge.relation == .mentions, let p = edge.provenance {
-                    mentions.append(mentionResource(edge, p, paragraphIRI: subject))
+                    let documentIRI: String
+                    if let known = documentIRIs[p.document] {
+                        documentIRI = known
+                    } else {
+                        documentIRI = tables.iri(forKey: GraphBuilder.documentKey(p.document), mapping: self)
+                        documentIRIs[p.document] = documentIRI
+                    }
+                    mentions.append(mentionResource(edge, p, paragraphIRI: subject, documentIRI: documentIRI, targetIRI: targetIRI))
                 }
             }
-            resource.properties = Self.unique(resource.properties.map { p, o in
-                if case .literal(let text, let datatype, let language) = o {
-                    return (p, .literal(Self.cleanLiteral(text), datatype: datatype, language: language))
-                }
-                return (p, o)
-            })
-            try body(resource)
+            try body(RDFResource(subject: subject, types: types(of: node), properties: properties))
             for m in mentions { try body(m) }
         }
+    }
+
+    /// True when `properties` holds the pair already.
+    private static func contains(_ properties: some Collection<(QName, RDFObject)>, _ predicate: QName, _ object: RDFObject) -> Bool {
+        properties.contains { $0.0 == predicate && $0.1 == object }
     }
 
     /// A literal's text as every RDF syntax can carry it identically: characters XML 1.0 forbids are
     /// replaced (as in RDF/XML), and line ends are `\n` (XML parsers turn `\r\n` and `\r` into `\n`).
     static func cleanLiteral(_ s: String) -> String {
+        // Fast path: one pass over the bytes; text without controls (other than tab and line feed)
+        // and without the bytes of U+FFFE/U+FFFF (which start with 0xEF) is returned as it is.
+        if !s.containsUTF8Byte(where: { $0 < 0x20 ? ($0 != 0x09 && $0 != 0x0A) : $0 == 0xEF }) { return s }
         var text = XMLWriter.filter(s)
         if text.contains("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -88,15 +135,26 @@ public struct RDFMapping: Sendable {
         return pairs.filter { seen.insert(Key(p: $0.0, o: $0.1)).inserted }
     }
 
-    private func mentionResource(_ edge: GraphEdge, _ p: Provenance, paragraphIRI: String) -> RDFResource {
-        let subject = paragraphIRI + "/mention-\(p.start)-\(p.end)-" + edge.target.replacingOccurrences(of: "/", with: "-")
-        return RDFResource(subject: subject, types: [QName(.rg, "Mention")], properties: [
-            (QName(.rg, "inParagraph"), .iri(paragraphIRI)),
-            (QName(.rg, "inDocument"), .iri(iri(forKey: GraphBuilder.documentKey(p.document)))),
-            (QName(.rg, "mentionOf"), .iri(iri(forKey: edge.target))),
-            (QName(.rg, "start"), .integer(p.start)),
-            (QName(.rg, "end"), .integer(p.end)),
-            (QName(.rg, "evidence"), .literal(Self.cleanLiteral(p.text))),
+    private func mentionResource(_ edge: GraphEdge, _ p: Provenance, paragraphIRI: String, documentIRI: String, targetIRI: String) -> RDFResource {
+        var subject = paragraphIRI
+        subject += "/mention-"
+        subject += String(p.start)
+        subject += "-"
+        subject += String(p.end)
+        subject += "-"
+        // `edge.target` with `/` replaced by `-`, byte by byte (both are ASCII).
+        if edge.target.containsUTF8Byte(where: { $0 == UInt8(ascii: "/") }) {
+            subject += String(decoding: edge.target.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+        } else {
+            subject += edge.target
+        }
+        return RDFResource(subject: subject, types: Self.mentionTypes, properties: [
+            (P.inParagraph, .iri(paragraphIRI)),
+            (P.inDocument, .iri(documentIRI)),
+            (P.mentionOf, .iri(targetIRI)),
+            (P.start, .integer(p.start)),
+            (P.end, .integer(p.end)),
+            (P.evidence, .literal(Self.cleanLiteral(p.text))),
         ])
     }
 
@@ -108,18 +166,66 @@ public struct RDFMapping: Sendable {
 
     private func types(of node: GraphNode) -> [QName] {
         switch node.kind {
-        case .document: return [QName(.rg, "Document")]
-        case .paragraph: return [QName(.rg, node.category == "operative" ? "OperativeParagraph" : "PreambularParagraph")]
-        case .footnote: return [QName(.rg, "Footnote")]
-        case .action: return [QName(.rg, "Action")]
-        case .actor: return [QName(.rg, "Actor")]
-        case .instrument: return [QName(.rg, "Instrument")]
-        case .theme: return [QName(.rg, "Theme"), QName(.skos, "Concept")]
+        case .document: return Self.documentTypes
+        case .paragraph: return node.category == "operative" ? Self.operativeTypes : Self.preambularTypes
+        case .footnote: return Self.footnoteTypes
+        case .action: return Self.actionTypes
+        case .actor: return Self.actorTypes
+        case .instrument: return Self.instrumentTypes
+        case .theme: return Self.themeTypes
         }
     }
 
+    // The type lists, shared by every resource of a kind.
+    private static let documentTypes = [QName(.rg, "Document")]
+    private static let operativeTypes = [QName(.rg, "OperativeParagraph")]
+    private static let preambularTypes = [QName(.rg, "PreambularParagraph")]
+    private static let footnoteTypes = [QName(.rg, "Footnote")]
+    private static let actionTypes = [QName(.rg, "Action")]
+    private static let actorTypes = [QName(.rg, "Actor")]
+    private static let instrumentTypes = [QName(.rg, "Instrument")]
+    private static let themeTypes = [QName(.rg, "Theme"), QName(.skos, "Concept")]
+    private static let mentionTypes = [QName(.rg, "Mention")]
+
+    /// The predicates the mapping itself writes (besides attributes and edges), made once.
+    enum P {
+        static let label = QName(.rdfs, "label")
+        static let prefLabel = QName(.skos, "prefLabel")
+        static let category = QName(.rg, "category")
+        static let mentionCount = QName(.rg, "mentionCount")
+        static let inDocument = QName(.rg, "inDocument")
+        static let inParagraph = QName(.rg, "inParagraph")
+        static let mentionOf = QName(.rg, "mentionOf")
+        static let start = QName(.rg, "start")
+        static let end = QName(.rg, "end")
+        static let evidence = QName(.rg, "evidence")
+    }
+
+    /// Per relation: its predicate, a bit for duplicate detection, and whether an attribute or one of
+    /// the fixed properties can have the same predicate (then edges are checked against them).
+    struct RelationPredicate {
+        var predicate: QName
+        var bit: UInt64
+        var sharedWithAttributes: Bool
+    }
+
+    static let relations: [RelationName: RelationPredicate] = {
+        let nonEdge = Set(predicates.values).union([P.label, P.prefLabel, P.category, P.mentionCount, P.inDocument, P.inParagraph])
+        precondition(RelationName.allCases.count <= 64)
+        var table = [RelationName: RelationPredicate]()
+        for (n, relation) in RelationName.allCases.enumerated() {
+            let p = predicate(relation)
+            table[relation] = RelationPredicate(predicate: p, bit: 1 << UInt64(n), sharedWithAttributes: nonEdge.contains(p))
+        }
+        return table
+    }()
+
     /// The predicate of an edge.
     func predicate(_ relation: RelationName, sourceKind: NodeKind) -> QName {
+        Self.relations[relation]!.predicate
+    }
+
+    private static func predicate(_ relation: RelationName) -> QName {
         if relation == .broader { return QName(.skos, "broader") }
         return QName(.rg, relation.rdfLocalName)
     }
@@ -158,8 +264,55 @@ public struct RDFMapping: Sendable {
     }()
 }
 
-extension Dictionary where Key == String, Value == [GraphEdge] {
-    fileprivate subscript(edge key: String) -> [GraphEdge] { self[key] ?? [] }
+/// Lookup tables over one graph, built once per export: node indices by key, every node's IRI, and
+/// the edges grouped by source node (in graph order) as index ranges.
+struct ResourceTables {
+    var indexOfKey: [String: Int]
+    /// `iris[i]` is `mapping.iri(forKey: nodes[i].key)`.
+    var iris: [String]
+    /// The node index of each edge's target, or -1 when the target is not a node.
+    var targets: [Int]
+    /// Edge indices grouped by source: node `i`'s are `order[start[i]..<start[i + 1]]`.
+    private var start: [Int]
+    private var order: [Int]
+
+    init(_ graph: KnowledgeGraph, mapping: RDFMapping) {
+        indexOfKey = [String: Int](minimumCapacity: graph.nodes.count)
+        iris = []
+        iris.reserveCapacity(graph.nodes.count)
+        for (i, node) in graph.nodes.enumerated() {
+            if indexOfKey[node.key] == nil { indexOfKey[node.key] = i }
+            iris.append(mapping.iri(forKey: node.key))
+        }
+        var sources = [Int]()
+        sources.reserveCapacity(graph.edges.count)
+        targets = []
+        targets.reserveCapacity(graph.edges.count)
+        var counts = [Int](repeating: 0, count: graph.nodes.count + 1)
+        for e in graph.edges {
+            let s = indexOfKey[e.source] ?? -1
+            sources.append(s)
+            targets.append(indexOfKey[e.target] ?? -1)
+            if s >= 0 { counts[s + 1] += 1 }
+        }
+        for i in 0..<graph.nodes.count { counts[i + 1] += counts[i] }
+        start = counts
+        var next = counts
+        order = [Int](repeating: 0, count: counts[graph.nodes.count])
+        for (e, s) in sources.enumerated() where s >= 0 {
+            order[next[s]] = e
+            next[s] += 1
+        }
+    }
+
+    func outgoingCount(_ node: Int) -> Int { start[node + 1] - start[node] }
+    func outgoing(_ node: Int) -> ArraySlice<Int> { order[start[node]..<start[node + 1]] }
+
+    /// The IRI of a key, from the table when it is a node's.
+    func iri(forKey key: String, mapping: RDFMapping) -> String {
+        if let i = indexOfKey[key] { return iris[i] }
+        return mapping.iri(forKey: key)
+    }
 }
 
 extension RelationName {

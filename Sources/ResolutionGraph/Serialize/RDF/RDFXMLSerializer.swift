@@ -13,22 +13,27 @@ public struct RDFXMLSerializer: GraphSerializer {
         try xml.startDocument()
         try xml.startElement("rdf:RDF")
         for ns in Namespace.allCases { try xml.attribute("xmlns:" + ns.rawValue, ns.iri) }
+        // Names written for every resource or triple, encoded once.
+        let (about, resourceName, typeName) = (XMLName("rdf:about"), XMLName("rdf:resource"), XMLName("rdf:type"))
+        let (lang, datatypeName) = (XMLName("xml:lang"), XMLName("rdf:datatype"))
+        let fallbackType = QName(.rdfs, "Resource")
         try mapping.forEachResource(of: graph) { resource in
             guard IRI.isValidAbsolute(resource.subject) else { throw ResolutionGraphError.invalidIRI(resource.subject) }
-            let (first, rest) = (resource.types.first ?? QName(.rdfs, "Resource"), resource.types.dropFirst())
-            try xml.startElement(first.prefixed)
-            try xml.attribute("rdf:about", resource.subject)
-            for type in rest { try xml.element("rdf:type", attributes: [("rdf:resource", type.iri)]) }
+            let (first, rest) = (resource.types.first ?? fallbackType, resource.types.dropFirst())
+            try xml.startElement(first.element)
+            try xml.attribute(about, resource.subject)
+            for type in rest { try xml.element(typeName, resourceName, type.iri) }
             for (predicate, object) in resource.properties {
                 switch object {
                 case .iri(let iri):
                     guard IRI.isValidAbsolute(iri) else { throw ResolutionGraphError.invalidIRI(iri) }
-                    try xml.element(predicate.prefixed, attributes: [("rdf:resource", iri)])
+                    try xml.element(predicate.element, resourceName, iri)
                 case .literal(let value, let datatype, let language):
-                    var attributes = [(String, String)]()
-                    if let language { attributes.append(("xml:lang", language)) }
-                    if let datatype { attributes.append(("rdf:datatype", datatype)) }
-                    try xml.element(predicate.prefixed, attributes: attributes, text: value)
+                    try xml.startElement(predicate.element)
+                    if let language { try xml.attribute(lang, language) }
+                    if let datatype { try xml.attribute(datatypeName, datatype) }
+                    try xml.text(value)
+                    try xml.endElement()
                 }
             }
             try xml.endElement()

@@ -23,8 +23,9 @@ final class XMLWriter {
         if let writer { xmlFreeTextWriter(writer) }
     }
 
-    private func check(_ rc: Int32, _ what: String) throws {
-        if rc < 0 { throw ResolutionGraphError.output(path, reason: "libxml2 failed to write \(what)") }
+    /// `what` is only built on failure: the writers call this for every start tag, attribute and text.
+    private func check(_ rc: Int32, _ what: @autoclosure () -> String) throws {
+        if rc < 0 { throw ResolutionGraphError.output(path, reason: "libxml2 failed to write \(what())") }
     }
 
     private func withXMLChars<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
@@ -39,9 +40,18 @@ final class XMLWriter {
         try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "element \(name)")
     }
 
+    func startElement(_ name: XMLName) throws {
+        try check(name.withXMLChars { xmlTextWriterStartElement(writer, $0) }, "element \(name.name)")
+    }
+
     func attribute(_ name: String, _ value: String) throws {
         let clean = XMLWriter.filter(value)
         try check(withXMLChars(name) { n in withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, n, v) } }, "attribute \(name)")
+    }
+
+    func attribute(_ name: XMLName, _ value: String) throws {
+        let clean = XMLWriter.filter(value)
+        try check(name.withXMLChars { n in withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, n, v) } }, "attribute \(name.name)")
     }
 
     func text(_ value: String) throws {
@@ -62,6 +72,16 @@ final class XMLWriter {
         try endElement()
     }
 
+    /// An element with at most one attribute and optional text, from pre-encoded names: the form of
+    /// nearly every element the RDF/XML and GraphML writers emit (`<data key="label">…</data>`,
+    /// `<rg:mentions rdf:resource="…"/>`), without an array of attribute pairs per call.
+    func element(_ name: XMLName, _ attributeName: XMLName? = nil, _ attributeValue: String = "", text value: String? = nil) throws {
+        try startElement(name)
+        if let attributeName { try attribute(attributeName, attributeValue) }
+        if let value { try text(value) }
+        try endElement()
+    }
+
     func endElement() throws {
         try check(xmlTextWriterEndElement(writer), "an end tag")
     }
@@ -76,6 +96,9 @@ final class XMLWriter {
 
     /// Drops the characters that XML 1.0 does not allow, turning form feeds and other C0 controls into spaces.
     static func filter(_ s: String) -> String {
+        // Fast path, on bytes: a string without C0 controls (other than tab, line feed and carriage
+        // return) and without 0xEF (the lead byte of U+FFFE and U+FFFF) has nothing to filter.
+        if !s.containsUTF8Byte(where: { $0 < 0x20 ? ($0 != 0x09 && $0 != 0x0A && $0 != 0x0D) : $0 == 0xEF }) { return s }
         var needs = false
         for u in s.unicodeScalars where isForbidden(u) { needs = true; break }
         guard needs else { return s }
@@ -96,5 +119,21 @@ final class XMLWriter {
         case 0x00...0x1F, 0xFFFE, 0xFFFF: return true
         default: return false
         }
+    }
+}
+
+/// An element or attribute name encoded once as a NUL-terminated UTF-8 array, for names written many
+/// times (`data`, `key`, `rdf:resource`, each predicate): passing it to libxml2 needs no conversion.
+struct XMLName: Sendable {
+    let name: String
+    private let bytes: [UInt8]
+
+    init(_ name: String) {
+        self.name = name
+        bytes = Array(name.utf8) + [0]
+    }
+
+    func withXMLChars<R>(_ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 }
