@@ -78,6 +78,9 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
         case .success(let linked):
             if options.verbose {
                 for d in linked.document.diagnostics + linked.extracted.diagnostics { printError("\(files[i]): \(d)") }
+            } else if !options.quiet, linked.document.diagnostics.contains(Ingester.windows1252Fallback) {
+                // Mojibake must never be silent: say so even without --verbose.
+                printError("\(files[i]): \(Ingester.windows1252Fallback)")
             }
             documents.append(linked)
         case .failure(let error as ResolutionGraphError):

@@ -68,6 +68,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        // SIGINT, SIGTERM, SIGHUP: remove the temporary files in flight, then die of the signal; the
+        // previous outputs stay as they were (nothing is renamed into place half-written).
+        AtomicFile.removeTemporaryFilesOnSignals()
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
@@ -79,6 +82,8 @@ struct ExportCommand: ParsableCommand {
             printError("resgraph: \(output): cannot create the output folder: \(error.localizedDescription)")
             throw Exit.outputFailed
         }
+        // Temporary files left by a run that was killed (SIGKILL cannot be handled).
+        AtomicFile.removeStaleTemporaryFiles(in: output)
         let formats = try parseFormats()
         let options = ExportOptions(base: base, dotView: view, top: top)
         var written = try write(graph, stem: stem, formats: formats, options: options)

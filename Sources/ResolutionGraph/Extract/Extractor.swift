@@ -56,6 +56,10 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// Paragraphs or footnotes longer than this (in UTF-8 bytes) are not searched for entities, with a
+    /// warning: no real paragraph comes near it, and extraction is not linear in one paragraph's length.
+    public static let maximumUnitBytes = 100_000
+
     /// Extracts every mention in the document's paragraphs and footnotes.
     public func extract(_ document: Document) -> ExtractedDocument {
         var entities = [String: Entity]()
@@ -65,6 +69,12 @@ public struct Extractor: Sendable {
         var lastOfHead = [String: String]()
         var lastMandate = [String: String]()
         for unit in document.textUnits {
+            // The overlap checks below are quadratic in a unit's mentions: a hostile "paragraph" of
+            // megabytes (one 10 MB line) would take many minutes. Real paragraphs are a few KB.
+            if unit.text.utf8.count > Self.maximumUnitBytes {
+                diagnostics.append(Diagnostic(.warning, "paragraph of \(unit.text.utf8.count) bytes is over the limit of \(Self.maximumUnitBytes); no entities extracted from it", at: unit.id))
+                continue
+            }
             let scalars = Array(unit.text.unicodeScalars)
             let tokens = Tokenizer.tokenize(unit.text)
             func text(_ start: Int, _ end: Int) -> String {

@@ -15,10 +15,17 @@ public struct Ingester: Sendable {
         }
         let decoded = try TextDecoder.decode(source.bytes, name: source.name)
         let format = Self.detectFormat(decoded.text)
+        // Every byte sequence decodes as Windows-1252, so the fallback must never be silent.
+        let diagnostics = decoded.encoding == "Windows-1252" ? [Self.windows1252Fallback] : []
         return IngestedText(
             name: source.name, format: format, encoding: decoded.encoding,
-            lines: Self.splitLines(decoded.text), rawText: decoded.text)
+            lines: Self.splitLines(decoded.text), rawText: decoded.text, diagnostics: diagnostics)
     }
+
+    /// Added to a document whose bytes were neither UTF-8 nor UTF-16 and were read as Windows-1252
+    /// (the command line prints it unless `--quiet`).
+    public static let windows1252Fallback = Diagnostic(
+        .warning, "not valid UTF-8 or UTF-16: decoded as Windows-1252 (Latin-1); accented letters may be wrong if the file is in another 8-bit encoding")
 
     /// Detects the format from the first characters of the text.
     public static func detectFormat(_ text: String) -> InputFormat {

@@ -5,6 +5,17 @@ extension AkomaNtosoReader {
         var operative = [Paragraph]()
         var footnotes = [Footnote]()
         var citations = CitationParser()
+        /// Operative ids given so far: a document numbering two paragraphs alike (`2.` twice) must not
+        /// give two paragraphs one id (later stages key paragraphs by id).
+        private var usedIDs = Set<String>()
+
+        /// `id`, or `id-2`, `id-3`, … when `id` is taken.
+        private mutating func uniqueID(_ id: String) -> String {
+            var candidate = id, n = 1
+            while usedIDs.contains(candidate) { n += 1; candidate = "\(id)-\(n)" }
+            usedIDs.insert(candidate)
+            return candidate
+        }
 
         mutating func addPreambular(_ container: XMLTree.Element, lines: [SourceLine]) {
             var acc = TextAccumulator()
@@ -20,7 +31,7 @@ extension AkomaNtosoReader {
         mutating func addOperative(_ paragraph: XMLTree.Element, lines: [SourceLine]) {
             let number = paragraph.elements("num").first.map { TextAccumulator.collapsed($0.text) } ?? String(operativeCount + 1)
             let cleanNumber = number.hasSuffix(".") ? String(number.dropLast()) : number
-            let id = "op" + cleanNumber
+            let id = uniqueID("op" + cleanNumber)
             var acc = TextAccumulator()
             var refs = [FootnoteRef]()
             collect(paragraph, into: &acc, refs: &refs, skipping: ["num", "point"], lines: lines)
@@ -34,7 +45,7 @@ extension AkomaNtosoReader {
         /// A lettered point `(a)` → `op5a`; a point inside it `(i)` → `op5a-i`.
         private mutating func addPoint(_ point: XMLTree.Element, parent: String, separator: String, lines: [SourceLine]) {
             guard let num = point.elements("num").first.map({ TextAccumulator.collapsed($0.text) }) else { return }
-            let id = parent + separator + Slug.make(num.trimmingCharacters(in: "()."))
+            let id = uniqueID(parent + separator + Slug.make(num.trimmingCharacters(in: "().")))
             var acc = TextAccumulator()
             var refs = [FootnoteRef]()
             collect(point, into: &acc, refs: &refs, skipping: ["num", "point"], lines: lines)
