@@ -66,6 +66,7 @@ struct ActionFinder {
         let scalars = Array(paragraph.text.unicodeScalars)
         var result = [Action]()
         var previousActors = [String]()
+        var previousInstruments = [String]()
         for (n, clause) in clauses.enumerated() {
             let inClause = mentions.filter { $0.start >= clause.verbEnd && $0.end <= clause.end }
             var addressees = [String](), objects = [String]()
@@ -90,6 +91,13 @@ struct ActionFinder {
             }
             // "encourages them to …": the actors of the previous clause.
             if directive && addressees.isEmpty && startsWithPronoun(tokens, at: clause.verbEnd) { addressees = previousActors }
+            // "urges States parties to those instruments to implement them": the instruments of the previous clause.
+            let instrumentsHere = objects.filter { entities[$0]?.kind == .instrument }
+            if instrumentsHere.isEmpty, refersToInstrumentsBefore(tokens, from: clause.verbEnd, to: clause.end) {
+                for id in previousInstruments where !objects.contains(id) { objects.append(id) }
+            } else if !instrumentsHere.isEmpty {
+                previousInstruments = instrumentsHere
+            }
             let actorsHere = inClause.compactMap { entities[$0.entity]?.kind == .actor ? $0.entity : nil }
             if !actorsHere.isEmpty { previousActors = Array(uniqued(actorsHere)) }
             let evidenceEnd = min(clause.end, max(clause.verbEnd, inClause.filter { addressees.contains($0.entity) }.map(\.end).max() ?? clause.verbEnd))
@@ -208,6 +216,16 @@ struct ActionFinder {
             return t.start
         }
         return end
+    }
+
+    /// "those instruments", "these instruments", "the said instruments", "both instruments" in the clause.
+    private func refersToInstrumentsBefore(_ tokens: [TextToken], from: Int, to end: Int) -> Bool {
+        var previous = ""
+        for t in tokens where t.start >= from && t.end <= end && t.isWord {
+            if (t.folded == "instruments" || t.folded == "instrument"), ["those", "these", "said", "both", "that", "this"].contains(previous) { return true }
+            previous = t.folded
+        }
+        return false
     }
 
     private func startsWithPronoun(_ tokens: [TextToken], at offset: Int) -> Bool {

@@ -80,4 +80,11 @@ struct ActionTests {
         #expect(cites == ["instrument/untoc", "instrument/document-a-73-263"])
         #expect(d.relations.contains { $0.subject == "instrument/tip-protocol" && $0.relation == "supplements" && $0.object == "instrument/untoc" })
     }
+
+    @Test func thoseInstrumentsAreTheInstrumentsOfThePreviousClause() throws {
+        let d = linked(["Urges Member States to ratify the United Nations Convention against Transnational Organized Crime, and urges States parties to those instruments to implement them;"])
+        #expect(d.actions.count == 2)
+        #expect(d.actions[1].addressees == ["actor/states-parties"])
+        #expect(d.actions[1].objects == ["instrument/untoc"])
+    }
 }
