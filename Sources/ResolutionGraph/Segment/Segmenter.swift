@@ -77,6 +77,7 @@ public struct Segmenter: Sendable {
                 diagnostics.append(Diagnostic(.warning, "footnote \(n) is referenced by the numbering but not found in any footnote block"))
             }
         }
+        diagnostics += Self.oversizedParagraphs(preambular + operative)
         return Document(metadata: metadata, preambular: preambular, operative: operative,
                         footnotes: footnotes, diagnostics: diagnostics)
     }
@@ -117,5 +118,17 @@ public struct Segmenter: Sendable {
             stem = stem[..<dot]
         }
         return String(stem.map { $0 == "_" ? "/" : $0 })
+    }
+
+    /// A paragraph far longer than the others usually swallowed what follows it: a second part of the
+    /// resolution whose numbering restarts ("B … The General Assembly, … 1."), or another document
+    /// appended to the file. Say so rather than let it pass silently.
+    static func oversizedParagraphs(_ paragraphs: [Paragraph]) -> [Diagnostic] {
+        let lengths = paragraphs.map { $0.text.utf8.count }.sorted()
+        guard lengths.count >= 5 else { return [] }
+        let median = lengths[lengths.count / 2]
+        return paragraphs.filter { $0.text.utf8.count > max(8_000, 20 * median) }.map {
+            Diagnostic(.warning, "paragraph holds \($0.text.utf8.count) bytes, \($0.text.utf8.count / max(median, 1))× the median paragraph: text after it may be another part (numbering restarted) or another document in the same file", at: $0.id)
+        }
     }
 }

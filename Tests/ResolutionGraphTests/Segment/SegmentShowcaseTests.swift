@@ -143,3 +143,17 @@ import Testing
         #expect(SponsorParser.split("Draft resolution submitted by the Chair") == [])
     }
 }
+
+@Suite("Segment: what the segmenter cannot place")
+struct SegmentOversizeTests {
+    /// Two documents in one file: the second is swallowed by the first's last paragraph, and the
+    /// segmenter says so instead of passing it silently.
+    @Test func aParagraphThatSwallowedTheRestIsReported() throws {
+        let one = try String(contentsOf: TestSupport.sample, encoding: .utf8)
+        let text = try Ingester().ingest(SourceDocument(name: "double.txt", bytes: Array((one + one).utf8)))
+        let document = try Segmenter().segment(text)
+        #expect(document.diagnostics.contains { $0.location == "op50" && $0.message.contains("another document") })
+        let single = try Segmenter().segment(try Ingester().ingest(SourceDocument(name: "one.txt", bytes: Array(one.utf8))))
+        #expect(!single.diagnostics.contains { $0.message.contains("another document") })
+    }
+}
