@@ -11,12 +11,14 @@ let package = Package(
         .package(name: "ResolutionGraph", path: "../.."),
     ],
     targets: [
+        // The libFuzzer driver hand-off the three targets share.
+        .target(name: "FuzzDriver"),
         // (a) Ingest + Segment of plain text.
-        .executableTarget(name: "FuzzSegment", dependencies: [.product(name: "ResolutionGraph", package: "ResolutionGraph")]),
+        .executableTarget(name: "FuzzSegment", dependencies: ["FuzzDriver", .product(name: "ResolutionGraph", package: "ResolutionGraph")]),
         // (b) DocumentReader on Akoma Ntoso XML / HTML.
-        .executableTarget(name: "FuzzReader", dependencies: [.product(name: "ResolutionGraph", package: "ResolutionGraph")]),
+        .executableTarget(name: "FuzzReader", dependencies: ["FuzzDriver", .product(name: "ResolutionGraph", package: "ResolutionGraph")]),
         // (c) The whole pipeline: Ingest, Segment, Extract, Link, GraphBuilder and every serializer.
-        .executableTarget(name: "FuzzPipeline", dependencies: [.product(name: "ResolutionGraph", package: "ResolutionGraph")]),
+        .executableTarget(name: "FuzzPipeline", dependencies: ["FuzzDriver", .product(name: "ResolutionGraph", package: "ResolutionGraph")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -286,11 +286,16 @@ struct GoldEvaluationTests {
     @Test func extractorMeetsTheRegressionFloorsOnTheGoldStandards() throws {
         let comparisons = try Self.compareAll()
         print(Self.report(comparisons))
+        Self.expectFloors(Self.floors, comparisons, label: "micro")
+    }
+
+    /// Expects each kind's micro-averaged precision and recall to reach its floor.
+    static func expectFloors(_ floors: [Kind: (precision: Double, recall: Double)], _ comparisons: [Comparison], label: String) {
         for kind in Kind.allCases {
-            let s = Self.micro(comparisons, kind)
-            guard let floor = Self.floors[kind] else { continue }
-            #expect(s.precision >= floor.precision, "\(kind.rawValue) micro precision \(Self.fmt(s.precision)) fell below \(floor.precision)")
-            #expect(s.recall >= floor.recall, "\(kind.rawValue) micro recall \(Self.fmt(s.recall)) fell below \(floor.recall)")
+            let s = micro(comparisons, kind)
+            guard let floor = floors[kind] else { continue }
+            #expect(s.precision >= floor.precision, "\(label) \(kind.rawValue) precision \(fmt(s.precision)) fell below \(floor.precision)")
+            #expect(s.recall >= floor.recall, "\(label) \(kind.rawValue) recall \(fmt(s.recall)) fell below \(floor.recall)")
         }
     }
 
@@ -307,11 +312,6 @@ struct GoldEvaluationTests {
         #expect(comparisons.count >= 2)
         print("=== HELD-OUT documents (never used for tuning)")
         print(Self.report(comparisons))
-        for kind in Kind.allCases {
-            let s = Self.micro(comparisons, kind)
-            guard let floor = Self.heldOutFloors[kind] else { continue }
-            #expect(s.precision >= floor.precision, "held-out \(kind.rawValue) precision \(Self.fmt(s.precision)) fell below \(floor.precision)")
-            #expect(s.recall >= floor.recall, "held-out \(kind.rawValue) recall \(Self.fmt(s.recall)) fell below \(floor.recall)")
-        }
+        Self.expectFloors(Self.heldOutFloors, comparisons, label: "held-out")
     }
 }

@@ -93,17 +93,8 @@ struct AkomaNtosoReader {
         return acc.text
     }
 
-    /// "A, B, C and D" → [A, B, C, D], keeping "Bolivia (Plurinational State of)" whole.
+    /// The workflow's sponsor list, split as a draft's sponsor line is ("Antigua and Barbuda" stays whole).
     private func splitSponsors(_ s: String) -> [String] {
-        var items = [String]()
-        for part in collapse(s).components(separatedBy: ", ") {
-            if let range = part.range(of: " and ", options: .backwards), part == collapse(s).components(separatedBy: ", ").last {
-                items.append(String(part[..<range.lowerBound]))
-                items.append(String(part[range.upperBound...]))
-            } else {
-                items.append(part)
-            }
-        }
-        return items.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        SponsorParser.split(collapse(s))
     }
 }

@@ -1,17 +1,7 @@
-// SwiftPM links an executable on Linux with `--defsym main=FuzzPipeline_main`, a symbol that
-// `-parse-as-library` (needed so no Swift `main` competes with libFuzzer's) never emits. Define it
-// here and hand control to libFuzzer's driver, which then calls LLVMFuzzerTestOneInput.
+import FuzzDriver
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
+/// The `FuzzPipeline_main` symbol SwiftPM's link expects (see FuzzDriver.swift).
 @_cdecl("FuzzPipeline_main")
 public func entryPoint(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, { data, size in fuzz(data, size) })
+    runLibFuzzer(argc, argv) { data, size in fuzz(data, size) }
 }
