@@ -17,22 +17,38 @@ public struct Pipeline: Sendable {
     public let reader: DocumentReader
     public let extractor: Extractor
     public let linker: Linker
+    /// The time one document may take through ``process(_:)``; a document still running when it is
+    /// spent is abandoned at the next check with ``ResolutionGraphError/tooSlow(_:seconds:stage:)``.
+    /// `nil`: no limit.
+    public var secondsPerDocument: Double?
+
+    /// The default time limit: 120 s, over a thousand times what the longest resolution of the corpus takes.
+    public static let defaultSecondsPerDocument = 120.0
 
     /// A pipeline over `vocabulary`. Build it once and reuse it: the matchers are built here.
-    public init(vocabulary: Vocabulary, ingester: Ingester = Ingester()) {
+    public init(vocabulary: Vocabulary, ingester: Ingester = Ingester(),
+                secondsPerDocument: Double? = Pipeline.defaultSecondsPerDocument) {
         self.ingester = ingester
+        self.secondsPerDocument = secondsPerDocument
         self.reader = DocumentReader()
         self.extractor = Extractor(vocabulary: vocabulary)
         self.linker = Linker(vocabulary: vocabulary)
     }
 
     /// Runs one document through Ingest, Segment, Extract and Link.
-    /// - Throws: ``ResolutionGraphError`` for input that cannot be read as a document.
+    /// - Throws: ``ResolutionGraphError`` for input that cannot be read as a document, or
+    ///   ``ResolutionGraphError/tooSlow(_:seconds:stage:)`` past ``secondsPerDocument``.
     public func process(_ source: SourceDocument) throws -> LinkedDocument {
+        let deadline = Deadline(seconds: secondsPerDocument, name: source.name)
         let text = try ingester.ingest(source)
+        try deadline.check("ingest")
         let document = try reader.read(text)
+        try deadline.check("segment")
         let extracted = extractor.extract(document)
-        return linker.link(extracted)
+        try deadline.check("extract")
+        let linked = linker.link(extracted)
+        try deadline.check("link")
+        return linked
     }
 
     /// Merges processed documents into one graph.

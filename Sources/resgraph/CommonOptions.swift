@@ -16,8 +16,27 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Documents processed in parallel (default: all cores). Output does not depend on it.", valueName: "n"))
     var jobs: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Refuse documents larger than this many MiB (default: 64).", valueName: "MiB"))
+    var maxDocumentSize: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Give up on a document after this many seconds, reporting it as failed (default: 120; 0: no limit).", valueName: "seconds"))
+    var documentTimeout: Double?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let maxDocumentSize, !(1...(1 << 20)).contains(maxDocumentSize) {
+            throw ValidationError("--max-document-size must be between 1 and 1048576 (MiB)")
+        }
+        if let documentTimeout, !(documentTimeout >= 0 && documentTimeout.isFinite) {
+            throw ValidationError("--document-timeout must be a number of seconds, 0 or more")
+        }
+    }
+
+    /// The ingester's size limit and the time limit per document, from the options.
+    var limits: (maximumBytes: Int, secondsPerDocument: Double?) {
+        let bytes = maxDocumentSize.map { $0 << 20 } ?? Ingester.defaultMaximumBytes
+        let seconds = documentTimeout.map { $0 == 0 ? nil : $0 } ?? Pipeline.defaultSecondsPerDocument
+        return (bytes, seconds)
     }
 }
 
@@ -37,7 +56,10 @@ func printError(_ message: String) {
 func makePipeline(_ options: CommonOptions) throws -> Pipeline {
     do {
         let folder = try ResourceLocator.ontologyFolder(explicit: options.ontology)
-        return Pipeline(vocabulary: try Vocabulary.load(from: folder))
+        let limits = options.limits
+        return Pipeline(vocabulary: try Vocabulary.load(from: folder),
+                        ingester: Ingester(maximumBytes: limits.maximumBytes),
+                        secondsPerDocument: limits.secondsPerDocument)
     } catch let error as ResolutionGraphError {
         printError("resgraph: \(error)")
         throw Exit.ontologyFailed

@@ -2,8 +2,10 @@
 public struct Ingester: Sendable {
     /// Documents above this size are refused rather than risk exhausting memory.
     public var maximumBytes: Int
+    /// The default limit: 64 MiB, some 300 times the longest document of the bulk corpus (220 kB).
+    public static let defaultMaximumBytes = 64 << 20
 
-    public init(maximumBytes: Int = 256 << 20) {
+    public init(maximumBytes: Int = Ingester.defaultMaximumBytes) {
         self.maximumBytes = maximumBytes
     }
 

@@ -27,6 +27,10 @@ public enum AtomicFile {
             if rename(temp, path) != 0 {
                 throw ResolutionGraphError.output(path, reason: String(cString: strerror(errno)))
             }
+        } catch ResolutionGraphError.output(let file, let reason) where file == temp {
+            unlink(temp)
+            // Name the file the user asked for, not the temporary one.
+            throw ResolutionGraphError.output(path, reason: reason)
         } catch {
             unlink(temp)
             throw error
@@ -35,8 +39,12 @@ public enum AtomicFile {
 
     /// Installs handlers for `signals` that unlink the temporary files being written, restore the
     /// default action and re-raise the signal (so the exit status still says which signal ended the run).
+    ///
+    /// Also ignores SIGXFSZ: a file over the size limit (`ulimit -f`) then fails its write with EFBIG, an
+    /// ordinary output error that removes the temporary file, instead of killing the process mid-write.
     public static func removeTemporaryFilesOnSignals(_ signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]) {
         InFlight.prepare() // allocate outside the handler
+        signal(SIGXFSZ, SIG_IGN)
         for s in signals {
             var action = sigaction()
             #if os(Linux)

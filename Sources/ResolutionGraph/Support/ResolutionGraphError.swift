@@ -7,6 +7,7 @@ public enum ResolutionGraphError: Error, Sendable, Equatable {
     case binaryInput(String)
     case undecodable(String)
     case tooLarge(String, bytes: Int, limit: Int)
+    case tooSlow(String, seconds: Double, stage: String)
     case noStructure(String)
     case malformedXML(String, line: Int, column: Int, message: String)
     case unexpectedXML(String, expected: String)
@@ -26,7 +27,8 @@ extension ResolutionGraphError: CustomStringConvertible {
         case .emptyInput(let f): return "\(f): the file is empty (or holds only white space); nothing to extract"
         case .binaryInput(let f): return "\(f): looks like binary data, not text; pass plain text, Akoma Ntoso XML or HTML (convert PDF with pdftotext first)"
         case .undecodable(let f): return "\(f): the text is in no encoding resgraph can read (tried UTF-8, UTF-16 and Windows-1252)"
-        case .tooLarge(let f, let bytes, let limit): return "\(f): \(bytes) bytes is over the limit of \(limit) bytes per document"
+        case .tooLarge(let f, let bytes, let limit): return "\(f): \(bytes) bytes is over the limit of \(limit) bytes per document; raise it with --max-document-size"
+        case .tooSlow(let f, let seconds, let stage): return "\(f): gave up after \(Self.format(seconds)) s (the limit per document), during \(stage); raise it with --document-timeout"
         case .noStructure(let f): return "\(f): no paragraphs found"
         case .malformedXML(let f, let line, let column, let message): return "\(f):\(line):\(column): malformed XML: \(message)"
         case .unexpectedXML(let f, let expected): return "\(f): unexpected XML shape: expected \(expected)"
@@ -36,5 +38,9 @@ extension ResolutionGraphError: CustomStringConvertible {
         case .invalidQName(let i): return "predicate IRI \(i) does not split into namespace + NCName, so RDF/XML cannot express it"
         case .output(let f, let reason): return "\(f): cannot write output: \(reason)"
         }
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        seconds >= 1 ? String(Int(seconds.rounded())) : String(seconds)
     }
 }

@@ -241,8 +241,8 @@ struct HostileInputTests {
         try expectRefused(dir.path, mentioning: [dir.path, "no .txt"])
     }
 
-    /// An output folder that cannot be created (its parent is a regular file; read-only folders cannot
-    /// be tested as root, who writes anyway): exit 3, one line, nothing written.
+    /// An output folder that cannot be created (its parent is a regular file): exit 3, one line, nothing
+    /// written. Read-only folders and full disks: ``OutputFailureAndLimitTests``.
     @Test func anOutputFolderThatCannotBeCreated() throws {
         let blocker = try file("not-a-folder", "x")
         let run = try TestSupport.resgraph(["export", TestSupport.sample.path, "-o", blocker + "/sub", "-q"])

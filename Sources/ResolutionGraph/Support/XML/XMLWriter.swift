@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The one wrapper over libxml2's `xmlTextWriter`: every XML file resgraph writes goes through it.
 /// It streams to a file, indents, and filters the characters XML 1.0 forbids (C0 controls other than
@@ -7,16 +12,30 @@ import CLibXML2
 final class XMLWriter {
     private var writer: xmlTextWriterPtr?
     private let path: String
+    private let sink: FileSink
 
     /// Opens `path` for writing (it is created or truncated).
     init(path: String) throws {
         self.path = path
-        guard let w = xmlNewTextWriterFilename(path, 0) else {
-            throw ResolutionGraphError.output(path, reason: "cannot open for writing")
+        // We open the file and do the writing ourselves (libxml2 only formats), so that a failure
+        // — permission denied, disk full, file too large — is reported with the system's reason,
+        // once, and never printed by libxml2 on stderr.
+        sink = try FileSink(path: path)
+        XMLWriter.silenceLibxml2Errors()
+        guard let buffer = xmlOutputBufferCreateIO(FileSink.write, FileSink.close,
+                                                   Unmanaged.passUnretained(sink).toOpaque(), nil),
+              let w = xmlNewTextWriter(buffer) else {
+            throw ResolutionGraphError.output(path, reason: "libxml2 could not create a writer")
         }
         writer = w
         xmlTextWriterSetIndent(w, 1)
         _ = "  ".withCString { xmlTextWriterSetIndentString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    /// libxml2 reports I/O failures through its error handler (stderr by default) as well as through
+    /// return codes; the return codes are enough, and the message is ours. The handler is per thread.
+    private static func silenceLibxml2Errors() {
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
     }
 
     deinit {
@@ -25,7 +44,9 @@ final class XMLWriter {
 
     /// `what` is only built on failure: the writers call this for every start tag, attribute and text.
     private func check(_ rc: Int32, _ what: @autoclosure () -> String) throws {
-        if rc < 0 { throw ResolutionGraphError.output(path, reason: "libxml2 failed to write \(what())") }
+        if rc < 0 {
+            throw ResolutionGraphError.output(path, reason: sink.failure ?? "libxml2 failed to write \(what())")
+        }
     }
 
     private func withXMLChars<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
@@ -90,8 +111,9 @@ final class XMLWriter {
     func finish() throws {
         try check(xmlTextWriterEndDocument(writer), "the end of the document")
         try check(xmlTextWriterFlush(writer), "the file")
-        xmlFreeTextWriter(writer)
+        xmlFreeTextWriter(writer) // closes the sink
         writer = nil
+        if let failure = sink.failure { throw ResolutionGraphError.output(path, reason: failure) }
     }
 
     /// Drops the characters that XML 1.0 does not allow, turning form feeds and other C0 controls into spaces.
@@ -135,5 +157,45 @@ struct XMLName: Sendable {
 
     func withXMLChars<R>(_ body: (UnsafePointer<xmlChar>) -> R) -> R {
         bytes.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}
+
+/// The file behind an ``XMLWriter``: libxml2's output callbacks write here, and the first failure is
+/// kept with the system's reason (`strerror`).
+private final class FileSink {
+    private var file: UnsafeMutablePointer<FILE>?
+    private(set) var failure: String?
+
+    init(path: String) throws {
+        guard let f = fopen(path, "wb") else {
+            throw ResolutionGraphError.output(path, reason: String(cString: strerror(errno)))
+        }
+        file = f
+    }
+
+    deinit {
+        if let file { fclose(file) }
+    }
+
+    static let write: xmlOutputWriteCallback = { context, bytes, count in
+        let sink = Unmanaged<FileSink>.fromOpaque(context!).takeUnretainedValue()
+        guard let file = sink.file, sink.failure == nil else { return -1 }
+        guard count > 0, let bytes else { return 0 }
+        if fwrite(bytes, 1, Int(count), file) != Int(count) {
+            sink.failure = String(cString: strerror(errno))
+            return -1
+        }
+        return count
+    }
+
+    static let close: xmlOutputCloseCallback = { context in
+        let sink = Unmanaged<FileSink>.fromOpaque(context!).takeUnretainedValue()
+        guard let file = sink.file else { return 0 }
+        sink.file = nil
+        if fclose(file) != 0, sink.failure == nil {
+            sink.failure = String(cString: strerror(errno))
+            return -1
+        }
+        return 0
     }
 }
