@@ -4,6 +4,8 @@
 # Working corpora go to Tests/Fuzz/.corpus/<target>/ (seeded from Seeds/<target>/), crash, timeout
 # and out-of-memory inputs to Tests/Fuzz/.artifacts/<target>/. Neither is committed: copy a crash input
 # to Tests/Fixtures/fuzz-regressions/ once fixed (FuzzRegressionTests runs every file there).
+# FUZZ_EXTRA_SEEDS: more seed folders (colon-separated), e.g. "$RESGRAPH_CORPUS/bulk/text" for long runs.
+# FUZZ_TIMEOUT: seconds one input may take before it counts as a hang (default 10; CI uses more).
 set -u
 cd "$(dirname "$0")"
 SECONDS_PER_TARGET=${1:-60}
@@ -29,8 +31,10 @@ for t in "${TARGETS[@]}"; do
     log=".artifacts/$t/fuzz.log"
     echo "== fuzzing $t for ${SECONDS_PER_TARGET} s (log: Tests/Fuzz/$log)"
     # Leaks are not findings here: the pipeline keeps process-wide caches (vocabulary, matchers).
-    ASAN_OPTIONS=detect_leaks=0:${ASAN_OPTIONS:-} "$BIN/$t" ".corpus/$t" "Seeds/$t" \
-        -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    extra=()
+    IFS=: read -r -a extra <<<"${FUZZ_EXTRA_SEEDS:-}"
+    ASAN_OPTIONS=detect_leaks=0:${ASAN_OPTIONS:-} "$BIN/$t" ".corpus/$t" "Seeds/$t" "${extra[@]}" \
+        -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=4096 \
         -artifact_prefix=".artifacts/$t/" -print_final_stats=1 >"$log" 2>&1
     rc=$?
     execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1)
