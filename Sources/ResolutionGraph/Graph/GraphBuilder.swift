@@ -11,7 +11,9 @@ public enum GraphBuilder {
     /// documents with the same symbol only one is kept (see ``CrossDocumentLinks/deduplicate(_:)``); a
     /// paragraph citing another document of `documents` gets a `cites-document` edge to it.
     public static func build(_ documents: [LinkedDocument]) -> KnowledgeGraph {
-        let documents = CrossDocumentLinks.deduplicate(documents).documents
+        // In symbol order, so that what the first document says of a shared entity (its label when two
+        // pattern-found names share an identifier) does not depend on the order of the inputs.
+        let documents = CrossDocumentLinks.deduplicate(documents).documents.sorted { NaturalOrder.less($0.symbol, $1.symbol) }
         var nodes = [String: GraphNode]()
         var edges = Set<GraphEdge>()
         var entities = [String: Entity]()

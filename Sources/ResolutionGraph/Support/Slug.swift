@@ -1,8 +1,27 @@
 /// Readable, stable identifiers made from names: lower-case ASCII letters, digits and hyphens.
 public enum Slug {
     /// `Special Rapporteur on trafficking in persons` → `special-rapporteur-on-trafficking-in-persons`.
-    /// Accented Latin letters lose their accent; other characters become separators.
+    /// Accented Latin letters lose their accent; other characters become separators. A slug longer than
+    /// `maxLength` is cut and given a hash of the whole (`…-in-the-high-se-3f9a0c2e`), so two long
+    /// names that share their first `maxLength` characters never share an identifier.
     public static func make(_ text: String, maxLength: Int = 80) -> String {
+        let full = make(text)
+        guard full.utf8.count > maxLength else { return full }
+        var cut = Substring(full).utf8.prefix(maxLength)
+        while cut.last == UInt8(ascii: "-") { cut = cut.dropLast() }
+        return String(decoding: cut, as: UTF8.self) + "-" + hash(full)
+    }
+
+    /// FNV-1a (32 bits) of the slug, as 8 hexadecimal digits: stable across runs and machines.
+    private static func hash(_ s: String) -> String {
+        var h: UInt32 = 0x811C_9DC5
+        for b in s.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
+    /// The whole slug, however long.
+    private static func make(_ text: String) -> String {
         var out = ""
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
@@ -18,7 +37,6 @@ public enum Slug {
                 if pendingHyphen && !out.isEmpty { out.append("-") }
                 pendingHyphen = false
                 out.unicodeScalars.append(m)
-                if out.utf8.count >= maxLength { break }
             } else if scalar != "'" {
                 pendingHyphen = true
             }

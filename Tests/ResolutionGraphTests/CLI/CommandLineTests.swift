@@ -154,4 +154,29 @@ struct CommandLineTests {
             #expect(x == y, "corpus.\(ext) differs between --jobs 1 and --jobs 4")
         }
     }
+
+    /// The same on 300 real documents of the bulk corpus with 8 jobs (more threads than cores), the
+    /// per-document files of `--split` included. Needs RESGRAPH_CORPUS (skipped with a note otherwise).
+    @Test func bulkOutputDoesNotDependOnTheNumberOfJobs() throws {
+        guard let corpus = ProcessInfo.processInfo.environment["RESGRAPH_CORPUS"] else {
+            print("NOTE: RESGRAPH_CORPUS is not set; skipping the --jobs 1 / --jobs 8 comparison on the bulk corpus")
+            return
+        }
+        let folder = corpus + "/bulk/text"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        let inputs = names.prefix(300).map { folder + "/" + $0 }
+        try #require(inputs.count == 300)
+        let one = try TestSupport.temporaryFolder("bulk-jobs1"), many = try TestSupport.temporaryFolder("bulk-jobs8")
+        let a = try TestSupport.resgraph(["export"] + inputs + ["-o", one.path, "--format", "ntriples,graphml", "--split", "--jobs", "1", "-q"])
+        let b = try TestSupport.resgraph(["export"] + inputs.reversed() + ["-o", many.path, "--format", "ntriples,graphml", "--split", "--jobs", "8", "-q"])
+        #expect(a.status == b.status, "\(a.stderr)\(b.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: one.path).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: many.path).sorted() == files)
+        #expect(files.count > 500, "\(files.count) files")
+        var differing = [String]()
+        for name in files where try Data(contentsOf: one.appendingPathComponent(name)) != Data(contentsOf: many.appendingPathComponent(name)) {
+            differing.append(name)
+        }
+        #expect(differing.isEmpty, "differ between --jobs 1 and --jobs 8: \(differing.prefix(10))")
+    }
 }
