@@ -9,6 +9,7 @@ public enum AttributeName: String, Sendable, Hashable, CaseIterable, Comparable 
     case sponsor
     case pageCount = "page-count"
     case source
+    case draftSymbol = "draft-symbol"
     // Paragraphs and footnotes
     case paragraphID = "paragraph-id"
     case number, opening, text, position

@@ -5,6 +5,9 @@ import Foundation
 /// - A paragraph or footnote that cites a symbol (an entity `instrument/document-…` or
 ///   `instrument/resolution-…` with an identifier `symbol`, such as `A/73/263` or `64/293`) gets an edge
 ///   `cites-document` to the node of the document with that symbol when it is in the same run.
+/// - A draft gets an edge `adopted-as` to the resolution adopted from it, when both are in the run and
+///   the resolution's metadata names the draft (``DocumentMetadata/draftSymbol``). A revised draft
+///   (`A/C.3/80/L.4/Rev.1`) that is not in the run falls back to its original (`A/C.3/80/L.4`).
 /// - Two inputs with the same symbol (the PDF text and the Akoma Ntoso XML of one resolution) would share
 ///   node keys and clobber each other's paragraphs: only one is kept — the one whose source path sorts
 ///   first, so the choice depends neither on the input order nor on the number of jobs — and the other
@@ -69,7 +72,28 @@ public enum CrossDocumentLinks {
                 }
             }
         }
+        edges += draftEdges(documents, bySymbol: bySymbol)
         return edges
+    }
+
+    /// `adopted-as` edges from drafts to the resolutions adopted from them (metadata, so no provenance
+    /// in the text).
+    static func draftEdges(_ documents: [LinkedDocument], bySymbol: [String: String]) -> [GraphEdge] {
+        var edges = [GraphEdge]()
+        for d in documents {
+            guard let draft = d.document.metadata.draftSymbol else { continue }
+            let own = GraphBuilder.documentKey(d.symbol)
+            let exact = normalize(draft)
+            guard let source = bySymbol[exact] ?? bySymbol[withoutRevision(exact)], source != own else { continue }
+            edges.append(GraphEdge(source: source, target: own, relation: .adoptedAs, provenance: nil))
+        }
+        return edges
+    }
+
+    /// `A/C.3/80/L.4/REV.1` → `A/C.3/80/L.4`. Only a revision is dropped: `/Add.N` and `/Corr.N` are other documents.
+    static func withoutRevision(_ symbol: String) -> String {
+        guard let range = symbol.range(of: "/REV.", options: .backwards) else { return symbol }
+        return String(symbol[..<range.lowerBound])
     }
 
     /// The symbols a cited symbol or resolution number may be, most likely first: a full symbol

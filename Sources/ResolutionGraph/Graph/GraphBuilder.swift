@@ -123,6 +123,7 @@ public enum GraphBuilder {
         if let v = m.date, isISODate(v) { attributes.append(Attribute(.date, .date(v))) }
         if let v = m.jobNumber { attributes.append(Attribute(.jobNumber, .string(v))) }
         if let v = m.pageCount { attributes.append(Attribute(.pageCount, .integer(v))) }
+        if let v = m.draftSymbol { attributes.append(Attribute(.draftSymbol, .string(v))) }
         attributes += m.sponsors.map { Attribute(.sponsor, .string($0)) }
         return GraphNode(key: documentKey(m.symbol), kind: .document, label: m.title.map { "\(m.symbol): \($0)" } ?? m.symbol,
                          category: "document", attributes: attributes.sorted(by: attributeOrder))

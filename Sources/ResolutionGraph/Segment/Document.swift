@@ -45,6 +45,9 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var jobNumber: String?
     public var sponsors: [String]
     public var pageCount: Int?
+    /// The symbol of the draft this resolution was adopted from, where the metadata gives it (the
+    /// Akoma Ntoso workflow's `draftResolution` step: `A/C.3/80/L.4/Rev.1`).
+    public var draftSymbol: String?
     /// The source file as given on the command line.
     public var sourceName: String
 

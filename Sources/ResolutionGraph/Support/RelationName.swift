@@ -15,6 +15,7 @@ public enum RelationName: String, Sendable, Hashable, Codable, CaseIterable, Com
     // Citations
     case cites
     case citesDocument = "cites-document"
+    case adoptedAs = "adopted-as"
     // Between entities
     case supplements
     case optionalProtocolTo = "optional-protocol-to"

@@ -32,6 +32,25 @@ struct CrossDocumentLinkTests {
         #expect(graph.nodes.contains { $0.key == "instrument/resolution-64-293" })
     }
 
+    /// Issue 6: a draft links to the resolution adopted from it, when the resolution's metadata (the
+    /// Akoma Ntoso workflow) names the draft — here the revised draft, whose original is in the run.
+    @Test func aDraftIsLinkedToItsAdoptedResolution() throws {
+        let pipeline = try TestSupport.pipeline()
+        let adopted = try pipeline.process(TestSupport.source(TestSupport.fixtures.appendingPathComponent("seg_A_RES_80_228.xml")))
+        let draft = try pipeline.process(TestSupport.source(TestSupport.fixtures.appendingPathComponent("seg_A_C.3_80_L.4.txt")))
+        #expect(adopted.document.metadata.draftSymbol == "A/C.3/80/L.4/Rev.1")
+        #expect(draft.symbol == "A/C.3/80/L.4")
+        let graph = GraphBuilder.build([adopted, draft])
+        let links = graph.edges.filter { $0.relation == .adoptedAs }
+        #expect(links.map { "\($0.source) -> \($0.target)" } == ["document/A/C.3/80/L.4 -> document/A/RES/80/228"])
+        let node = try #require(graph.nodes.first { $0.key == "document/A/RES/80/228" })
+        #expect(node.attributes.contains(Attribute(.draftSymbol, .string("A/C.3/80/L.4/Rev.1"))))
+        // Alone, the resolution keeps the draft's symbol as an attribute, and no edge.
+        #expect(GraphBuilder.build([adopted]).edges.allSatisfy { $0.relation != .adoptedAs })
+        #expect(CrossDocumentLinks.withoutRevision("A/C.3/80/L.4/REV.1") == "A/C.3/80/L.4")
+        #expect(CrossDocumentLinks.withoutRevision("A/80/L.1/ADD.1") == "A/80/L.1/ADD.1")
+    }
+
     @Test func aFullSymbolAndTheBodyNamedBeforeANumberAreUsed() {
         #expect(CrossDocumentLinks.candidates("A/73/263", before: "") == ["A/73/263"])
         #expect(CrossDocumentLinks.candidates("64/293", before: "Recalling its ").first == "A/RES/64/293")

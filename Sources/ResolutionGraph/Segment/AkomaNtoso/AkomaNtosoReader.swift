@@ -77,6 +77,9 @@ struct AkomaNtosoReader {
         var metadata = DocumentMetadata(symbol: symbol, title: title?.isEmpty == false ? title : nil, body: bodies[bodyCode],
                                         date: adoption.flatMap { $0.hasPrefix("0001") ? nil : $0 }, sponsors: sponsors, sourceName: name)
         metadata.session = number.isEmpty ? nil : String(number.split(separator: "-").first ?? "")
+        if let draftSymbol = draft?.attributes["as"].map(collapse), !draftSymbol.isEmpty, draftSymbol != symbol {
+            metadata.draftSymbol = draftSymbol
+        }
         return metadata
     }
 
