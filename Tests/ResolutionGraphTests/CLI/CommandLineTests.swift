@@ -75,6 +75,8 @@ struct CommandLineTests {
         #expect(documents.first?["symbol"] as? String == "A/C.3/73/L.7")
         let paragraphs = try #require(documents.first?["paragraphs"] as? [String: Int])
         #expect(paragraphs["operative"] == 50)
+        // Every key of the documented shape is there, `title` as null when the text gives none.
+        #expect(Set(documents.first?.keys.map { $0 } ?? []) == ["id", "symbol", "title", "paragraphs", "footnotes"])
         let entities = try #require(object["entities"] as? [[String: Any]])
         #expect(!entities.isEmpty)
         for e in entities {

@@ -11,9 +11,21 @@ public struct EntityListing: Sendable {
         }
         public var id: String
         public var symbol: String
+        /// `null` in JSON when the text gives no title: the key is always there.
         public var title: String?
         public var paragraphs: Paragraphs
         public var footnotes: Int
+
+        enum CodingKeys: String, CodingKey { case id, symbol, title, paragraphs, footnotes }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(symbol, forKey: .symbol)
+            try c.encode(title, forKey: .title) // an Optional: null, not omitted
+            try c.encode(paragraphs, forKey: .paragraphs)
+            try c.encode(footnotes, forKey: .footnotes)
+        }
     }
 
     /// One entity with every mention of it.
