@@ -142,8 +142,16 @@ public enum GraphBuilder {
         }
         attributes.append(Attribute(.known, .string(e.isKnown ? "vocabulary" : "pattern")))
         let kind: NodeKind = e.kind == .actor ? .actor : e.kind == .instrument ? .instrument : .theme
-        return GraphNode(key: e.id, kind: kind, label: e.label, category: e.category,
+        return GraphNode(key: e.id, kind: kind, label: hasVisibleCharacter(e.label) ? e.label : e.id, category: e.category,
                          attributes: attributes.sorted(by: attributeOrder), mentionCount: mentions)
+    }
+
+    /// False for a label of white space, control characters and noncharacters only, which every format
+    /// would write as an empty label: the node is then labelled by its key.
+    static func hasVisibleCharacter(_ s: String) -> Bool {
+        s.unicodeScalars.contains { u in
+            !u.properties.isWhitespace && u.properties.generalCategory != .control && !u.properties.isNoncharacterCodePoint
+        }
     }
 
     static func isISODate(_ s: String) -> Bool {

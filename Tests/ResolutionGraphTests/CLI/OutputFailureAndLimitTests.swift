@@ -47,6 +47,11 @@ struct OutputFailureAndLimitTests {
     /// system's reason (EFBIG), the temporary file goes, the earlier complete file stays.
     @Test(arguments: ["ntriples", "rdfxml", "graphml", "dot", "turtle"])
     func aFileSizeLimitFailsCleanly(_ format: String) throws {
+        // ThreadSanitizer's runtime itself dies of a file size limit (SIGBUS before main): not our code.
+        if ProcessInfo.processInfo.environment["RESGRAPH_SANITIZER"] == "thread" {
+            print("OutputFailureAndLimitTests: under ThreadSanitizer the ulimit -f check is not run (the tmpfs check covers the path)")
+            return
+        }
         let (out, before) = try folderWithPreviousExport()
         let run = try TestSupport.run("/bin/sh", ["-c", "ulimit -f 64; exec \"$0\" \"$@\"", TestSupport.executable.path,
                                                   "export", TestSupport.sample.path, "-o", out, "--format", format, "-q"])
