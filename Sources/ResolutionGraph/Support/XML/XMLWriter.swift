@@ -8,15 +8,18 @@ final class XMLWriter {
     private var writer: xmlTextWriterPtr?
     private let path: String
 
-    /// Opens `path` for writing (it is created or truncated).
-    init(path: String) throws {
+    /// Opens `path` for writing (it is created or truncated). With `indent` off, nothing is added
+    /// between elements: the form HTML needs, where whitespace between inline elements shows.
+    init(path: String, indent: Bool = true) throws {
         self.path = path
         guard let w = xmlNewTextWriterFilename(path, 0) else {
             throw ResolutionGraphError.output(path, reason: "cannot open for writing")
         }
         writer = w
-        xmlTextWriterSetIndent(w, 1)
-        _ = "  ".withCString { xmlTextWriterSetIndentString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        if indent {
+            xmlTextWriterSetIndent(w, 1)
+            _ = "  ".withCString { xmlTextWriterSetIndentString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        }
     }
 
     deinit {
@@ -84,6 +87,16 @@ final class XMLWriter {
 
     func endElement() throws {
         try check(xmlTextWriterEndElement(writer), "an end tag")
+    }
+
+    /// An end tag that is never collapsed into `<name/>`: HTML reads `<div/>` as a start tag.
+    func fullEndElement() throws {
+        try check(xmlTextWriterFullEndElement(writer), "an end tag")
+    }
+
+    /// `<!DOCTYPE name>`, with no public or system identifier (HTML5's `<!DOCTYPE html>`).
+    func doctype(_ name: String) throws {
+        try check(withXMLChars(name) { xmlTextWriterWriteDTD(writer, $0, nil, nil, nil) }, "the doctype")
     }
 
     /// Closes every open element, flushes and closes the file.
