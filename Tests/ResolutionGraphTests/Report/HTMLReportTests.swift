@@ -194,7 +194,7 @@ struct HTMLReportTests {
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10pt" height="10pt" viewBox="0 0 10 10" onload="alert(1)">
             <script>alert(2)</script><style>* { background: url(http://example.com/x) }</style>
             <g class="node" onclick="alert(3)"><title>actor_member-states</title><ellipse cx="1" cy="1" rx="1" ry="1" style="fill:url(http://e/x)"/>
-            <text x="1" y="1">Member &lt;States&gt;</text><a xlink:href="http://example.com"><text>out</text></a></g>
+            <text x="1" y="1">Member &lt;States&gt;</text><a xlink:href="http://example.com" onclick="alert(4)"><text>out</text><script>alert(5)</script></a></g>
             <foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject><image href="http://example.com/i.png"/>
             </svg>
             """
@@ -218,8 +218,9 @@ struct HTMLReportTests {
         // The entity node links to its panel.
         #expect(drawn.all("a").first?.attributes["href"] == "#e-actor-member-states")
         #expect(!text.contains("alert("))
-        // Text is kept, escaped.
+        // Text is kept, escaped; Graphviz's <a> wrappers are unwrapped (their drawing kept, not their link).
         #expect(drawn.all("text").contains { $0.text == "Member <States>" })
+        #expect(drawn.all("text").contains { $0.text == "out" })
     }
 
     @Test func theRealPictureLinksItsNodesToPanels() throws {
@@ -233,8 +234,13 @@ struct HTMLReportTests {
         try pipeline.report([linked], graph: graph, picture: picture).write(to: path.path)
         let root = try XMLTree.parseHTML(try String(contentsOf: path, encoding: .utf8), name: "p").root
         let panels = Set(Self.panels(root).compactMap { $0.attributes["id"] })
-        let links = try #require(root.all("figure").first).all("a").compactMap { $0.attributes["href"] }
+        let figure = try #require(root.all("figure").first)
+        let links = figure.all("a").compactMap { $0.attributes["href"] }
         #expect(links.count >= 30)
+        // Every linked node is drawn: its shape and its label are inside the link.
+        for a in figure.all("a") {
+            #expect(!a.all("text").isEmpty && !(a.all("polygon") + a.all("ellipse") + a.all("path")).isEmpty, "\(a.attributes["href"] ?? "")")
+        }
         for l in links { #expect(panels.contains(String(l.dropFirst())) || l.hasPrefix("#document-"), "\(l)") }
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The SVG is not pasted into the page: it is parsed (libxml2, network off, no DTD) and copied element
 /// by element through an allow-list of SVG drawing elements and presentation attributes, so nothing
-/// that could run, load or link (scripts, `foreignObject`, `href`, event attributes, styles) survives.
+/// that could run, load or link (scripts, `foreignObject`, `image`, `href`, event attributes, styles)
+/// survives; Graphviz's own `<a>` wrappers (tooltips) are unwrapped.
 /// Nodes of entities and documents become links to their panels and sections.
 public struct GraphPicture: Sendable {
     /// The SVG as `dot` wrote it, or nil.
@@ -100,8 +101,16 @@ struct SVGCopier {
         try copy(tree.root, label: label, to: w, isRoot: true)
     }
 
+    /// Elements left out but whose children are copied: Graphviz wraps a node with a tooltip in `<a>`.
+    static let unwrapped: Set<String> = ["a"]
+
     private func copy(_ e: XMLTree.Element, label: String, to w: HTMLWriter, isRoot: Bool = false) throws {
-        guard Self.elements.contains(e.name), e.namespace == Self.namespace else { return }
+        guard e.namespace == Self.namespace else { return }
+        if Self.unwrapped.contains(e.name) && !isRoot {
+            for case .element(let c) in e.children { try copy(c, label: label, to: w) }
+            return
+        }
+        guard Self.elements.contains(e.name) else { return }
         if e.name == "title" { return } // replaced by the labels of linked nodes below
         var attributes = [(String, String)]()
         if isRoot { attributes.append(("xmlns", Self.namespace)) }

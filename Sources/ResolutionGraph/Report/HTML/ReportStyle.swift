@@ -55,7 +55,7 @@ enum ReportStyle {
           -webkit-box-decoration-break: clone; box-decoration-break: clone; unicode-bidi: isolate; }
         mark.m a { color: inherit; text-decoration: none; }
         mark.m a:hover .label, mark.m a:focus .label { text-decoration: underline; }
-        mark.m mark.m { border-color: currentColor; }
+        mark.m mark.m { border-color: rgba(0, 0, 0, 0.3); }
         mark.actor { background: var(--actor-bg); border-bottom: 2px solid var(--actor); }
         mark.instrument { background: var(--instrument-bg); border-bottom: 2px solid var(--instrument); }
         mark.theme { background: var(--theme-bg); border-bottom: 2px solid var(--theme); }
