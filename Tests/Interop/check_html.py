@@ -13,7 +13,8 @@ Checks, each failing the run:
     (Enter) and tabbing on reaches a highlight's link; Enter on it moves to the entity's panel;
   - a screenshot of the top of the page (and one scrolled to the text) is written to --screenshot.
 
-Prints a JSON summary on stdout; problems on stderr; exit 1 when a check fails, 2 when Chromium is missing.
+Prints a one-line JSON summary on stdout, one `FAIL:` line per problem on stderr; exit 1 when a check
+fails, 2 when Chromium is missing.
 
     python3 Tests/Interop/check_html.py report.html --screenshot Tests/Artifacts/report.png
 """
@@ -168,7 +169,7 @@ def main():
 
     executable = next((shutil.which(b) for b in BROWSERS if shutil.which(b)), None)
     if not executable:
-        print("check_html: Chromium is not installed (apt-get install -y chromium)", file=sys.stderr)
+        print("missing tool: chromium, install with apt-get install -y chromium", file=sys.stderr)
         return 2
     path = pathlib.Path(args.report).resolve()
     url = path.as_uri()
@@ -271,9 +272,9 @@ def main():
     summary = {"report": str(path), "highlights": facts["highlights"], "panels": facts["panels"], "kinds": facts["kinds"],
                "actions": facts["actions"], "svg": facts["svg"], "requests": len(requests), "keyboard": keyboard,
                "screenshots": shots, "problems": problems}
-    print(json.dumps(summary, indent=2, sort_keys=True))
+    print(json.dumps(summary, sort_keys=True))
     for p in problems:
-        print("check_html: " + p, file=sys.stderr)
+        print("FAIL: " + p, file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -129,6 +129,9 @@ struct HTMLReportTests {
         #expect(root.all("script").isEmpty)
         let csp = root.all("meta").first { $0.attributes["http-equiv"] == "Content-Security-Policy" }?.attributes["content"] ?? ""
         #expect(csp.contains("default-src 'none'"))
+        // The style sheet is allowed by its hash, which is that of the <style> element's text.
+        let style = try #require(root.first("style")?.text)
+        #expect(csp.contains("style-src 'sha256-\(SHA256.base64(SHA256.digest(Array(style.utf8))))'"))
         // Polyglot: the same bytes are well-formed XML, and start with the HTML5 doctype.
         let text = try String(contentsOf: path, encoding: .utf8)
         #expect(text.hasPrefix("<!DOCTYPE html>\n<html"))
@@ -242,6 +245,20 @@ struct HTMLReportTests {
             #expect(!a.all("text").isEmpty && !(a.all("polygon") + a.all("ellipse") + a.all("path")).isEmpty, "\(a.attributes["href"] ?? "")")
         }
         for l in links { #expect(panels.contains(String(l.dropFirst())) || l.hasPrefix("#document-"), "\(l)") }
+    }
+}
+
+@Suite("Support: SHA-256")
+struct SHA256Tests {
+    @Test func knownVectors() {
+        #expect(SHA256.base64(SHA256.digest([])) == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=")
+        #expect(SHA256.base64(SHA256.digest(Array("abc".utf8))) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        // Two blocks (56 bytes pads past the first), and a long input.
+        let two = SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        #expect(two.map { String(format: "%02x", $0) }.joined() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let million = SHA256.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+        #expect(million.map { String(format: "%02x", $0) }.joined() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(SHA256.base64([0xFF]) == "/w==" && SHA256.base64([0xFF, 0xEE]) == "/+4=")
     }
 }
 

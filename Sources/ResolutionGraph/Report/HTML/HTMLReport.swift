@@ -94,7 +94,7 @@ public struct HTMLReport: Sendable {
         try w.void("meta", [("name", "generator"), ("content", "resgraph report")])
         try w.element("title", text: heading + " — resgraph report")
         try w.start("style")
-        try w.rawText("\n" + ReportStyle.css + "\n")
+        try w.rawText(ReportStyle.styleElementText)
         try w.end()
         try w.end()
         try w.start("body")

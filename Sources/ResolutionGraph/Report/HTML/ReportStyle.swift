@@ -1,12 +1,17 @@
 /// The report's look: one inline style sheet (no external file, font or image) and the Content Security
-/// Policy that forbids everything else — no script, no network, only the inline style and `data:` images.
+/// Policy that forbids everything else — no script, no network, only this style sheet and `data:` images.
 ///
 /// Kinds keep the palette of the graph pictures (``GraphStyle``: actor blue, instrument orange, theme
 /// green) as light backgrounds for highlights, with a dark shade of each behind the white kind tag
 /// (contrast above 6:1); the kind is always also written as text.
 enum ReportStyle {
+    /// The text of the page's `<style>` element, exactly.
+    static let styleElementText = "\n" + css + "\n"
+
+    /// Nothing but the page's own style sheet, identified by its hash: no script, no other style (not even
+    /// a `style` attribute), no connection, no frame, no font or image but `data:` images.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+        "default-src 'none'; style-src 'sha256-\(SHA256.base64(SHA256.digest(Array(styleElementText.utf8))))'; img-src data:; base-uri 'none'; form-action 'none'"
 
     /// The kind tag's text, also the CSS class of highlights and chips.
     static func tag(_ kind: EntityKind) -> String { kind.rawValue }
@@ -96,8 +101,8 @@ enum ReportStyle {
         caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
         th, td { border: 1px solid var(--line); padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #ececec; }
-        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        .tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 0 1.2rem; }
+        td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; width: 1%; white-space: nowrap; }
+        .tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 0 1.2rem; align-items: start; }
         figure.picture { margin: 0.5rem 0; background: #ffffff; border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem; overflow: auto; }
         figure.picture svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
         figure.picture figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
