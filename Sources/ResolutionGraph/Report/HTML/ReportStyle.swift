@@ -75,8 +75,8 @@ enum ReportStyle {
         ul.actions li { margin: 0.2rem 0; line-height: 1.9; }
         .verb { font-weight: 700; }
         .arrow { color: var(--muted); margin: 0 0.3rem; }
-        a.chip { display: inline-block; color: var(--ink); text-decoration: none; border-radius: 0.35rem; padding: 0 0.35rem; line-height: 1.6;
-          margin: 0.1rem 0; unicode-bidi: isolate; }
+        a.chip { color: var(--ink); text-decoration: none; border-radius: 0.35rem; padding: 0.05rem 0.35rem; unicode-bidi: isolate;
+          -webkit-box-decoration-break: clone; box-decoration-break: clone; }
         a.chip:hover .label, a.chip:focus .label { text-decoration: underline; }
         a.chip.actor { background: var(--actor-bg); border: 1px solid var(--actor); }
         a.chip.instrument { background: var(--instrument-bg); border: 1px solid var(--instrument); }
@@ -108,6 +108,9 @@ enum ReportStyle {
         figure.picture figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.4rem; }
         footer.page { max-width: 76rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; color: var(--muted); font-size: 0.85rem; }
         .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+        @media (max-width: 40rem) { main { padding: 0.5rem 0.6rem 2rem; } header.page { padding: 1rem 0.8rem 0.6rem; }
+          .text { padding: 0.3rem 0.7rem; } ul.actions { margin-left: 0.4rem; } .para.sub { margin-left: 1rem; }
+          dl.meta { grid-template-columns: 1fr; } }
         @media print { .skip, nav.toc { display: none; } header.page { background: none; color: var(--ink); } }
         """
 }
