@@ -191,6 +191,25 @@ struct HTMLReportTests {
         #expect(!text.contains("<script"))
     }
 
+    @Test func aMentionOutsideItsParagraphIsListedButNotHighlighted() throws {
+        var linked = try TestSupport.linkedSample()
+        let id = "actor/member-states"
+        linked.extracted.mentions.append(Mention(entity: id, paragraph: "op4", start: 5_000, end: 5_010, text: "Member States"))
+        linked.extracted.mentions.append(Mention(entity: id, paragraph: "op99", start: 0, end: 3, text: "Member States"))
+        let path = try TestSupport.temporaryFolder("report-corrupt").appendingPathComponent("c.html")
+        let pipeline = try TestSupport.pipeline()
+        try pipeline.report([linked], graph: pipeline.graph([linked]), picture: .none("none")).write(to: path.path)
+        let root = try XMLTree.parseHTML(try String(contentsOf: path, encoding: .utf8), name: "c").root
+        let panel = try #require(Self.panels(root).first { $0.attributes["id"] == "e-actor-member-states" })
+        let refs = panel.all("ul").filter { Self.classes($0).contains("refs") }.flatMap { $0.all("a") }
+        let listed = EntityListing([linked]).entities.first { $0.id == id }!.mentions.count
+        #expect(refs.count == listed)
+        let ids = Self.ids(root)
+        // The unknown paragraph op99 has no anchor; every other reference resolves.
+        #expect(refs.filter { !ids.contains(String(($0.attributes["href"] ?? "").dropFirst())) }.map(\.text) == ["op99"])
+        #expect(Self.highlights(root).filter { $0.attributes["data-entity"] == id }.count == listed - 2)
+    }
+
     @Test func thePictureIsCopiedThroughAnAllowList() throws {
         let svg = """
             <?xml version="1.0"?>

@@ -2,8 +2,9 @@
 extension HTMLReport {
     /// Where an entity is mentioned and which actions name it, over all documents.
     struct EntityUses {
-        /// (document symbol, unit, 1-based index of the mention in its unit, mention).
-        var mentions: [String: [(symbol: String, unit: String, k: Int, mention: Mention)]] = [:]
+        /// (document symbol, unit, 1-based index of the mention in its unit, mention, whether it is
+        /// highlighted: a span outside its unit's text is not, and its panel links to the unit instead).
+        var mentions: [String: [(symbol: String, unit: String, k: Int, mention: Mention, placed: Bool)]] = [:]
         /// (document symbol, action, paragraph kind) where the entity is an addressee.
         var addressed: [String: [(symbol: String, action: Action)]] = [:]
         /// … where it is an object.
@@ -17,9 +18,11 @@ extension HTMLReport {
         var u = EntityUses()
         for d in documents {
             var counts = [String: Int]()
+            let lengths = Dictionary(d.document.textUnits.map { ($0.id, $0.text.unicodeScalars.count) }, uniquingKeysWith: { a, _ in a })
             for m in d.extracted.mentions where d.extracted.entities[m.entity] != nil {
                 counts[m.paragraph, default: 0] += 1
-                u.mentions[m.entity, default: []].append((d.symbol, m.paragraph, counts[m.paragraph]!, m))
+                let placed = m.start >= 0 && m.start < m.end && m.end <= (lengths[m.paragraph] ?? -1)
+                u.mentions[m.entity, default: []].append((d.symbol, m.paragraph, counts[m.paragraph]!, m, placed))
             }
             for a in d.actions {
                 for x in a.addressees { u.addressed[x, default: []].append((d.symbol, a)) }
@@ -91,7 +94,7 @@ extension HTMLReport {
         return out
     }
 
-    private func mentionList(_ list: [(symbol: String, unit: String, k: Int, mention: Mention)], _ w: HTMLWriter) throws {
+    private func mentionList(_ list: [(symbol: String, unit: String, k: Int, mention: Mention, placed: Bool)], _ w: HTMLWriter) throws {
         try w.element("h5", text: "Mentions (\(list.count))")
         guard !list.isEmpty else {
             try w.element("p", [("class", "note")], text: "Not mentioned in the text: known through a relation of another entity.")
@@ -110,7 +113,8 @@ extension HTMLReport {
                 let r = shown[i]
                 if !first { try w.text(" ") }
                 first = false
-                try w.element("a", [("href", "#" + anchors.mention(r.symbol, r.unit, r.k)), ("title", "“\(r.mention.text)”")], text: r.unit)
+                let target = r.placed ? anchors.mention(r.symbol, r.unit, r.k) : anchors.unit(r.symbol, r.unit)
+                try w.element("a", [("href", "#" + target), ("title", "“\(r.mention.text)”")], text: r.unit)
                 i += 1
             }
             try w.end()
