@@ -24,6 +24,7 @@ import json
 import os
 import pathlib
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -167,6 +168,9 @@ def main():
     parser.add_argument("--height", type=int, default=1000)
     args = parser.parse_args()
 
+    # A safety net, not a measurement: a browser that hangs must fail the run, not stall CI.
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(RuntimeError("Chromium did not answer within 10 minutes")))
+    signal.alarm(600)
     executable = next((shutil.which(b) for b in BROWSERS if shutil.which(b)), None)
     if not executable:
         print("missing tool: chromium, install with apt-get install -y chromium", file=sys.stderr)

@@ -76,7 +76,8 @@ extension HTMLReport {
         guard !rows.isEmpty else { return }
         try w.start("table")
         try w.element("caption", text: caption)
-        try header(["entity", "mentions", "documents"], numeric: [1, 2], w)
+        let multi = documents.count > 1
+        try header(multi ? ["entity", "mentions", "documents"] : ["entity", "mentions"], numeric: [1, 2], w)
         try w.start("tbody")
         for r in rows {
             try w.start("tr")
@@ -84,7 +85,7 @@ extension HTMLReport {
             try entityLink(r.id, label: entities[r.id].map(Self.shortName) ?? r.label, w)
             try w.end()
             try w.element("td", [("class", "n")], text: String(r.mentions))
-            try w.element("td", [("class", "n")], text: String(r.documents))
+            if multi { try w.element("td", [("class", "n")], text: String(r.documents)) }
             try w.end()
         }
         try w.end()
