@@ -94,7 +94,7 @@ enum ReportStyle {
         article.panel dd { margin: 0; }
         article.panel ul { margin: 0.2rem 0 0.4rem; padding-left: 1.1rem; }
         article.panel h5 { font-size: 0.85rem; margin: 0.6rem 0 0.1rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
-        ul.refs { list-style: none; padding-left: 0; }
+        article.panel ul.refs { list-style: none; padding-left: 0; }
         .refs a { margin-right: 0.15rem; }
         table { border-collapse: collapse; margin: 0.5rem 0 1rem; background: var(--paper); font-size: 0.9rem; }
         .tables table { width: 100%; }
