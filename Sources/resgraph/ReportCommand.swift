@@ -23,6 +23,9 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
+    /// Above this size (bytes) the command warns that browsers will struggle (the 1,202 bulk documents make 151 MB).
+    static let heavyPage = 40_000_000
+
     @Argument(help: ArgumentHelp("Documents or folders to read: PDF-extracted text, Akoma Ntoso XML, HTML, PDF.", valueName: "file|dir"))
     var files: [String] = []
 
@@ -69,6 +72,10 @@ struct ReportCommand: ParsableCommand {
         } catch let error as ResolutionGraphError {
             printError("resgraph: \(error)")
             throw Exit.outputFailed
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
+        if size > Self.heavyPage && !common.quiet {
+            printError("resgraph: note: \(path) is \(size / 1_000_000) MB; browsers open pages this large slowly or not at all: report a smaller selection (a session, an agenda item)")
         }
         if !common.quiet {
             let mentions = documents.reduce(0) { $0 + $1.extracted.mentions.count }

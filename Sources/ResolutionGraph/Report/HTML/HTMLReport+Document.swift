@@ -64,13 +64,15 @@ extension HTMLReport {
             let mention = mentions[s.mention]
             let entity = entities[mention.entity] ?? d.extracted.entities[mention.entity]
             let kind = entity?.kind.rawValue ?? "unknown"
-            var title = entity.map { "\($0.label) — \($0.kind.rawValue), \($0.category)" } ?? mention.entity
-            if s.isClipped { title += "; the mention goes on: “\(mention.text)”" }
+            // A tooltip only where it tells more than the highlight: the entity's name when the text says
+            // something else ("the Convention"), or the rest of a cut mention.
+            var title = entity.map { $0.label == mention.text ? "" : $0.label } ?? mention.entity
+            if s.isClipped { title += (title.isEmpty ? "" : "; ") + "the mention goes on: “\(mention.text)”" }
             try w.start("mark", [("class", "m \(kind)\(s.isClipped ? " clipped" : "")"), ("id", anchors.mention(symbol, unit, s.mention + 1)),
                                  ("data-entity", mention.entity)])
             let panel = anchors.entity(mention.entity).map { "#" + $0 }
             if s.children.isEmpty {
-                if let panel { try w.start("a", [("href", panel), ("title", title)]) }
+                if let panel { try w.start("a", title.isEmpty ? [("href", panel)] : [("href", panel), ("title", title)]) }
                 try w.element("span", [("class", "label")], text: layout.text(s.start, s.end))
                 try w.element("span", [("class", "tag \(kind)")], text: kind)
                 if panel != nil { try w.end() }
@@ -83,7 +85,8 @@ extension HTMLReport {
                 }
                 if s.end > position { try w.text(layout.text(position, s.end)) }
                 if let panel {
-                    try w.element("a", [("class", "tag \(kind)"), ("href", panel), ("title", title)], text: kind)
+                    try w.element("a", title.isEmpty ? [("class", "tag \(kind)"), ("href", panel)] : [("class", "tag \(kind)"), ("href", panel), ("title", title)],
+                                  text: kind)
                 } else {
                     try w.element("span", [("class", "tag \(kind)")], text: kind)
                 }
