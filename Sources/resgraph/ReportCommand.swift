@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
 
             Example:
               resgraph report resolution.txt -o resolution.html
-              resgraph report corpus/ -o session80.html --title "Third Committee, session 80"
+              resgraph report corpus/ -o session80.html --title "Session 80"
             """
     )
 
