@@ -35,6 +35,7 @@ find_missing() {
     command -v rapper >/dev/null 2>&1 || missing_apt+=(raptor2-utils)
     command -v xmllint >/dev/null 2>&1 || missing_apt+=(libxml2-utils)
     command -v pdftotext >/dev/null 2>&1 || missing_apt+=(poppler-utils)
+    command -v chromium >/dev/null 2>&1 || missing_apt+=(chromium fonts-dejavu-core)
     if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then
         missing_apt+=(libxml2-dev pkg-config)
     fi

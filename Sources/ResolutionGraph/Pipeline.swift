@@ -12,6 +12,7 @@
 /// - ``Linker``: actions (who is asked to do what), footnote citations, relations between instruments.
 /// - ``GraphBuilder``: merges documents into one graph with deterministic order.
 /// - ``GraphSerializer``: one per ``ExportFormat``.
+/// - ``HTMLReport``: the page for people, over the linked documents and their graph.
 public struct Pipeline: Sendable {
     public let ingester: Ingester
     public let reader: DocumentReader
@@ -54,6 +55,12 @@ public struct Pipeline: Sendable {
     /// Merges processed documents into one graph.
     public func graph(_ documents: [LinkedDocument]) -> KnowledgeGraph {
         GraphBuilder.build(documents)
+    }
+
+    /// The HTML report of `documents` (merged as `graph`), reading actions with this pipeline's verb forms.
+    public func report(_ documents: [LinkedDocument], graph: KnowledgeGraph, picture: GraphPicture,
+                       options: HTMLReport.Options = HTMLReport.Options()) -> HTMLReport {
+        HTMLReport(documents: documents, graph: graph, verbs: extractor.vocabulary.verbs, picture: picture, options: options)
     }
 
     /// Writes `graph` in `format` to `path`, atomically: a reader never sees a half-written file.

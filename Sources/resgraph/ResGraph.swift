@@ -18,7 +18,7 @@ struct ResGraph: ParsableCommand {
               4   the vocabulary or ontology is missing or malformed
               64  usage error (unknown option, bad value)
             """,
-        subcommands: [ExportCommand.self, EntitiesCommand.self, RelationsCommand.self, StatsCommand.self, InspectCommand.self],
+        subcommands: [ExportCommand.self, EntitiesCommand.self, RelationsCommand.self, StatsCommand.self, ReportCommand.self, InspectCommand.self],
         defaultSubcommand: ExportCommand.self
     )
 }

@@ -17,6 +17,11 @@ struct SampleGoldenTests {
         }
         try Pipeline.export(graph, format: .dot, to: folder.appendingPathComponent("\(Self.stem).summary.dot").path,
                             options: ExportOptions(dotView: .summary, top: 30))
+        // The HTML report, as `resgraph report` writes it (the picture drawn by Graphviz `dot`).
+        let picture = GraphPicture.render(graph, top: 30)
+        #expect(picture.svg != nil, "the report's picture needs Graphviz dot: \(picture.note)")
+        try pipeline.report([try TestSupport.linkedSample()], graph: graph, picture: picture)
+            .write(to: folder.appendingPathComponent("\(Self.stem).report.html").path)
     }
 
     @Test func outputFolderIsUpToDate() throws {

@@ -27,41 +27,45 @@ struct HostileInputExportTests {
         "A/RES/1 (2020)", "../../etc/passwd", " ", "  ", "x", String(repeating: "long ", count: 400),
     ]
 
-    func hostile(_ g: inout Generator) -> String {
+    static func hostile(_ g: inout Generator) -> String {
         (0..<(1 + Int(g.next() % 6))).map { _ in g.pick(Self.pieces) }.joined()
     }
 
-    func graph(seed: UInt64) -> KnowledgeGraph {
+    func graph(seed: UInt64) -> KnowledgeGraph { GraphBuilder.build(Self.documents(seed: seed)) }
+
+    /// Three documents whose every string (symbol, title, paragraph text, labels, aliases, identifiers,
+    /// mention text, evidence) is hostile; also used by the HTML report's tests.
+    static func documents(seed: UInt64) -> [LinkedDocument] {
         var g = Generator(state: seed)
         var documents = [LinkedDocument]()
         for d in 0..<3 {
-            let symbol = hostile(&g) + "/\(d)"
+            let symbol = Self.hostile(&g) + "/\(d)"
             var paragraphs = [Paragraph]()
             for p in 0..<4 {
-                paragraphs.append(Paragraph(id: "op\(p + 1)", kind: .operative, number: String(p + 1), opening: hostile(&g),
-                                            text: hostile(&g), lines: 1...1, byteRange: 0..<1))
+                paragraphs.append(Paragraph(id: "op\(p + 1)", kind: .operative, number: String(p + 1), opening: Self.hostile(&g),
+                                            text: Self.hostile(&g), lines: 1...1, byteRange: 0..<1))
             }
-            var metadata = DocumentMetadata(symbol: symbol, title: hostile(&g), sourceName: hostile(&g))
-            metadata.sponsors = [hostile(&g), hostile(&g)]
+            var metadata = DocumentMetadata(symbol: symbol, title: Self.hostile(&g), sourceName: Self.hostile(&g))
+            metadata.sponsors = [Self.hostile(&g), Self.hostile(&g)]
             let doc = Document(metadata: metadata, operative: paragraphs,
-                               footnotes: [Footnote(id: "fn1", number: 1, text: hostile(&g), lines: 1...1, byteRange: 0..<1)])
+                               footnotes: [Footnote(id: "fn1", number: 1, text: Self.hostile(&g), lines: 1...1, byteRange: 0..<1)])
             var entities = [String: Entity]()
             var mentions = [Mention]()
             for e in 0..<5 {
                 let kind: EntityKind = [.actor, .instrument, .theme][e % 3]
-                let id = "\(kind.rawValue)/" + Slug.make(hostile(&g) + "\(e)")
-                entities[id] = Entity(id: id, kind: kind, category: "other", label: hostile(&g), aliases: [hostile(&g)],
-                                      identifiers: ["symbol": hostile(&g)], isKnown: e % 2 == 0)
-                mentions.append(Mention(entity: id, paragraph: "op\(e % 4 + 1)", start: 0, end: 1, text: hostile(&g)))
+                let id = "\(kind.rawValue)/" + Slug.make(Self.hostile(&g) + "\(e)")
+                entities[id] = Entity(id: id, kind: kind, category: "other", label: Self.hostile(&g), aliases: [Self.hostile(&g)],
+                                      identifiers: ["symbol": Self.hostile(&g)], isKnown: e % 2 == 0)
+                mentions.append(Mention(entity: id, paragraph: "op\(e % 4 + 1)", start: 0, end: 1, text: Self.hostile(&g)))
             }
             let extracted = ExtractedDocument(document: doc, entities: entities, mentions: mentions)
-            let action = Action(id: "op1-action-1", paragraph: "op1", verb: "urge", modifiers: [hostile(&g)],
+            let action = Action(id: "op1-action-1", paragraph: "op1", verb: "urge", modifiers: [Self.hostile(&g)],
                                 addressees: entities.keys.filter { $0.hasPrefix("actor/") }.sorted(),
                                 objects: entities.keys.filter { !$0.hasPrefix("actor/") }.sorted(),
-                                evidence: Provenance(document: symbol, paragraph: "op1", start: 0, end: 1, text: hostile(&g)))
+                                evidence: Provenance(document: symbol, paragraph: "op1", start: 0, end: 1, text: Self.hostile(&g)))
             documents.append(LinkedDocument(extracted: extracted, actions: [action], relations: []))
         }
-        return GraphBuilder.build(documents)
+        return documents
     }
 
     @Test(arguments: [UInt64(1), 2, 3])

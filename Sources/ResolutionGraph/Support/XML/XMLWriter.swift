@@ -14,8 +14,9 @@ final class XMLWriter {
     private let path: String
     private let sink: FileSink
 
-    /// Opens `path` for writing (it is created or truncated).
-    init(path: String) throws {
+    /// Opens `path` for writing (it is created or truncated). With `indent` off, nothing is added
+    /// between elements: the form HTML needs, where whitespace between inline elements shows.
+    init(path: String, indent: Bool = true) throws {
         self.path = path
         // We open the file and do the writing ourselves (libxml2 only formats), so that a failure
         // — permission denied, disk full, file too large — is reported with the system's reason,
@@ -28,8 +29,10 @@ final class XMLWriter {
             throw ResolutionGraphError.output(path, reason: "libxml2 could not create a writer")
         }
         writer = w
-        xmlTextWriterSetIndent(w, 1)
-        _ = "  ".withCString { xmlTextWriterSetIndentString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        if indent {
+            xmlTextWriterSetIndent(w, 1)
+            _ = "  ".withCString { xmlTextWriterSetIndentString(w, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        }
     }
 
     /// libxml2 reports I/O failures through its error handler (stderr by default) as well as through
@@ -105,6 +108,16 @@ final class XMLWriter {
 
     func endElement() throws {
         try check(xmlTextWriterEndElement(writer), "an end tag")
+    }
+
+    /// An end tag that is never collapsed into `<name/>`: HTML reads `<div/>` as a start tag.
+    func fullEndElement() throws {
+        try check(xmlTextWriterFullEndElement(writer), "an end tag")
+    }
+
+    /// `<!DOCTYPE name>`, with no public or system identifier (HTML5's `<!DOCTYPE html>`).
+    func doctype(_ name: String) throws {
+        try check(withXMLChars(name) { xmlTextWriterWriteDTD(writer, $0, nil, nil, nil) }, "the doctype")
     }
 
     /// Closes every open element, flushes and closes the file.
