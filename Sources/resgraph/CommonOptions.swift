@@ -116,7 +116,7 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
         }
     }
     let (unique, duplicates) = CrossDocumentLinks.deduplicate(documents)
-    for d in duplicates {
+    for d in duplicates where !options.quiet {
         printError("resgraph: warning: \(d.dropped) and \(d.kept) are both \(d.symbol); keeping \(d.kept), ignoring \(d.dropped)")
     }
     if unique.isEmpty { throw Exit.inputFailed }

@@ -25,7 +25,7 @@ extension ResolutionGraphError: CustomStringConvertible {
         case .notARegularFile(let f): return "\(f): not a regular file (a directory, device or FIFO); pass a text, XML or HTML file"
         case .unreadable(let f, let reason): return "\(f): cannot be read: \(reason)"
         case .emptyInput(let f): return "\(f): the file is empty (or holds only white space); nothing to extract"
-        case .binaryInput(let f): return "\(f): looks like binary data, not text; pass plain text, Akoma Ntoso XML or HTML (convert PDF with pdftotext first)"
+        case .binaryInput(let f): return "\(f): looks like binary data, not text; pass plain text, PDF, Akoma Ntoso XML or HTML"
         case .undecodable(let f): return "\(f): the text is in no encoding resgraph can read (tried UTF-8, UTF-16 and Windows-1252)"
         case .tooLarge(let f, let bytes, let limit): return "\(f): \(bytes) bytes is over the limit of \(limit) bytes per document; raise it with --max-document-size"
         case .tooSlow(let f, let seconds, let stage): return "\(f): gave up after \(Self.format(seconds)) s (the limit per document), during \(stage); raise it with --document-timeout"
