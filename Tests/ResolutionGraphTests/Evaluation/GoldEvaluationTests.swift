@@ -120,33 +120,36 @@ struct GoldEvaluationTests {
         var actions = Set<String>()
         for a in gold.actions {
             if a.addressees.isEmpty { actions.insert(actionTriple(a.paragraph, a.verb, nil)) }
-            for addressee in a.addressees { actions.insert(actionTriple(a.paragraph, a.verb, addressee)) }
+            for addressee in a.addressees { actions.insert(actionTriple(a.paragraph, a.verb, normalizeNew(addressee))) }
         }
         return [
             .actor: Set(gold.actors.map(normalizeNew)), .instrument: Set(gold.instruments.map(normalizeNew)),
-            .theme: Set(gold.themes.map(normalizeNew)), .action: Set(actions.map(normalizeNew)),
+            .theme: Set(gold.themes.map(normalizeNew)), .action: actions,
             .relation: Set(gold.instrumentRelations.map { "\($0.subject) \($0.relation) \($0.object)" }),
         ]
     }
 
     static func predictedSets(_ linked: LinkedDocument) -> [Kind: Set<String>] {
         var sets: [Kind: Set<String>] = [.actor: [], .instrument: [], .theme: [], .action: [], .relation: []]
-        for id in Set(linked.extracted.mentions.map(\.entity)) {
-            let entity = linked.extracted.entities[id]
-            let kind = entity?.kind.rawValue ?? String(id.prefix { $0 != "/" })
-            // An entity the extractor found by its title (not in the vocabulary) is compared with the gold's
-            // `new:<kind>:<label>` by normalized label; resolutions, documents and ILO numbers keep their ids.
-            var key = id
-            if let e = entity, !e.isKnown, !["instrument/resolution-", "instrument/document-", "instrument/ilo-"].contains(where: id.hasPrefix) {
-                key = normalizeNew("new:\(e.kind.rawValue):\(e.label)")
+        // An entity the extractor found by pattern (not in the vocabulary) is compared with the gold's
+        // `new:<kind>:<label>` by normalized label; resolutions, documents and ILO numbers keep their ids.
+        func key(_ id: String) -> String {
+            if let e = linked.extracted.entities[id], !e.isKnown,
+               !["instrument/resolution-", "instrument/document-", "instrument/ilo-"].contains(where: id.hasPrefix) {
+                return normalizeNew("new:\(e.kind.rawValue):\(e.label)")
             }
-            if let k = Kind(rawValue: kind) { sets[k, default: []].insert(key) }
+            return id
+        }
+        for id in Set(linked.extracted.mentions.map(\.entity)) {
+            let kind = linked.extracted.entities[id]?.kind.rawValue ?? String(id.prefix { $0 != "/" })
+            if let k = Kind(rawValue: kind) { sets[k, default: []].insert(key(id)) }
         }
         // The gold annotates operative paragraphs only; an action the linker finds in a preambular paragraph is not scored.
+        // Addressees the vocabulary lacks (a Chair, a mandate found by pattern) compare by label, like entities.
         for action in linked.actions where action.paragraph.hasPrefix("op") {
             if action.addressees.isEmpty { sets[.action, default: []].insert(actionTriple(action.paragraph, action.verb, nil)) }
             for addressee in action.addressees {
-                sets[.action, default: []].insert(actionTriple(action.paragraph, action.verb, addressee))
+                sets[.action, default: []].insert(actionTriple(action.paragraph, action.verb, key(addressee)))
             }
         }
         for r in linked.relations where scoredRelations.contains(r.relation) {
