@@ -16,12 +16,13 @@ enum TitleRecognizer {
         "framework": "strategy", "strategy": "strategy", "compact": "compact", "agenda": "agenda",
         "guidelines": "principles", "principles": "principles", "pact": "other", "consensus": "declaration",
         "recommendation": "ilo-recommendation", "roadmap": "strategy", "commitment": "declaration", "commitments": "declaration",
+        "toolkit": "other", "handbook": "other", "guide": "other",
     ]
     /// Two-word heads.
     static let phraseHeads: [[String]: String] = [
         ["programme", "of", "action"]: "plan-of-action", ["plan", "of", "action"]: "plan-of-action",
         ["platform", "for", "action"]: "plan-of-action", ["action", "plan"]: "plan-of-action", ["work", "plan"]: "plan-of-action",
-        ["code", "of", "conduct"]: "principles",
+        ["code", "of", "conduct"]: "principles", ["model", "law"]: "other",
     ]
     /// Lower-case words allowed inside a title.
     static let connectors: Set<String> = [
@@ -30,7 +31,7 @@ enum TitleRecognizer {
     ]
     /// Capitalized words that start sentences or are too generic to open a title.
     static let notTitleStarts: Set<String> = [
-        "the", "this", "that", "these", "those", "its", "their", "such", "all", "any", "each", "in", "on", "also",
+        "the", "this", "that", "these", "those", "its", "their", "such", "all", "any", "each", "in", "on", "also", "a", "an",
         "implementation", "review", "report", "status", "role", "work", "activities", "question", "situation", "follow",
         "promotion", "strengthening", "chapter", "article", "power", "powers", "executive", "secretary",
         // "Member States of the Political Declaration …", "Provisions of the … Protocol", "[annex] V to the Convention …".
@@ -43,7 +44,7 @@ enum TitleRecognizer {
         "united", "nations", "international", "optional", "global", "regional", "national", "new", "programme", "plan",
         "action", "platform", "code", "conduct", "work", "political", "final", "strategic", "common", "joint", "general",
         "framework", "first", "second", "third", "revised", "updated", "draft", "interim", "annual", "ministerial",
-        "progress", "additional", "amended", "guiding", "criteria", "basic", "model", "voluntary", "leaders",
+        "progress", "additional", "amended", "guiding", "criteria", "basic", "model", "law", "voluntary", "leaders",
         "conference", "meeting", "summit", "session", "high", "level",
     ]
 
@@ -111,6 +112,17 @@ enum TitleRecognizer {
         // The head ends the title or is followed by a connector: "Convention on …", "Paris Agreement", but not
         // "Treaty Series".
         guard var category, headEnd >= 0, headEnd == folded.count - 1 || afterHead.contains(words[first + headEnd + 1].original) else { return nil }
+        // "Toolkit for Guidance … Programmes of the Coordination Group", "Framework on Durable Solutions for Internally
+        // Displaced Persons of the Inter-Agency Standing Committee": the body that wrote it, closing the run, is not part
+        // of the title (but "Charter of the Organization …", "Programme of Action of the International Conference …",
+        // "Agreement for the Establishment of the General Fisheries Commission for the Mediterranean" keep theirs).
+        if let lastWord = folded.last, ownerHeads.contains(lastWord),
+           let cut = folded.indices.last(where: { $0 > headEnd + 1 && folded[$0] == "of" }),
+           words[(first + cut + 1)...].allSatisfy({ $0.original == "the" || $0.original == "and" || $0.original.first?.isUppercase == true }) {
+            var newLast = first + cut - 1
+            while newLast > first + headEnd, connectors.contains(tokens[newLast].original) { newLast -= 1 }
+            return title(tokens, first, newLast, scalars: scalars)
+        }
         // "Chapter VI of the Charter", "Executive Secretary of the Convention": a part of an instrument, or a
         // reference back to one, not a name — the head closes the run right after "the".
         if headEnd == folded.count - 1, headEnd > 0, folded[headEnd - 1] == "the" || folded[headEnd - 1] == "its" { return nil }
@@ -161,11 +173,16 @@ enum TitleRecognizer {
                      firstToken: first, lastToken: end)
     }
 
+    /// Head words of the bodies that author instruments.
+    static let ownerHeads: Set<String> = ["committee", "commission", "council", "group", "office", "secretariat", "assembly", "board",
+                                          "forum", "court", "tribunal", "mechanism", "organization", "organisation", "centre", "agency",
+                                          "fund", "institute"]
+
     /// Whether a head word comes in the capitalized run starting at `start`.
     private static func headAhead(_ tokens: [TextToken], from start: Int) -> Bool {
         var k = start
         while k < tokens.count, isCapitalizedWord(tokens[k]) || (tokens[k].isWord && connectors.contains(tokens[k].original)) {
-            if heads[tokens[k].folded] != nil || ["programme", "plan"].contains(tokens[k].folded) { return true }
+            if heads[tokens[k].folded] != nil || ["programme", "plan", "model"].contains(tokens[k].folded) { return true }
             k += 1
         }
         return false

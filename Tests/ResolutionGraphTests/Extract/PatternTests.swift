@@ -44,6 +44,13 @@ struct PatternTests {
         #expect(labels.contains("Marrakech Regional Programme of Action for Coastal Cities 2024–2034"))
     }
 
+    @Test func theBodyClosingATitleIsNotPartOfIt() throws {
+        let doc = try extract("Welcomes the Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes of the Coordination Group and the Charter of the Organization of Zanzibar States")
+        let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
+        #expect(labels.contains("Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes"))
+        #expect(labels.contains("Charter of the Organization of Zanzibar States"))
+    }
+
     @Test func noTitleStartsWithAGroupOfStatesOrAnAnnexNumber() throws {
         let doc = try extract("Member States of the Political Declaration and Plan of Action, and annex V to the Zanzibar Convention on Reefs")
         let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
