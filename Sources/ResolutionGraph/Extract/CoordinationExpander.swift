@@ -1,7 +1,8 @@
 /// Names shared by coordinated modifiers: "international, regional and subregional organizations" names
 /// international organizations, regional organizations and subregional organizations; "regional and
 /// bilateral cooperation" names regional cooperation. Each conjunct is joined with the shared head and
-/// looked up in the vocabulary; only known names count.
+/// looked up in the vocabulary; only known names count. The last conjunct may be a hyphenated word
+/// ("intergovernmental and non-governmental organizations").
 enum CoordinationExpander {
     struct Found {
         var entityID: String
@@ -11,6 +12,12 @@ enum CoordinationExpander {
 
     /// The longest shared head tried, in words.
     static let maximumHead = 4
+
+    /// Words that, as the last conjunct, make the coordination one of noun phrases, not of modifiers:
+    /// "States and all parties" is not "States parties", "development and its partners" not "development partners".
+    static let determiners: Set<String> = [
+        "all", "the", "its", "their", "his", "her", "our", "any", "each", "every", "some", "these", "those", "such", "both",
+    ]
 
     static func expand(_ tokens: [TextToken], with gazetteer: Gazetteer) -> [Found] {
         var found = [Found]()
@@ -25,21 +32,35 @@ enum CoordinationExpander {
                 k -= 2
                 conjuncts.append(k)
             }
-            let last = j + 1
-            for headLength in stride(from: maximumHead, through: 1, by: -1) where last + headLength < tokens.count {
-                let head = Array(tokens[(last + 1)...(last + headLength)])
-                guard head.allSatisfy(\.isWord) else { continue }
-                var hits = [Found]()
-                for c in conjuncts + [last] {
-                    let candidate = [tokens[c]] + head
-                    guard let m = gazetteer.matches(in: candidate, anchored: true).first, m.lastToken == candidate.count - 1,
-                          let id = m.entityIDs.first else { continue }
-                    hits.append(Found(entityID: id, firstToken: c, lastToken: last + headLength))
-                }
-                // Only when at least two conjuncts name something: the coordination is real.
-                if hits.count >= 2 || (hits.count == 1 && hits[0].firstToken != last) {
-                    found += hits
-                    break
+            // The last conjunct: one word, or a hyphenated word written as two tokens one character apart.
+            var lastEnds = [j + 1]
+            if j + 3 < tokens.count, tokens[j + 2].isWord, tokens[j + 2].start == tokens[j + 1].end + 1 { lastEnds.append(j + 2) }
+            search: for lastEnd in lastEnds {
+                for headLength in stride(from: maximumHead, through: 1, by: -1) where lastEnd + headLength < tokens.count {
+                    let head = Array(tokens[(lastEnd + 1)...(lastEnd + headLength)])
+                    guard head.allSatisfy(\.isWord) else { continue }
+                    var hits = [Found]()
+                    for c in conjuncts {
+                        let candidate = [tokens[c]] + head
+                        guard let m = gazetteer.matches(in: candidate, anchored: true).first, m.lastToken == candidate.count - 1,
+                              let id = m.entityIDs.first else { continue }
+                        hits.append(Found(entityID: id, firstToken: c, lastToken: lastEnd + headLength))
+                    }
+                    let candidate = Array(tokens[(j + 1)...lastEnd]) + head
+                    if let m = gazetteer.matches(in: candidate, anchored: true).first, m.lastToken == candidate.count - 1,
+                       let id = m.entityIDs.first {
+                        hits.append(Found(entityID: id, firstToken: j + 1, lastToken: lastEnd + headLength))
+                    }
+                    // Only when at least two conjuncts name something: the coordination is real. One name among the
+                    // earlier conjuncts is enough when they are lower-case modifiers and the last is not a determiner
+                    // ("regional and other organizations"; not "States and other parties", "States and all parties").
+                    let single = hits.count == 1 && hits[0].firstToken != j + 1 && lastEnd == j + 1
+                        && !determiners.contains(tokens[j + 1].folded)
+                        && tokens[hits[0].firstToken].original.first?.isLowercase == true
+                    if hits.count >= 2 || single {
+                        found += hits
+                        break search
+                    }
                 }
             }
         }

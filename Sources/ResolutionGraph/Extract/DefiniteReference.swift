@@ -9,7 +9,9 @@ enum DefiniteReference {
         var lastToken: Int
     }
 
-    static let heads: Set<String> = ["convention", "protocol", "covenant", "declaration", "statute", "compact"]
+    /// Not "agreement": fisheries resolutions define "the Agreement" as the Fish Stocks Agreement and keep naming the
+    /// "Compliance Agreement" in full, so the instrument named last is often the wrong one.
+    static let heads: Set<String> = ["convention", "protocol", "covenant", "declaration", "statute", "compact", "treaty"]
     /// Words after the head that make it the start of a name or another reference.
     static let continuations: Set<String> = ["on", "of", "for", "against", "to", "thereto", "relating", "concerning", "in", "s"]
 
@@ -23,17 +25,15 @@ enum DefiniteReference {
         return result
     }
 
-    /// The head word an instrument is referred back to by: a convention (ILO ones too) as "the Convention", etc.
+    /// The head word an instrument is referred back to by: the first of these words in its name, so "the Convention"
+    /// is a convention (ILO ones too) and never "the Agreement relating to the Implementation of Part XI of the
+    /// Convention" or the "Compliance Agreement" (whose head, agreement, is not resolved), "the Treaty" the Treaty on the Non-Proliferation …, "the Protocol"
+    /// the "Protocol to Prevent … supplementing the … Convention". Resolutions and reports are never referred back to so.
     static func head(of entity: Entity?) -> String? {
-        guard let e = entity, e.kind == .instrument else { return nil }
-        switch e.category {
-        case "convention", "ilo-convention":
-            return e.label.lowercased().contains("covenant") ? "covenant" : "convention"
-        case "protocol", "optional-protocol": return "protocol"
-        case "declaration": return "declaration"
-        case "statute": return "statute"
-        case "compact": return "compact"
-        default: return nil
+        guard let e = entity, e.kind == .instrument, e.category != "resolution", e.category != "report" else { return nil }
+        for word in e.label.lowercased().split(whereSeparator: { !$0.isLetter }) where heads.contains(String(word)) || word == "agreement" {
+            return word == "agreement" ? nil : String(word)
         }
+        return nil
     }
 }

@@ -174,7 +174,7 @@ public struct Extractor: Sendable {
             // Instruments the vocabulary lacks, by the shape of their title; names of actors inside a title are
             // part of it ("Agreement on the Cooperation of the Commonwealth of Independent States …").
             let quoted = QuotedSpans(scalars)
-            for found in TitleRecognizer.recognize(tokens, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
+            for found in TitleRecognizer.recognize(tokens, scalars: scalars, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if quoted.contains(start) { continue }
                 let overlapping = unitMentions.filter { $0.start < end && start < $0.end }

@@ -4,6 +4,10 @@
 /// forms of slavery" — become one actor per mandate. Mandates come from the vocabulary: every
 /// special-procedure label or alias "Special Rapporteur on …", "Independent Expert on …",
 /// "Working Group on …" contributes its mandate phrase.
+///
+/// Office-holders of a body are actors of their own, not the body: "invites the Chair of the Committee on the
+/// Protection of the Rights of All Migrant Workers …" addresses the Chair (an `official`, "Chair of the Committee on
+/// …", id derived from the body's name), not the Committee.
 struct MandateResolver: Sendable {
     /// Titles and the token sequences that introduce them (singular and plural).
     private static let titles: [(title: String, forms: [[String]])] = [
@@ -18,8 +22,19 @@ struct MandateResolver: Sendable {
 
     /// Mandate phrases ("on trafficking in persons especially women and children") per title, as a trie.
     private var mandates: [String: Gazetteer] = [:]
+    /// Names of the bodies whose chair may be named: organs, treaty bodies, commissions, working groups, forums.
+    private var bodyNames = Gazetteer()
+    private var bodyLabels: [String: String] = [:]
+    /// Office-holder titles: "Chair of …", "Chairs of …", "Chairperson of …".
+    private static let officeTitles: [String: String] = ["chair": "Chair", "chairs": "Chairs", "chairperson": "Chairperson",
+                                                         "chairpersons": "Chairpersons", "chairman": "Chair"]
 
     init(vocabulary: Vocabulary) {
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .actor
+            && ["un-organ", "treaty-body", "special-procedure", "intergovernmental-organization", "un-entity", "other", "initiative"].contains(entity.category) {
+            bodyLabels[entity.id] = entity.label
+            for name in [entity.label] + entity.aliases { bodyNames.add(name, entityID: entity.id) }
+        }
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.category == "special-procedure" {
             for name in [entity.label] + entity.aliases {
                 let words = Tokenizer.tokenize(name)
@@ -47,11 +62,13 @@ struct MandateResolver: Sendable {
         var unknown: Entity? = nil
     }
 
-    /// Every mandate named in `tokens`, with lists split into one actor each.
+    /// Every mandate named in `tokens`, with lists split into one actor each, and every office-holder of a known body.
     func resolve(_ tokens: [TextToken]) -> [Found] {
-        var found = [Found]()
+        let holders = officeHolders(tokens)
+        var found = holders
         var i = 0
         while i < tokens.count {
+            if let holder = holders.first(where: { $0.firstToken <= i && i <= $0.lastToken }) { i = holder.lastToken + 1; continue }
             guard let (title, formLength) = titleAt(tokens, i) else { i += 1; continue }
             let trie = mandates[title] ?? Gazetteer()
             var j = i + formLength
@@ -87,6 +104,27 @@ struct MandateResolver: Sendable {
                 start = k
             }
             i = progressed ? j : i + 1
+        }
+        return found
+    }
+
+    /// "Chair of the Committee on Enforced Disappearances": the office-holder, named after the body's canonical label.
+    /// Not "Vice-Chair of …" (another office), and only when a known body's name follows.
+    func officeHolders(_ tokens: [TextToken]) -> [Found] {
+        var found = [Found]()
+        for i in tokens.indices where i + 2 < tokens.count {
+            guard let title = Self.officeTitles[tokens[i].folded], tokens[i].original.first?.isUppercase == true,
+                  tokens[i + 1].folded == "of", !(i > 0 && tokens[i - 1].folded == "vice") else { continue }
+            if let last = found.last, last.lastToken >= i { continue }
+            var start = i + 2
+            if tokens[start].folded == "the" { start += 1 }
+            guard start < tokens.count, let match = bodyNames.matches(in: Array(tokens[start...]), anchored: true).first,
+                  let bodyID = match.entityIDs.first, let body = bodyLabels[bodyID] else { continue }
+            let name = body.hasPrefix("the ") ? String(body.dropFirst(4)) : body
+            let label = "\(title) of the \(name)"
+            let id = "actor/" + Slug.make(label)
+            found.append(Found(entityID: id, firstToken: i, lastToken: start + match.lastToken,
+                               unknown: Entity(id: id, kind: .actor, category: "official", label: label, isKnown: false)))
         }
         return found
     }

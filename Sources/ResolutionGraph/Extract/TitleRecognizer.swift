@@ -4,7 +4,10 @@
 /// "Agreement on the Cooperation of the Commonwealth of Independent States in Combating Trafficking in
 /// Persons", "Montreal Global Biodiversity Framework". ILO conventions and recommendations by number
 /// ("Convention, 1930 (No. 29)") get `instrument/ilo-cNNN` / `ilo-rNNN`.
-/// Each becomes an entity with a stable id derived from its title.
+/// Each becomes an entity with a stable id derived from its title. Given the unit's text, a word joined by a
+/// hyphen continues the title ("Guidelines for the Long-term Sustainability of Outer Space Activities"), a closing
+/// year or year range belongs to it ("… for the Decade 2024–2034"), and the label keeps the text's hyphens and
+/// apostrophes ("Declaration of Principles on Interim Self-Government Arrangements").
 enum TitleRecognizer {
     /// Head word → category.
     static let heads: [String: String] = [
@@ -13,23 +16,26 @@ enum TitleRecognizer {
         "framework": "strategy", "strategy": "strategy", "compact": "compact", "agenda": "agenda",
         "guidelines": "principles", "principles": "principles", "pact": "other", "consensus": "declaration",
         "recommendation": "ilo-recommendation", "roadmap": "strategy", "commitment": "declaration", "commitments": "declaration",
+        "toolkit": "other", "handbook": "other", "guide": "other",
     ]
     /// Two-word heads.
     static let phraseHeads: [[String]: String] = [
         ["programme", "of", "action"]: "plan-of-action", ["plan", "of", "action"]: "plan-of-action",
         ["platform", "for", "action"]: "plan-of-action", ["action", "plan"]: "plan-of-action", ["work", "plan"]: "plan-of-action",
-        ["code", "of", "conduct"]: "principles",
+        ["code", "of", "conduct"]: "principles", ["model", "law"]: "other",
     ]
     /// Lower-case words allowed inside a title.
     static let connectors: Set<String> = [
         "of", "on", "the", "and", "for", "against", "to", "in", "by", "with", "a", "an", "its", "their", "all", "at", "from",
-        "into", "between", "under", "or",
+        "into", "between", "under", "or", "el", "de", "del", "da", "des", "du", "la",
     ]
     /// Capitalized words that start sentences or are too generic to open a title.
     static let notTitleStarts: Set<String> = [
-        "the", "this", "that", "these", "those", "its", "their", "such", "all", "any", "each", "in", "on", "also",
+        "the", "this", "that", "these", "those", "its", "their", "such", "all", "any", "each", "in", "on", "also", "a", "an",
         "implementation", "review", "report", "status", "role", "work", "activities", "question", "situation", "follow",
         "promotion", "strengthening", "chapter", "article", "power", "powers", "executive", "secretary",
+        // "Member States of the Political Declaration …", "Provisions of the … Protocol", "[annex] V to the Convention …".
+        "member", "states", "parties", "provisions", "annex", "part", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     ]
     /// Connectors that may follow the head word inside a name ("Convention on …", "Agreement between …").
     static let afterHead: Set<String> = ["on", "for", "against", "to", "of", "between", "concerning", "relating", "with"]
@@ -38,7 +44,8 @@ enum TitleRecognizer {
         "united", "nations", "international", "optional", "global", "regional", "national", "new", "programme", "plan",
         "action", "platform", "code", "conduct", "work", "political", "final", "strategic", "common", "joint", "general",
         "framework", "first", "second", "third", "revised", "updated", "draft", "interim", "annual", "ministerial",
-        "progress", "additional", "amended",
+        "progress", "additional", "amended", "guiding", "criteria", "basic", "model", "law", "voluntary", "leaders",
+        "conference", "meeting", "summit", "session", "high", "level",
     ]
 
     struct Found {
@@ -47,14 +54,22 @@ enum TitleRecognizer {
         var lastToken: Int
     }
 
-    static func recognize(_ tokens: [TextToken], isVerb: (Int) -> Bool) -> [Found] {
+    /// `scalars` is the unit's text, which `tokens` index; without it, titles stop at hyphens and years and the label is
+    /// rebuilt from the tokens.
+    static func recognize(_ tokens: [TextToken], scalars: [Unicode.Scalar]? = nil, isVerb: (Int) -> Bool) -> [Found] {
+        /// Whether token `k` follows token `k - 1` across one hyphen or dash: "Long-term", "2024–2034".
+        func joined(_ k: Int) -> Bool {
+            guard let scalars, k > 0, tokens[k].start == tokens[k - 1].end + 1, tokens[k - 1].end < scalars.count else { return false }
+            return ["-", "\u{2010}", "\u{2011}", "\u{2013}"].contains(scalars[tokens[k - 1].end])
+        }
         var found = [Found]()
         var i = 0
         while i < tokens.count {
             guard isCapitalizedWord(tokens[i]) else { i += 1; continue }
             // The run of capitalized words and connectors starting here.
             var j = i
-            while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original)) {
+            while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original))
+                    || (tokens[j + 1].isWord && joined(j + 1) && !isYear(tokens[j + 1]) && heads[tokens[j].folded] == nil) {
                 // "… Declaration on Sustainable Development and the Plan of Implementation …": "and the" followed
                 // by another instrument's head word starts a second title.
                 if tokens[j + 1].original == "and", j + 2 < tokens.count, tokens[j + 2].original == "the",
@@ -62,12 +77,17 @@ enum TitleRecognizer {
                 j += 1
             }
             while j > i, connectors.contains(tokens[j].original) { j -= 1 }
+            // A closing year or year range: "Programme of Action … for the Decade 2024–2034".
+            if scalars != nil, isCapitalizedWord(tokens[j]), j + 1 < tokens.count, isYear(tokens[j + 1]), tokens[j + 1].start == tokens[j].end + 1 {
+                j += 1
+                if j + 1 < tokens.count, isYear(tokens[j + 1]), joined(j + 1) { j += 1 }
+            }
             var first = i
             // Drop sentence openers and verbs at the start ("Recalling", "The", "Urges").
             while first <= j, notTitleStarts.contains(tokens[first].folded) || connectors.contains(tokens[first].original) || isVerb(first) {
                 first += 1
             }
-            if first <= j, let title = title(tokens, first, j) {
+            if first <= j, let title = title(tokens, first, j, scalars: scalars) {
                 found.append(title)
                 i = title.lastToken + 1
                 continue
@@ -77,7 +97,7 @@ enum TitleRecognizer {
         return found
     }
 
-    private static func title(_ tokens: [TextToken], _ first: Int, _ last: Int) -> Found? {
+    private static func title(_ tokens: [TextToken], _ first: Int, _ last: Int, scalars: [Unicode.Scalar]?) -> Found? {
         let words = tokens[first...last]
         let folded = words.map(\.folded)
         var category: String? = nil
@@ -92,6 +112,17 @@ enum TitleRecognizer {
         // The head ends the title or is followed by a connector: "Convention on …", "Paris Agreement", but not
         // "Treaty Series".
         guard var category, headEnd >= 0, headEnd == folded.count - 1 || afterHead.contains(words[first + headEnd + 1].original) else { return nil }
+        // "Toolkit for Guidance … Programmes of the Coordination Group", "Framework on Durable Solutions for Internally
+        // Displaced Persons of the Inter-Agency Standing Committee": the body that wrote it, closing the run, is not part
+        // of the title (but "Charter of the Organization …", "Programme of Action of the International Conference …",
+        // "Agreement for the Establishment of the General Fisheries Commission for the Mediterranean" keep theirs).
+        if let lastWord = folded.last, ownerHeads.contains(lastWord),
+           let cut = folded.indices.last(where: { $0 > headEnd + 1 && folded[$0] == "of" }),
+           words[(first + cut + 1)...].allSatisfy({ $0.original == "the" || $0.original == "and" || $0.original.first?.isUppercase == true }) {
+            var newLast = first + cut - 1
+            while newLast > first + headEnd, connectors.contains(tokens[newLast].original) { newLast -= 1 }
+            return title(tokens, first, newLast, scalars: scalars)
+        }
         // "Chapter VI of the Charter", "Executive Secretary of the Convention": a part of an instrument, or a
         // reference back to one, not a name — the head closes the run right after "the".
         if headEnd == folded.count - 1, headEnd > 0, folded[headEnd - 1] == "the" || folded[headEnd - 1] == "its" { return nil }
@@ -119,10 +150,22 @@ enum TitleRecognizer {
         }
         if category == "protocol", folded.first == "optional" { category = "optional-protocol" }
         var label = ""
-        for k in first...end {
-            let t = tokens[k]
-            if k > first, !(t.folded == "," || t.folded == ")" || t.folded == "." || (k > 0 && tokens[k - 1].folded == "(")) { label += " " }
-            label += t.original
+        if let scalars, tokens[end].end <= scalars.count {
+            // The text as written, quotes dropped and white space collapsed.
+            var pendingSpace = false
+            for scalar in scalars[tokens[first].start..<tokens[end].end] {
+                if scalar.properties.isWhitespace { pendingSpace = true; continue }
+                if ["\"", "\u{201C}", "\u{201D}"].contains(scalar) { continue }
+                if pendingSpace && !label.isEmpty { label += " " }
+                pendingSpace = false
+                label.unicodeScalars.append(scalar)
+            }
+        } else {
+            for k in first...end {
+                let t = tokens[k]
+                if k > first, !(t.folded == "," || t.folded == ")" || t.folded == "." || (k > 0 && tokens[k - 1].folded == "(")) { label += " " }
+                label += t.original
+            }
         }
         if category == "ilo-recommendation" && id == nil { category = "other" }
         let entityID = id ?? "instrument/" + Slug.make(label)
@@ -130,11 +173,16 @@ enum TitleRecognizer {
                      firstToken: first, lastToken: end)
     }
 
+    /// Head words of the bodies that author instruments.
+    static let ownerHeads: Set<String> = ["committee", "commission", "council", "group", "office", "secretariat", "assembly", "board",
+                                          "forum", "court", "tribunal", "mechanism", "organization", "organisation", "centre", "agency",
+                                          "fund", "institute"]
+
     /// Whether a head word comes in the capitalized run starting at `start`.
     private static func headAhead(_ tokens: [TextToken], from start: Int) -> Bool {
         var k = start
         while k < tokens.count, isCapitalizedWord(tokens[k]) || (tokens[k].isWord && connectors.contains(tokens[k].original)) {
-            if heads[tokens[k].folded] != nil || ["programme", "plan"].contains(tokens[k].folded) { return true }
+            if heads[tokens[k].folded] != nil || ["programme", "plan", "model"].contains(tokens[k].folded) { return true }
             k += 1
         }
         return false

@@ -46,7 +46,7 @@ struct ActionFinder {
             var i = max(k + 1, 1)
             while i < words.count {
                 guard words[i].original.first?.isLowercase == true, let entry = verbs.match(words, at: i, part: .operative),
-                      entry.tokens.first?.hasSuffix("s") == true,
+                      entry.tokens.first?.hasSuffix("s") == true, !VerbTable.openingOnly.contains(entry.lemma),
                       words[i - 1].folded != "to",
                       !(i + entry.tokens.count < words.count && ["of", "for", "from"].contains(words[i + entry.tokens.count].folded)
                         && entry.tokens.count == 1),

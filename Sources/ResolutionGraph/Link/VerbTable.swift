@@ -32,8 +32,12 @@ struct VerbTable: Sendable {
     /// Lemmas that ask an addressee to do something; their actors are addressees, not objects.
     static let directive: Set<String> = [
         "urge", "call-upon", "invite", "encourage", "request", "recommend", "appeal", "demand", "authorize",
-        "call", "exhort", "direct", "instruct", "mandate", "ask", "remind", "appeal", "designate", "entrust",
+        "call", "exhort", "direct", "instruct", "mandate", "ask", "remind", "appeal", "designate", "entrust", "draw-attention",
     ]
+
+    /// Lemmas recognized only at the opening of an operative paragraph: in running text "… frameworks and takes into
+    /// account privacy", "the Committee agrees", "… and resolves disputes" are not clauses of the resolution.
+    static let openingOnly: Set<String> = ["take-into-account", "commit", "agree", "resolve", "appropriate"]
 
     /// Words before the verb that qualify it: "Also", "Further", "Strongly", "Once again".
     static let adverbs: Set<String> = [

@@ -120,33 +120,36 @@ struct GoldEvaluationTests {
         var actions = Set<String>()
         for a in gold.actions {
             if a.addressees.isEmpty { actions.insert(actionTriple(a.paragraph, a.verb, nil)) }
-            for addressee in a.addressees { actions.insert(actionTriple(a.paragraph, a.verb, addressee)) }
+            for addressee in a.addressees { actions.insert(actionTriple(a.paragraph, a.verb, normalizeNew(addressee))) }
         }
         return [
             .actor: Set(gold.actors.map(normalizeNew)), .instrument: Set(gold.instruments.map(normalizeNew)),
-            .theme: Set(gold.themes.map(normalizeNew)), .action: Set(actions.map(normalizeNew)),
+            .theme: Set(gold.themes.map(normalizeNew)), .action: actions,
             .relation: Set(gold.instrumentRelations.map { "\($0.subject) \($0.relation) \($0.object)" }),
         ]
     }
 
     static func predictedSets(_ linked: LinkedDocument) -> [Kind: Set<String>] {
         var sets: [Kind: Set<String>] = [.actor: [], .instrument: [], .theme: [], .action: [], .relation: []]
-        for id in Set(linked.extracted.mentions.map(\.entity)) {
-            let entity = linked.extracted.entities[id]
-            let kind = entity?.kind.rawValue ?? String(id.prefix { $0 != "/" })
-            // An entity the extractor found by its title (not in the vocabulary) is compared with the gold's
-            // `new:<kind>:<label>` by normalized label; resolutions, documents and ILO numbers keep their ids.
-            var key = id
-            if let e = entity, !e.isKnown, !["instrument/resolution-", "instrument/document-", "instrument/ilo-"].contains(where: id.hasPrefix) {
-                key = normalizeNew("new:\(e.kind.rawValue):\(e.label)")
+        // An entity the extractor found by pattern (not in the vocabulary) is compared with the gold's
+        // `new:<kind>:<label>` by normalized label; resolutions, documents and ILO numbers keep their ids.
+        func key(_ id: String) -> String {
+            if let e = linked.extracted.entities[id], !e.isKnown,
+               !["instrument/resolution-", "instrument/document-", "instrument/ilo-"].contains(where: id.hasPrefix) {
+                return normalizeNew("new:\(e.kind.rawValue):\(e.label)")
             }
-            if let k = Kind(rawValue: kind) { sets[k, default: []].insert(key) }
+            return id
+        }
+        for id in Set(linked.extracted.mentions.map(\.entity)) {
+            let kind = linked.extracted.entities[id]?.kind.rawValue ?? String(id.prefix { $0 != "/" })
+            if let k = Kind(rawValue: kind) { sets[k, default: []].insert(key(id)) }
         }
         // The gold annotates operative paragraphs only; an action the linker finds in a preambular paragraph is not scored.
+        // Addressees the vocabulary lacks (a Chair, a mandate found by pattern) compare by label, like entities.
         for action in linked.actions where action.paragraph.hasPrefix("op") {
             if action.addressees.isEmpty { sets[.action, default: []].insert(actionTriple(action.paragraph, action.verb, nil)) }
             for addressee in action.addressees {
-                sets[.action, default: []].insert(actionTriple(action.paragraph, action.verb, addressee))
+                sets[.action, default: []].insert(actionTriple(action.paragraph, action.verb, key(addressee)))
             }
         }
         for r in linked.relations where scoredRelations.contains(r.relation) {
@@ -226,28 +229,29 @@ struct GoldEvaluationTests {
 
     // MARK: Tests
 
-    /// Regression guards, NOT targets: each floor is the micro-averaged value last measured, minus about 0.05,
-    /// rounded down to a multiple of 0.05. A real regression breaks them; ordinary improvements never do. Raise
-    /// them as the extractor improves. The targets are P/R ≥ 0.95 for actors and instruments, ≥ 0.9 for actions
-    /// and instrument relations, ≥ 0.85 for themes.
+    /// Regression guards, NOT targets: each floor is the micro-averaged value last measured minus about 0.02. A real
+    /// regression breaks them; ordinary improvements never do. Raise them as the extractor improves. The targets are
+    /// P/R ≥ 0.95 for actors and instruments, ≥ 0.9 for actions and instrument relations, ≥ 0.85 for themes.
     /// First measured (micro P / R), before any tuning: actor 0.993 / 0.871, instrument 0.957 / 0.816,
     /// theme 0.891 / 0.825, action 0.946 / 0.857, relation 0.600 / 0.750. These documents were then used to find
     /// errors, so the current figures are optimistic; `gold/heldout/` measures on documents never tuned on.
     /// Measured 2026-11-29 after tuning: actor 1.000 / 0.941, instrument 1.000 / 0.933, theme 0.934 / 0.917,
-    /// action 0.991 / 0.987, relation 1.000 / 1.000.
+    /// action 0.991 / 0.987, relation 1.000 / 1.000. After the bulk-corpus pass (vocabulary, coordination,
+    /// office-holders, titles, verbs; same day): actor 1.000 / 0.947, instrument 1.000 / 0.957, theme 0.939 / 0.918,
+    /// action 0.995 / 0.991, relation 1.000 / 1.000.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.95, 0.85),
-        .instrument: (0.95, 0.85),
-        .theme: (0.85, 0.85),
-        .action: (0.90, 0.90),
-        .relation: (0.80, 0.80),
+        .actor: (0.98, 0.93),
+        .instrument: (0.98, 0.94),
+        .theme: (0.92, 0.90),
+        .action: (0.98, 0.97),
+        .relation: (0.95, 0.95),
     ]
 
     @Test func goldStandardsAreWellFormed() throws {
         let vocabulary = try TestSupport.vocabulary()
         let lemmas = Set(vocabulary.verbs.map(\.lemma))
         let files = try Self.goldFiles() + Self.goldFiles(in: Self.heldOutFolder)
-        #expect(files.count >= 6)
+        #expect(files.count >= 8)
         for url in files {
             let gold = try Self.loadGold(url)
             let name = url.lastPathComponent
@@ -300,16 +304,19 @@ struct GoldEvaluationTests {
     }
 
     /// Floors for the held-out documents, which the extractor was never tuned on: the honest estimate of
-    /// quality on unseen documents. First measured 2026-11-29, before any change informed by them (micro P / R):
-    /// actor 0.951 / 0.857, instrument 0.963 / 0.755, theme 0.942 / 0.863, action 0.927 / 0.916,
-    /// relation 1.000 / 1.000 (8). Floors are about that minus 0.05.
+    /// quality on unseen documents. First batch (A/RES/77/194, A/C.3/80/L.59), first measured 2026-11-29 before any
+    /// change informed by them (micro P / R): actor 0.951 / 0.857, instrument 0.963 / 0.755, theme 0.942 / 0.863,
+    /// action 0.927 / 0.916, relation 1.000 / 1.000 (8). Second batch (A/RES/80/201, A/HRC/RES/59/20), first measured
+    /// the same day before the bulk-corpus pass: actor 0.972 / 0.778, instrument 1.000 / 0.944, theme 0.916 / 0.853,
+    /// action 0.915 / 0.896 (no relation). All four after that pass: actor 0.967 / 0.853, instrument 0.953 / 0.904,
+    /// theme 0.931 / 0.867, action 0.932 / 0.953, relation 1.000 / 1.000. Floors are about that minus 0.02.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.90, 0.80), .instrument: (0.90, 0.70), .theme: (0.85, 0.80), .action: (0.85, 0.85), .relation: (0.90, 0.90),
+        .actor: (0.95, 0.83), .instrument: (0.93, 0.88), .theme: (0.91, 0.85), .action: (0.91, 0.93), .relation: (0.95, 0.95),
     ]
 
     @Test func heldOutScores() throws {
         let comparisons = try Self.compareAll(in: Self.heldOutFolder)
-        #expect(comparisons.count >= 2)
+        #expect(comparisons.count >= 4)
         print("=== HELD-OUT documents (never used for tuning)")
         print(Self.report(comparisons))
         Self.expectFloors(Self.heldOutFloors, comparisons, label: "held-out")

@@ -1,0 +1,69 @@
+import Testing
+@testable import ResolutionGraph
+
+/// Patterns beyond the vocabulary, run with the bundled vocabulary: coordinated names, office-holders, titles of
+/// instruments the vocabulary lacks, and "the Convention" / "the Treaty" resolved from context.
+@Suite("Extract: patterns on the bundled vocabulary")
+struct PatternTests {
+    static let extractor: Extractor? = try? Extractor(vocabulary: TestSupport.vocabulary())
+
+    func extract(_ text: String) throws -> ExtractedDocument {
+        let extractor = try #require(Self.extractor)
+        let p = Paragraph(id: "op1", kind: .operative, text: text, lines: 1...1, byteRange: 0..<text.utf8.count)
+        return extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: [p]))
+    }
+
+    func ids(_ text: String) throws -> Set<String> { Set(try extract(text).mentions.map(\.entity)) }
+
+    @Test func aHyphenatedLastConjunctSharesTheHead() throws {
+        let found = try ids("Invites intergovernmental and non-governmental organizations to contribute")
+        #expect(found == ["actor/international-organizations", "actor/ngos"])
+    }
+
+    @Test func nounPhrasesJoinedByAndAreNotModifiersOfTheHead() throws {
+        #expect(!(try ids("Calls upon States and all parties to the conflict")).contains("actor/states-parties"))
+        #expect(!(try ids("Calls upon States and other parties to comply")).contains("actor/states-parties"))
+        #expect(try ids("Invites regional and other organizations").contains("actor/regional-organizations"))
+        #expect(try ids("sexual and gender-based violence") == ["theme/sexual-violence", "theme/gender-based-violence"])
+    }
+
+    @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
+        let doc = try extract("Invites the Chair of the Committee on Enforced Disappearances to address the General Assembly")
+        #expect(Set(doc.mentions.map(\.entity)) == ["actor/chair-of-the-committee-on-enforced-disappearances", "actor/general-assembly"])
+        #expect(doc.entities["actor/chair-of-the-committee-on-enforced-disappearances"]?.label == "Chair of the Committee on Enforced Disappearances")
+        #expect(doc.entities["actor/chair-of-the-committee-on-enforced-disappearances"]?.category == "official")
+        // Not a Vice-Chair, and not a Chair of an unnamed body.
+        #expect(try ids("Requests the Vice-Chair of the Committee on Enforced Disappearances").contains("actor/ced-committee"))
+        #expect(try ids("Invites the Chair of the Committee to speak").isEmpty)
+    }
+
+    @Test func titlesKeepHyphensAndClosingYears() throws {
+        let doc = try extract("Welcomes the Guidelines for the Long-term Sustainability of Outer Space Activities and the Marrakech Regional Programme of Action for Coastal Cities 2024–2034")
+        let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
+        #expect(labels.contains("Guidelines for the Long-term Sustainability of Outer Space Activities"))
+        #expect(labels.contains("Marrakech Regional Programme of Action for Coastal Cities 2024–2034"))
+    }
+
+    @Test func theBodyClosingATitleIsNotPartOfIt() throws {
+        let doc = try extract("Welcomes the Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes of the Coordination Group and the Charter of the Organization of Zanzibar States")
+        let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
+        #expect(labels.contains("Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes"))
+        #expect(labels.contains("Charter of the Organization of Zanzibar States"))
+    }
+
+    @Test func noTitleStartsWithAGroupOfStatesOrAnAnnexNumber() throws {
+        let doc = try extract("Member States of the Political Declaration and Plan of Action, and annex V to the Zanzibar Convention on Reefs")
+        let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
+        #expect(!labels.contains { $0.hasPrefix("Member States of") || $0.hasPrefix("V ") })
+        #expect(labels.contains("Zanzibar Convention on Reefs"))
+    }
+
+    @Test func theTreatyIsTheTreatyNamedLastAndAnAgreementIsNeverTheConvention() throws {
+        let npt = try extract("Urges States parties to the Treaty on the Non-Proliferation of Nuclear Weapons to comply with the Treaty")
+        #expect(npt.mentions.filter { $0.entity == "instrument/npt" }.count == 2)
+        let unclos = try extract("Recalls the United Nations Convention on the Law of the Sea and the Agreement relating to the Implementation of Part XI of the United Nations Convention on the Law of the Sea of 10 December 1982, and calls upon States to implement the Convention")
+        let convention = try #require(unclos.mentions.last)
+        #expect(convention.text == "the Convention")
+        #expect(convention.entity == "instrument/unclos")
+    }
+}
