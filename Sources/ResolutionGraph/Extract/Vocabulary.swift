@@ -9,6 +9,9 @@ public struct Vocabulary: Sendable {
     public var ignoredPhrases: [String]
     /// Verb forms and their lemmas.
     public var verbs: [VerbForm]
+    /// The -ing forms that may name what an addressee is asked to do, with their lemma
+    /// (`ratifying` → `ratify`; `acts.tsv`).
+    public var actForms: [String: String] = [:]
 
     public init(entities: [String: Entity], ignoredPhrases: [String] = [], verbs: [VerbForm] = []) {
         self.entities = entities
@@ -72,7 +75,16 @@ public struct Vocabulary: Sendable {
                 }
             }
         }
-        return Vocabulary(entities: entities, ignoredPhrases: ignored, verbs: verbs)
+        var acts = [String: String]()
+        let actsURL = folder.appendingPathComponent("acts.tsv")
+        if FileManager.default.fileExists(atPath: actsURL.path) {
+            for row in try VocabularyFileParser.parseColumns(try read(actsURL), file: actsURL.path, header: ["lemma", "forms"]) {
+                for form in VocabularyFileParser.splitList(row.fields[1]) { acts[form.lowercased()] = row.fields[0] }
+            }
+        }
+        var vocabulary = Vocabulary(entities: entities, ignoredPhrases: ignored, verbs: verbs)
+        vocabulary.actForms = acts
+        return vocabulary
     }
 
     private static func read(_ url: URL) throws -> String {

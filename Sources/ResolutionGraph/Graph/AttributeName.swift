@@ -19,6 +19,7 @@ public enum AttributeName: String, Sendable, Hashable, CaseIterable, Comparable 
     case endByte = "end-byte"
     // Actions
     case verb, modifier, evidence, start, end
+    case requestedAct = "requested-act"
     // Entities
     case alias, acronym
     case untsVolume = "unts-volume"

@@ -61,6 +61,7 @@ public enum GraphBuilder {
                                   Attribute(.start, .integer(action.evidence.start)), Attribute(.end, .integer(action.evidence.end)),
                                   Attribute(.paragraphID, .string(action.paragraph))]
                 attributes += action.modifiers.map { Attribute(.modifier, .string($0)) }
+                if let act = action.act { attributes.append(Attribute(.requestedAct, .string(act))) }
                 nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
                                        attributes: attributes.sorted(by: attributeOrder))
                 edges.insert(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))

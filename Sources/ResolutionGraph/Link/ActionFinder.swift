@@ -75,6 +75,7 @@ struct ActionFinder {
             let directive = VerbTable.directive.contains(clause.lemma) || restated
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
             let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end, skipping: inClause)
+            let act = directive ? requestedAct(tokens, at: toOffset, end: clause.end) : nil
             let partners = partnerSpans(tokens, from: clause.verbEnd, to: toOffset)
             for m in inClause {
                 guard let e = entities[m.entity] else { continue }
@@ -107,7 +108,8 @@ struct ActionFinder {
             result.append(Action(
                 id: "\(paragraph.id)-action-\(n + 1)", paragraph: paragraph.id, verb: clause.lemma, modifiers: clause.modifiers,
                 addressees: addressees, objects: objects,
-                evidence: Provenance(document: symbol, paragraph: paragraph.id, start: start, end: evidenceEnd, text: String(text))))
+                evidence: Provenance(document: symbol, paragraph: paragraph.id, start: start, end: evidenceEnd, text: String(text)),
+                act: act))
         }
         return result
     }
@@ -216,6 +218,72 @@ struct ActionFinder {
             return t.start
         }
         return end
+    }
+
+    /// Words between "to" and the act that only qualify it: "to further strengthen", "to continue to
+    /// support", "to consider ratifying".
+    private static let actQualifiers: Set<String> = ["further", "continue", "consider", "also", "still", "again", "duly", "better", "jointly"]
+    /// Words after "to" that are no act (the infinitive was a preposition after all, or "to be …").
+    private static let notActs: Set<String> = [
+        "be", "and", "or", "not", "which", "whom", "what", "both", "date", "this", "that", "those", "these", "them", "it",
+        "his", "her", "its", "their", "our", "my", "your", "with", "in", "at", "on", "by", "for", "from", "of", "to", "as",
+        "more", "less", "now", "co", "non", "inter", "self", "well",
+    ]
+    /// Endings of nouns and adjectives, which a base-form verb after "to" does not have ("to armed conflict",
+    /// "to national …", "to efforts"); `acts.tsv` lemmas pass whatever their ending (implement, document).
+    private static let nonVerbEndings = ["ed", "al", "ic", "ous", "tion", "sion", "ness", "ity", "ies", "ment", "able", "ible", "ship", "ism"]
+
+    /// Whether `w`, found after "to", reads as a base-form verb.
+    private func looksLikeVerb(_ w: String) -> Bool {
+        if verbs.actLemmas.contains(w) { return true }
+        if w.hasSuffix("eed") || w.hasSuffix("eal") { return true }
+        if Self.nonVerbEndings.contains(where: { w.hasSuffix($0) }) { return false }
+        if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") { return false }
+        return w.count > 1
+    }
+
+    /// The lemma of the verb after the infinitive "to" at `offset`: skips adverbs (-ly) and qualifiers
+    /// ("to further", "to continue to", "to consider"), takes a base form as it is and an -ing form
+    /// through `acts.tsv`; "to consider the report" asks to consider. Nil when it cannot tell.
+    private func requestedAct(_ tokens: [TextToken], at offset: Int, end: Int) -> String? {
+        // The infinitive may come after a relative clause ("Member States that have not yet done so to
+        // consider …") or after a "to" that was a preposition ("Appeals to armed groups to release …"):
+        // the first "to" that is followed by an act, among the first few.
+        var tried = 0
+        var k = tokens.firstIndex { $0.start >= offset } ?? tokens.count
+        while k + 1 < tokens.count, tokens[k].start < end, tried < 4 {
+            defer { k += 1 }
+            guard tokens[k].folded == "to", tokens[k + 1].isWord, !Self.determiners.contains(tokens[k + 1].folded) else { continue }
+            tried += 1
+            if let act = act(tokens, after: k, end: end) { return act }
+        }
+        return nil
+    }
+
+    /// The act after the "to" at `toIndex`, or nil.
+    private func act(_ tokens: [TextToken], after toIndex: Int, end: Int) -> String? {
+        var i = toIndex + 1
+        var qualifier: String?
+        while i < tokens.count, tokens[i].start < end, tokens[i].isWord {
+            let w = tokens[i].folded
+            if w.hasSuffix("ly") && w.count > 4 { i += 1; continue }
+            if Self.actQualifiers.contains(w) {
+                if w == "consider" || w == "continue" { qualifier = w }
+                i += 1
+                if i < tokens.count, tokens[i].folded == "to" { i += 1 }
+                continue
+            }
+            break
+        }
+        guard i < tokens.count, tokens[i].start < end, tokens[i].isWord,
+              tokens[i].original.first?.isLowercase == true else { return qualifier }
+        let w = tokens[i].folded
+        guard w.unicodeScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }), !Self.notActs.contains(w),
+              !Self.determiners.contains(w) else { return qualifier }
+        if w.hasSuffix("ing") { return verbs.actForms[w] ?? qualifier }
+        guard looksLikeVerb(w) else { return qualifier }
+        // "to consider X" with X a base form only when "to" stands between ("to consider to establish" is rare).
+        return qualifier == "consider" && tokens[i - 1].folded != "to" ? qualifier : w
     }
 
     /// "those instruments", "these instruments", "the said instruments", "both instruments" in the clause.

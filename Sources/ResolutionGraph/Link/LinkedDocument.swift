@@ -30,9 +30,12 @@ public struct Action: Sendable, Hashable {
     public var objects: [String]
     /// The verb phrase as evidence.
     public var evidence: Provenance
+    /// What the addressees are asked to do, as a lemma: `ratify` in "Urges Member States to consider
+    /// ratifying …", `strengthen` in "Calls upon States to strengthen …"; nil when the clause does not say.
+    public var act: String?
 
     public init(id: String, paragraph: String, verb: String, modifiers: [String] = [], addressees: [String] = [],
-                objects: [String] = [], evidence: Provenance) {
+                objects: [String] = [], evidence: Provenance, act: String? = nil) {
         self.id = id
         self.paragraph = paragraph
         self.verb = verb
@@ -40,6 +43,7 @@ public struct Action: Sendable, Hashable {
         self.addressees = addressees
         self.objects = objects
         self.evidence = evidence
+        self.act = act
     }
 }
 

@@ -10,7 +10,7 @@ public struct Linker: Sendable {
 
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
-        self.verbs = VerbTable(vocabulary.verbs)
+        self.verbs = VerbTable(vocabulary.verbs, actForms: vocabulary.actForms)
         var byTreatySeries = [String: String]()
         var bySymbol = [String: String]()
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument {

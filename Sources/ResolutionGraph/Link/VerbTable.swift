@@ -50,7 +50,14 @@ struct VerbTable: Sendable {
     /// Entries by their first word, longest first: the table is consulted at every word of every paragraph.
     private var byFirstWord: [String: [Entry]] = [:]
 
-    init(_ forms: [Vocabulary.VerbForm]) {
+    /// -ing forms → lemma, for the act after "to consider" / "to continue" (`acts.tsv`).
+    var actForms: [String: String] = [:]
+    /// The lemmas of `acts.tsv`: known verbs, whatever their ending.
+    var actLemmas: Set<String> = []
+
+    init(_ forms: [Vocabulary.VerbForm], actForms: [String: String] = [:]) {
+        self.actForms = actForms
+        self.actLemmas = Set(actForms.values)
         var seen = Set<[String]>()
         for form in forms {
             let tokens = Tokenizer.tokenize(form.form).filter(\.isWord).map(\.folded)

@@ -35,6 +35,41 @@ struct ActionTests {
         return Self.pipeline.linker.link(Self.pipeline.extractor.extract(doc))
     }
 
+    /// What each directive clause asks its addressees to do: the verb after "to", past qualifiers
+    /// ("further", "continue to", "consider" + -ing through acts.tsv), adverbs and prepositional "to".
+    @Test(arguments: [
+        ("Urges Member States that have not yet done so to consider ratifying or acceding to the United Nations Convention against Transnational Organized Crime;", "ratify"),
+        ("Calls upon Governments to further strengthen their national legislation;", "strengthen"),
+        ("Requests the Secretary-General to continue to support the work of the Special Rapporteur;", "support"),
+        ("Encourages States to take all appropriate measures to prevent trafficking in persons;", "take"),
+        ("Invites Member States to consider the recommendations of the Special Rapporteur;", "consider"),
+        ("Urges Member States to effectively implement the Protocol;", "implement"),
+        ("Calls upon all parties to armed conflict to release all abducted children;", "release"),
+        ("Urges Governments to consider becoming parties to the Convention;", "become"),
+    ])
+    func theRequestedAct(_ text: String, _ act: String) throws {
+        let action = try #require(try withTheVocabulary(text).actions.first)
+        #expect(action.act == act, "\(text): \(action.act ?? "nil")")
+    }
+
+    @Test func noActWhereNothingIsAsked() throws {
+        #expect(try withTheVocabulary("Welcomes the report of the Secretary-General;").actions.first?.act == nil)
+        // "decide" asks no one: no act even with an infinitive.
+        #expect(try withTheVocabulary("Decides to remain seized of the matter;").actions.first?.act == nil)
+        // An -ing form not in acts.tsv gives no guess beyond "consider".
+        #expect(try withTheVocabulary("Urges Governments to consider zorbing the plan;").actions.first?.act == "consider")
+        // A noun after "to" is no act.
+        #expect(try withTheVocabulary("Invites Member States to national efforts;").actions.first?.act == nil)
+    }
+
+    /// One operative paragraph through the bundled vocabulary (its verbs and acts.tsv).
+    func withTheVocabulary(_ text: String) throws -> LinkedDocument {
+        let doc = Document(metadata: DocumentMetadata(symbol: "A/RES/1", sourceName: "x"),
+                           operative: [Paragraph(id: "op1", kind: .operative, number: "1", text: text, lines: 1...1, byteRange: 0..<1)])
+        let pipeline = try TestSupport.pipeline()
+        return pipeline.linker.link(pipeline.extractor.extract(doc))
+    }
+
     @Test func anOperativeParagraphUrgesItsAddresseesAboutItsObjects() throws {
         let d = linked(["Urges Member States that have not yet done so to consider ratifying the United Nations Convention against Transnational Organized Crime, and urges States parties to implement it fully;"])
         #expect(d.actions.count == 2)

@@ -111,7 +111,7 @@ struct HTMLReportTests {
             return text(li)
         }
         let lines = list.elements("li").map(line)
-        #expect(lines.contains { $0.hasPrefix("Urges → Member States → United Nations Convention against Transnational Organized Crime") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("Urges → Member States → ratify → United Nations Convention against Transnational Organized Crime") }, "\(lines)")
         // The chips link to panels.
         let ids = Self.ids(root)
         for a in list.all("a") { #expect(ids.contains(String((a.attributes["href"] ?? "").dropFirst()))) }

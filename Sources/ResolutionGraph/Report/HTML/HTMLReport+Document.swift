@@ -109,13 +109,19 @@ extension HTMLReport {
         }
     }
 
-    /// "Urges → Member States → United Nations Convention against …, trafficking in persons  “Urges Member States”".
+    /// "Urges → Member States → ratify → United Nations Convention against …, trafficking in persons  “Urges Member States”".
     private func writeActions(_ list: [Action], paragraph p: Paragraph, symbol: String, _ w: HTMLWriter) throws {
         try w.start("ul", [("class", "actions"), ("aria-label", "Actions of \(p.id)")])
         for a in list {
             try w.start("li", [("data-action", a.id)])
             try w.element("span", [("class", "verb")], text: verbs.phrase(a.verb, modifiers: a.modifiers, paragraph: p.kind))
-            for group in [a.addressees, a.objects] where !group.isEmpty {
+            // Addressees → what they are asked to do → what it is about.
+            for (n, group) in [a.addressees, a.objects].enumerated() {
+                if n == 1, let act = a.act {
+                    try w.element("span", [("class", "arrow")], text: " → ")
+                    try w.element("span", [("class", "act")], text: act)
+                }
+                guard !group.isEmpty else { continue }
                 try w.element("span", [("class", "arrow")], text: " → ")
                 for (i, id) in group.enumerated() {
                     if i > 0 { try w.text(", ") }

@@ -75,6 +75,7 @@ enum ReportStyle {
         ul.actions li { margin: 0.2rem 0; line-height: 1.9; }
         .verb { font-weight: 700; }
         .arrow { color: var(--muted); margin: 0 0.3rem; }
+        .act { font-style: italic; font-weight: 600; }
         a.chip { color: var(--ink); text-decoration: none; border-radius: 0.35rem; padding: 0.05rem 0.35rem; unicode-bidi: isolate;
           -webkit-box-decoration-break: clone; box-decoration-break: clone; }
         a.chip:hover .label, a.chip:focus .label { text-decoration: underline; }
