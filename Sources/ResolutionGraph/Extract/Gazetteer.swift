@@ -63,10 +63,18 @@ struct Gazetteer: Sendable {
 
     /// A light English singular: `marriages` → `marriage`, `policies` → `policy`, `businesses` → `business`;
     /// words ending in `ss`, `us`, `is` and short words are kept.
+    /// The suffixes are ASCII, so they are compared as UTF-8 bytes (the same answer as by characters).
     static func singular(_ word: String) -> String {
-        guard word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return word }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { return String(word.dropLast(2)) }
+        let u = word.utf8
+        guard u.count > 3, u.last == UInt8(ascii: "s") else { return word }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard u.count >= n else { return false }
+            return suffix.withUTF8Buffer { s in zip(u.suffix(n), s).allSatisfy { $0 == $1 } }
+        }
+        guard !endsWith("ss"), !endsWith("us"), !endsWith("is") else { return word }
+        if endsWith("ies") { return String(word.dropLast(3)) + "y" }
+        if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") { return String(word.dropLast(2)) }
         return String(word.dropLast())
     }
 

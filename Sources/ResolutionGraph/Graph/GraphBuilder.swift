@@ -13,7 +13,9 @@ public enum GraphBuilder {
     public static func build(_ documents: [LinkedDocument]) -> KnowledgeGraph {
         let documents = CrossDocumentLinks.deduplicate(documents).documents
         var nodes = [String: GraphNode]()
-        var edges = Set<GraphEdge>()
+        // Collected in an array, then sorted and deduplicated: a set of half a million edges costs twice
+        // the memory, and the sort below is a total order consistent with equality.
+        var edges = [GraphEdge]()
         var entities = [String: Entity]()
         var mentionCounts = [String: Int]()
 
@@ -22,6 +24,16 @@ public enum GraphBuilder {
             let symbol = doc.metadata.symbol
             let docKey = documentKey(symbol)
             nodes[docKey] = documentNode(doc.metadata)
+            // One key string per part, shared by every edge that names it (not one allocation per edge).
+            var partKeys = [String: String]()
+            func partKey(_ s: String, _ part: String) -> String {
+                guard s == symbol else { return GraphBuilder.partKey(s, part) }
+                if let key = partKeys[part] { return key }
+                let key = GraphBuilder.partKey(symbol, part)
+                partKeys[part] = key
+                return key
+            }
+            let operativeIDs = Set(doc.operative.map(\.id))
             for (index, p) in (doc.preambular + doc.operative).enumerated() {
                 let key = partKey(symbol, p.id)
                 var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
@@ -32,8 +44,8 @@ public enum GraphBuilder {
                 if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
                 nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
                                        attributes: attributes.sorted(by: attributeOrder))
-                let parent = parentParagraph(p, in: doc).map { partKey(symbol, $0) }
-                edges.insert(GraphEdge(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph))
+                let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
+                edges.append(GraphEdge(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph))
             }
             for note in doc.footnotes {
                 let key = partKey(symbol, note.id)
@@ -43,14 +55,14 @@ public enum GraphBuilder {
                                                     Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
                                                     Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
                                         .sorted(by: attributeOrder))
-                edges.insert(GraphEdge(source: docKey, target: key, relation: .hasFootnote))
+                edges.append(GraphEdge(source: docKey, target: key, relation: .hasFootnote))
             }
             for (id, entity) in linked.extracted.entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
                 entities[id] = entity
             }
             for m in linked.extracted.mentions {
                 mentionCounts[m.entity, default: 0] += 1
-                edges.insert(GraphEdge(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions,
+                edges.append(GraphEdge(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions,
                                        provenance: Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text)))
             }
             for action in linked.actions {
@@ -61,16 +73,16 @@ public enum GraphBuilder {
                 attributes += action.modifiers.map { Attribute(.modifier, .string($0)) }
                 nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
                                        attributes: attributes.sorted(by: attributeOrder))
-                edges.insert(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))
-                for a in action.addressees { edges.insert(GraphEdge(source: key, target: a, relation: .addressee, provenance: action.evidence)) }
-                for o in action.objects { edges.insert(GraphEdge(source: key, target: o, relation: .concerns, provenance: action.evidence)) }
+                edges.append(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))
+                for a in action.addressees { edges.append(GraphEdge(source: key, target: a, relation: .addressee, provenance: action.evidence)) }
+                for o in action.objects { edges.append(GraphEdge(source: key, target: o, relation: .concerns, provenance: action.evidence)) }
             }
             for r in linked.relations {
                 guard let relation = RelationName(rawValue: r.relation) else { continue }
-                edges.insert(GraphEdge(source: resolve(r.subject), target: resolve(r.object), relation: relation, provenance: r.evidence))
+                edges.append(GraphEdge(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation, provenance: r.evidence))
             }
         }
-        edges.formUnion(CrossDocumentLinks.edges(documents))
+        edges += CrossDocumentLinks.edges(documents)
         for (id, entity) in entities {
             nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
         }
@@ -80,20 +92,32 @@ public enum GraphBuilder {
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         var rank = [String: Int](minimumCapacity: sortedNodes.count)
         for (i, key) in sortedNodes.map(\.key).sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
-        let sortedEdges = edges.compactMap { e -> (Int, Int, GraphEdge)? in
-            guard let s = rank[e.source], let t = rank[e.target] else { return nil }
-            return (s, t, e)
-        }.sorted { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.2.relation != b.2.relation { return a.2.relation < b.2.relation }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return provenanceOrder(a.2.provenance, b.2.provenance)
-        }.map(\.2)
+        // Sort small (source rank, target rank, index) records, not the edges themselves.
+        var order = [(source: Int32, target: Int32, index: Int32)]()
+        order.reserveCapacity(edges.count)
+        for (i, e) in edges.enumerated() {
+            guard let s = rank[e.source], let t = rank[e.target] else { continue }
+            order.append((Int32(s), Int32(t), Int32(i)))
+        }
+        order.sort { a, b in
+            if a.source != b.source { return a.source < b.source }
+            let ea = edges[Int(a.index)], eb = edges[Int(b.index)]
+            if ea.relation != eb.relation { return ea.relation < eb.relation }
+            if a.target != b.target { return a.target < b.target }
+            return provenanceOrder(ea.provenance, eb.provenance)
+        }
+        var sortedEdges = [GraphEdge]()
+        sortedEdges.reserveCapacity(order.count)
+        for o in order {
+            let e = edges[Int(o.index)]
+            if let last = sortedEdges.last, last == e { continue }
+            sortedEdges.append(e)
+        }
         return KnowledgeGraph(nodes: sortedNodes, edges: sortedEdges)
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
-    private static func resolve(_ reference: String) -> String {
+    private static func resolve(_ reference: String, _ partKey: (String, String) -> String) -> String {
         if let hash = reference.lastIndex(of: "#") {
             return partKey(String(reference[..<hash]), String(reference[reference.index(after: hash)...]))
         }
@@ -101,9 +125,8 @@ public enum GraphBuilder {
     }
 
     /// The operative paragraph a sub-item belongs to: `op5a` → `op5`, `op5a-i` → `op5a`.
-    private static func parentParagraph(_ p: Paragraph, in doc: Document) -> String? {
+    private static func parentParagraph(_ p: Paragraph, operativeIDs ids: Set<String>) -> String? {
         guard p.kind == .operative else { return nil }
-        let ids = Set(doc.operative.map(\.id))
         if let dash = p.id.lastIndex(of: "-") { return ids.contains(String(p.id[..<dash])) ? String(p.id[..<dash]) : nil }
         var trimmed = p.id
         while let last = trimmed.last, last.isLetter, trimmed.count > 2 { trimmed.removeLast() }
