@@ -42,7 +42,7 @@ struct Benchmark {
             case "--jobs": options.jobs = max(1, Int(value()) ?? 1)
             case "--formats":
                 let v = value()
-                options.formats = v == "none" ? [] : v.split(separator: ",").map { s in
+                options.formats = v == "none" ? [] : v == "all" ? ExportFormat.allCases : v.split(separator: ",").map { s in
                     guard let f = ExportFormat(rawValue: String(s)) else { fail("unknown format \(s)") }
                     return f
                 }
