@@ -134,11 +134,12 @@ struct Benchmark {
                                 ("extract", times.extract), ("link", times.link)] {
             clock.report(name, seconds: seconds, bytes: total)
         }
-        clock.report("process (wall)", seconds: processSeconds, bytes: total, extra: "\(options.jobs) job(s)")
-        let linked = slots.documents()
+        clock.report("process (wall)", seconds: processSeconds, bytes: total,
+                     extra: String(format: "%d job(s); RSS %.0f MB holding the documents", options.jobs, currentResidentMegabytes()))
+        let linked = slots.documents()   // kept to the end, as `resgraph export` keeps them for its summary
         clock.reset()
         let graph = pipeline.graph(linked)
-        let graphSeconds = clock.lap("graph", bytes: total)
+        let graphSeconds = clock.lap("graph", bytes: total, extra: String(format: "RSS %.0f MB with the graph", currentResidentMegabytes()))
         var triples = 0
         try RDFMapping().forEachResource(of: graph) { triples += $0.tripleCount }
         clock.reset()
@@ -313,6 +314,14 @@ struct Benchmark {
             }
         }
         return files
+    }
+
+    /// Resident memory now, from /proc/self/statm (0 where there is none).
+    static func currentResidentMegabytes() -> Double {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 
     static func peakResidentMegabytes() -> Double {

@@ -26,6 +26,10 @@ enum CoordinationExpander {
                 conjuncts.append(k)
             }
             let last = j + 1
+            // Only a conjunct whose word starts a name of the vocabulary can be a hit, and a coordination
+            // counts only with a hit before the last conjunct: without one, no head needs trying.
+            conjuncts.removeAll { !gazetteer.startsName(tokens[$0]) }
+            if conjuncts.isEmpty { continue }
             for headLength in stride(from: maximumHead, through: 1, by: -1) where last + headLength < tokens.count {
                 let head = Array(tokens[(last + 1)...(last + headLength)])
                 guard head.allSatisfy(\.isWord) else { continue }

@@ -24,7 +24,8 @@ struct Gazetteer: Sendable {
     }
 
     private var children: [[String: Int32]] = [[:]]
-    private var targets: [Int32: [Target]] = [:]
+    /// The targets of each node, by node index (most are empty).
+    private var targets: [[Target]] = [[]]
     private(set) var maxDepth = 0
 
     /// Adds `phrase` as a name of `entityID` (nil: an ignored phrase).
@@ -46,6 +47,7 @@ struct Gazetteer: Sendable {
                 node = next
             } else {
                 children.append([:])
+                targets.append([])
                 let next = Int32(children.count - 1)
                 children[Int(node)][key] = next
                 node = next
@@ -53,7 +55,7 @@ struct Gazetteer: Sendable {
         }
         maxDepth = max(maxDepth, tokens.count)
         let target = Target(entityID: entityID, exact: caseSensitive ? tokens.map(\.original) : nil)
-        if !(targets[node]?.contains(target) ?? false) { targets[node, default: []].append(target) }
+        if !targets[Int(node)].contains(target) { targets[Int(node)].append(target) }
     }
 
     /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals.
@@ -88,6 +90,11 @@ struct Gazetteer: Sendable {
         return capitals >= 2
     }
 
+    /// True when some name of the gazetteer starts with `token`'s word.
+    func startsName(_ token: TextToken) -> Bool {
+        token.isWord && children[0][key(token)] != nil
+    }
+
     /// Leftmost-longest matches over `tokens`; with `anchored`, only a match starting at the first token.
     func matches(in tokens: [TextToken], anchored: Bool = false) -> [Match] {
         var result = [Match]()
@@ -100,7 +107,8 @@ struct Gazetteer: Sendable {
             var j = i
             while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][key(tokens[j])] {
                 node = next
-                if let candidates = targets[node] {
+                let candidates = targets[Int(node)]
+                if !candidates.isEmpty {
                     var ids = [String]()
                     var blocked = false
                     for target in candidates where Self.accepts(target, tokens[i...j]) {

@@ -16,6 +16,12 @@ public enum GraphBuilder {
         // Collected in an array, then sorted and deduplicated: a set of half a million edges costs twice
         // the memory, and the sort below is a total order consistent with equality.
         var edges = [GraphEdge]()
+        // Sized once: a doubling array of half a million edges would hold up to twice that while it grows.
+        let crossDocumentEdges = CrossDocumentLinks.edges(documents)
+        edges.reserveCapacity(crossDocumentEdges.count + documents.reduce(0) { n, d in
+            n + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.extracted.mentions.count
+                + d.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + d.relations.count
+        })
         var entities = [String: Entity]()
         var mentionCounts = [String: Int]()
 
@@ -82,13 +88,16 @@ public enum GraphBuilder {
                 edges.append(GraphEdge(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation, provenance: r.evidence))
             }
         }
-        edges += CrossDocumentLinks.edges(documents)
+        edges += crossDocumentEdges
         for (id, entity) in entities {
             nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
         }
+        entities = [:]
+        mentionCounts = [:]
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
         // only when both are in the graph).
         let sortedNodes = nodes.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
+        nodes = [:]   // memory: the sorted array holds them now
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         var rank = [String: Int](minimumCapacity: sortedNodes.count)
         for (i, key) in sortedNodes.map(\.key).sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
@@ -99,6 +108,7 @@ public enum GraphBuilder {
             guard let s = rank[e.source], let t = rank[e.target] else { continue }
             order.append((Int32(s), Int32(t), Int32(i)))
         }
+        rank = [:]
         order.sort { a, b in
             if a.source != b.source { return a.source < b.source }
             let ea = edges[Int(a.index)], eb = edges[Int(b.index)]
@@ -106,14 +116,46 @@ public enum GraphBuilder {
             if a.target != b.target { return a.target < b.target }
             return provenanceOrder(ea.provenance, eb.provenance)
         }
-        var sortedEdges = [GraphEdge]()
-        sortedEdges.reserveCapacity(order.count)
-        for o in order {
-            let e = edges[Int(o.index)]
-            if let last = sortedEdges.last, last == e { continue }
-            sortedEdges.append(e)
+        // Put the edges in that order in place (one array of edges in memory, not two), then drop the
+        // duplicates (adjacent now) and the edges whose ends are not in the graph (last now).
+        let count = order.count
+        var sources = order.map { Int($0.index) }
+        order = []
+        Self.permute(&edges, into: &sources)
+        sources = []
+        var kept = 0
+        for k in 0..<count {
+            if kept > 0, edges[kept - 1] == edges[k] { continue }
+            if kept != k { edges.swapAt(kept, k) }
+            kept += 1
         }
-        return KnowledgeGraph(nodes: sortedNodes, edges: sortedEdges)
+        edges.removeSubrange(kept...)
+        return KnowledgeGraph(nodes: sortedNodes, edges: edges)
+    }
+
+    /// Reorders `items` in place so that `items[k]` is the old `items[target[k]]` for each k; the items not
+    /// named in `target` end up after them, in some order.
+    /// `target` is completed into a permutation of all indices.
+    static func permute<T>(_ items: inout [T], into target: inout [Int]) {
+        // Complete the permutation with the unnamed indices, then follow its cycles with one spare element.
+        if target.count < items.count {
+            var named = [Bool](repeating: false, count: items.count)
+            for i in target { named[i] = true }
+            for i in 0..<items.count where !named[i] { target.append(i) }
+        }
+        var done = [Bool](repeating: false, count: items.count)
+        for start in 0..<items.count where !done[start] {
+            done[start] = true
+            guard target[start] != start else { continue }
+            let spare = items[start]
+            var k = start
+            while target[k] != start {
+                items[k] = items[target[k]]
+                k = target[k]
+                done[k] = true
+            }
+            items[k] = spare
+        }
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
