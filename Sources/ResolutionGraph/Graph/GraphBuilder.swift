@@ -13,6 +13,9 @@ public enum GraphBuilder {
     public static func build(_ documents: [LinkedDocument]) -> KnowledgeGraph {
         let documents = CrossDocumentLinks.deduplicate(documents).documents
         var nodes = [String: GraphNode]()
+        nodes.reserveCapacity(documents.reduce(0) { n, d in
+            n + 1 + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.actions.count
+        } + 16_384)
         // Collected in an array, then sorted and deduplicated: a set of half a million edges costs twice
         // the memory, and the sort below is a total order consistent with equality.
         var edges = [GraphEdge]()
@@ -96,8 +99,9 @@ public enum GraphBuilder {
         mentionCounts = [:]
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
         // only when both are in the graph).
-        let sortedNodes = nodes.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
-        nodes = [:]   // memory: the sorted array holds them now
+        var sortedNodes = Array(nodes.values)
+        nodes = [:]   // memory: the array holds them now
+        sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         var rank = [String: Int](minimumCapacity: sortedNodes.count)
         for (i, key) in sortedNodes.map(\.key).sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
