@@ -173,7 +173,8 @@ struct Benchmark {
         let formats = options.formats.map(\.rawValue).joined(separator: ",")
         var results = [String: [String: Double]]()
         print("machine: \(cores) cores; \(cpuModel()); \(String(format: "%.1f", Double(ProcessInfo.processInfo.physicalMemory) / 1e9)) GB RAM")
-        for (replicas, jobs) in [(1, 1), (1, cores), (n, 1), (n, cores)] {
+        let configurations = cores > 1 ? [(1, 1), (1, cores), (n, 1), (n, cores)] : [(1, 1), (n, 1)]
+        for (replicas, jobs) in configurations {
             // All formats on 1x; N-Triples alone (the streaming one) on Nx to keep the run short.
             let f = replicas == 1 ? (formats.isEmpty ? "none" : formats) : (options.formats.contains(.ntriples) ? "ntriples" : "none")
             let label = "\(replicas)x, --jobs \(jobs)"
