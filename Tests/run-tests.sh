@@ -106,5 +106,12 @@ swift_args=()
 [ -z "${RESGRAPH_SCRATCH_PATH:-}" ] || swift_args+=(--scratch-path "$RESGRAPH_SCRATCH_PATH")
 say "swift build ${swift_args[*]}"
 swift build "${swift_args[@]}"
+# --- the benchmark runs once on a small input, to keep it working (it asserts nothing about time) ------
+bin_path=$(swift build "${swift_args[@]}" --show-bin-path)
+say "resgraph-bench smoke run on Tests/Fixtures"
+"$bin_path/resgraph-bench" Tests/Fixtures --replicate 2 --jobs 2 --formats all >/dev/null
+"$bin_path/resgraph-bench" --length 1 >/dev/null
+phrases=$("$bin_path/resgraph-bench" --phrases)
+[ -n "$phrases" ] || { say "resgraph-bench --phrases printed nothing"; exit 1; }
 say "swift test ${swift_args[*]}"
 exec swift test "${swift_args[@]}"

@@ -32,6 +32,10 @@ enum CoordinationExpander {
                 k -= 2
                 conjuncts.append(k)
             }
+            // Only an earlier conjunct whose word starts a name of the vocabulary can be a hit, and a
+            // coordination counts only with such a hit (see below): without one, no head needs trying.
+            conjuncts.removeAll { !gazetteer.startsName(tokens[$0]) }
+            if conjuncts.isEmpty { continue }
             // The last conjunct: one word, or a hyphenated word written as two tokens one character apart.
             var lastEnds = [j + 1]
             if j + 3 < tokens.count, tokens[j + 2].isWord, tokens[j + 2].start == tokens[j + 1].end + 1 { lastEnds.append(j + 2) }

@@ -24,7 +24,8 @@ struct Gazetteer: Sendable {
     }
 
     private var children: [[String: Int32]] = [[:]]
-    private var targets: [Int32: [Target]] = [:]
+    /// The targets of each node, by node index (most are empty).
+    private var targets: [[Target]] = [[]]
     private(set) var maxDepth = 0
 
     /// Adds `phrase` as a name of `entityID` (nil: an ignored phrase).
@@ -46,6 +47,7 @@ struct Gazetteer: Sendable {
                 node = next
             } else {
                 children.append([:])
+                targets.append([])
                 let next = Int32(children.count - 1)
                 children[Int(node)][key] = next
                 node = next
@@ -53,7 +55,7 @@ struct Gazetteer: Sendable {
         }
         maxDepth = max(maxDepth, tokens.count)
         let target = Target(entityID: entityID, exact: caseSensitive ? tokens.map(\.original) : nil)
-        if !(targets[node]?.contains(target) ?? false) { targets[node, default: []].append(target) }
+        if !targets[Int(node)].contains(target) { targets[Int(node)].append(target) }
     }
 
     /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals.
@@ -63,10 +65,18 @@ struct Gazetteer: Sendable {
 
     /// A light English singular: `marriages` → `marriage`, `policies` → `policy`, `businesses` → `business`;
     /// words ending in `ss`, `us`, `is` and short words are kept.
+    /// The suffixes are ASCII, so they are compared as UTF-8 bytes (the same answer as by characters).
     static func singular(_ word: String) -> String {
-        guard word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return word }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { return String(word.dropLast(2)) }
+        let u = word.utf8
+        guard u.count > 3, u.last == UInt8(ascii: "s") else { return word }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard u.count >= n else { return false }
+            return suffix.withUTF8Buffer { s in zip(u.suffix(n), s).allSatisfy { $0 == $1 } }
+        }
+        guard !endsWith("ss"), !endsWith("us"), !endsWith("is") else { return word }
+        if endsWith("ies") { return String(word.dropLast(3)) + "y" }
+        if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") { return String(word.dropLast(2)) }
         return String(word.dropLast())
     }
 
@@ -78,6 +88,11 @@ struct Gazetteer: Sendable {
             if scalar.properties.isUppercase { capitals += 1 }
         }
         return capitals >= 2
+    }
+
+    /// True when some name of the gazetteer starts with `token`'s word.
+    func startsName(_ token: TextToken) -> Bool {
+        token.isWord && children[0][key(token)] != nil
     }
 
     /// Leftmost-longest matches over `tokens`; with `anchored`, only a match starting at the first token.
@@ -92,7 +107,8 @@ struct Gazetteer: Sendable {
             var j = i
             while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][key(tokens[j])] {
                 node = next
-                if let candidates = targets[node] {
+                let candidates = targets[Int(node)]
+                if !candidates.isEmpty {
                     var ids = [String]()
                     var blocked = false
                     for target in candidates where Self.accepts(target, tokens[i...j]) {

@@ -13,48 +13,80 @@ struct TextToken: Sendable {
 /// inside names (`, ; : ( ) . /`). Spaces, hyphens, apostrophes and quotes only separate tokens, so
 /// `non-governmental` and `non governmental`, `Women's` and `Women’s` tokenize alike.
 enum Tokenizer {
+    /// One pass over the UTF-8 bytes: ASCII by table, other scalars decoded in place; a token's strings are
+    /// made once from its bytes (small strings, no allocation, for most words).
     static func tokenize(_ text: String) -> [TextToken] {
-        var tokens = [TextToken]()
-        tokens.reserveCapacity(text.utf8.count / 5)
-        var current = String.UnicodeScalarView()
-        var currentStart = 0
-        var offset = 0
-        var allLowerASCII = true
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
 
-        func flush() {
-            guard !current.isEmpty else { return }
-            let original = String(current)
-            tokens.append(TextToken(folded: allLowerASCII ? original : original.lowercased(), original: original,
-                                start: currentStart, end: offset, isWord: true))
-            current = String.UnicodeScalarView()
+    /// Punctuation kept as tokens, by ASCII code.
+    private static let punctuation: Set<UInt8> = [0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2E, 0x2F]
+
+    private static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>) -> [TextToken] {
+        var tokens = [TextToken]()
+        tokens.reserveCapacity(u.count / 5)
+        var i = 0
+        var offset = 0            // in Unicode scalars
+        var wordStart = -1        // byte index of the current word, or -1
+        var wordScalarStart = 0
+        var allLowerASCII = true
+        var allASCII = true
+
+        func flush(_ end: Int) {
+            guard wordStart >= 0 else { return }
+            let bytes = UnsafeBufferPointer(rebasing: u[wordStart..<end])
+            let original = String(decoding: bytes, as: UTF8.self)
+            let folded: String
+            if allLowerASCII {
+                folded = original
+            } else if allASCII {
+                folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                    for (k, b) in bytes.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+                    return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+                }
+            } else {
+                folded = original.lowercased()
+            }
+            tokens.append(TextToken(folded: folded, original: original, start: wordScalarStart, end: offset, isWord: true))
+            wordStart = -1
             allLowerASCII = true
+            allASCII = true
         }
 
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            let isWordChar: Bool
-            if v < 0x80 {
-                isWordChar = (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
-                if (0x41...0x5A).contains(v) { allLowerASCII = false }
-            } else {
-                isWordChar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                if isWordChar { allLowerASCII = false }
-            }
-            if isWordChar {
-                if current.isEmpty { currentStart = offset }
-                current.append(scalar)
-            } else {
-                flush()
-                switch v {
-                case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2E, 0x2F:
-                    let s = String(scalar)
-                    tokens.append(TextToken(folded: s, original: s, start: offset, end: offset + 1, isWord: false))
-                default: break
+        while i < u.count {
+            let b = u[i]
+            if b < 0x80 {
+                let isUpper = b >= 0x41 && b <= 0x5A
+                if (b >= 0x30 && b <= 0x39) || isUpper || (b >= 0x61 && b <= 0x7A) {
+                    if wordStart < 0 { wordStart = i; wordScalarStart = offset }
+                    if isUpper { allLowerASCII = false }
+                } else {
+                    flush(i)
+                    if punctuation.contains(b) {
+                        let s = String(decoding: CollectionOfOne(b), as: UTF8.self)
+                        tokens.append(TextToken(folded: s, original: s, start: offset, end: offset + 1, isWord: false))
+                    }
                 }
+                i += 1
+            } else {
+                // Decode one scalar of valid UTF-8.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length where i + k < u.count { v = v << 6 | (UInt32(u[i + k]) & 0x3F) }
+                let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if wordStart < 0 { wordStart = i; wordScalarStart = offset }
+                    allLowerASCII = false
+                    allASCII = false
+                } else {
+                    flush(i)
+                }
+                i += length
             }
             offset += 1
         }
-        flush()
+        flush(u.count)
         return tokens
     }
 }

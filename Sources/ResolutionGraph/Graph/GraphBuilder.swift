@@ -15,7 +15,18 @@ public enum GraphBuilder {
         // pattern-found names share an identifier) does not depend on the order of the inputs.
         let documents = CrossDocumentLinks.deduplicate(documents).documents.sorted { NaturalOrder.less($0.symbol, $1.symbol) }
         var nodes = [String: GraphNode]()
-        var edges = Set<GraphEdge>()
+        nodes.reserveCapacity(documents.reduce(0) { n, d in
+            n + 1 + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.actions.count
+        } + 16_384)
+        // Collected in an array, then sorted and deduplicated: a set of half a million edges costs twice
+        // the memory, and the sort below is a total order consistent with equality.
+        var edges = [GraphEdge]()
+        // Sized once: a doubling array of half a million edges would hold up to twice that while it grows.
+        let crossDocumentEdges = CrossDocumentLinks.edges(documents)
+        edges.reserveCapacity(crossDocumentEdges.count + documents.reduce(0) { n, d in
+            n + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.extracted.mentions.count
+                + d.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + d.relations.count
+        })
         var entities = [String: Entity]()
         var mentionCounts = [String: Int]()
 
@@ -24,6 +35,16 @@ public enum GraphBuilder {
             let symbol = doc.metadata.symbol
             let docKey = documentKey(symbol)
             nodes[docKey] = documentNode(doc.metadata)
+            // One key string per part, shared by every edge that names it (not one allocation per edge).
+            var partKeys = [String: String]()
+            func partKey(_ s: String, _ part: String) -> String {
+                guard s == symbol else { return GraphBuilder.partKey(s, part) }
+                if let key = partKeys[part] { return key }
+                let key = GraphBuilder.partKey(symbol, part)
+                partKeys[part] = key
+                return key
+            }
+            let operativeIDs = Set(doc.operative.map(\.id))
             for (index, p) in (doc.preambular + doc.operative).enumerated() {
                 let key = partKey(symbol, p.id)
                 var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
@@ -34,8 +55,8 @@ public enum GraphBuilder {
                 if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
                 nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
                                        attributes: attributes.sorted(by: attributeOrder))
-                let parent = parentParagraph(p, in: doc).map { partKey(symbol, $0) }
-                edges.insert(GraphEdge(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph))
+                let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
+                edges.append(GraphEdge(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph))
             }
             for note in doc.footnotes {
                 let key = partKey(symbol, note.id)
@@ -45,14 +66,14 @@ public enum GraphBuilder {
                                                     Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
                                                     Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
                                         .sorted(by: attributeOrder))
-                edges.insert(GraphEdge(source: docKey, target: key, relation: .hasFootnote))
+                edges.append(GraphEdge(source: docKey, target: key, relation: .hasFootnote))
             }
             for (id, entity) in linked.extracted.entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
                 entities[id] = entity
             }
             for m in linked.extracted.mentions {
                 mentionCounts[m.entity, default: 0] += 1
-                edges.insert(GraphEdge(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions,
+                edges.append(GraphEdge(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions,
                                        provenance: Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text)))
             }
             for action in linked.actions {
@@ -64,39 +85,88 @@ public enum GraphBuilder {
                 if let act = action.act { attributes.append(Attribute(.requestedAct, .string(act))) }
                 nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
                                        attributes: attributes.sorted(by: attributeOrder))
-                edges.insert(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))
-                for a in action.addressees { edges.insert(GraphEdge(source: key, target: a, relation: .addressee, provenance: action.evidence)) }
-                for o in action.objects { edges.insert(GraphEdge(source: key, target: o, relation: .concerns, provenance: action.evidence)) }
+                edges.append(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))
+                for a in action.addressees { edges.append(GraphEdge(source: key, target: a, relation: .addressee, provenance: action.evidence)) }
+                for o in action.objects { edges.append(GraphEdge(source: key, target: o, relation: .concerns, provenance: action.evidence)) }
             }
             for r in linked.relations {
                 guard let relation = RelationName(rawValue: r.relation) else { continue }
-                edges.insert(GraphEdge(source: resolve(r.subject), target: resolve(r.object), relation: relation, provenance: r.evidence))
+                edges.append(GraphEdge(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation, provenance: r.evidence))
             }
         }
-        edges.formUnion(CrossDocumentLinks.edges(documents))
+        edges += crossDocumentEdges
         for (id, entity) in entities {
             nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
         }
+        entities = [:]
+        mentionCounts = [:]
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
         // only when both are in the graph).
-        let sortedNodes = nodes.values.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
+        var sortedNodes = Array(nodes.values)
+        nodes = [:]   // memory: the array holds them now
+        sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         var rank = [String: Int](minimumCapacity: sortedNodes.count)
         for (i, key) in sortedNodes.map(\.key).sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
-        let sortedEdges = edges.compactMap { e -> (Int, Int, GraphEdge)? in
-            guard let s = rank[e.source], let t = rank[e.target] else { return nil }
-            return (s, t, e)
-        }.sorted { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.2.relation != b.2.relation { return a.2.relation < b.2.relation }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return provenanceOrder(a.2.provenance, b.2.provenance)
-        }.map(\.2)
-        return KnowledgeGraph(nodes: sortedNodes, edges: sortedEdges)
+        // Sort small (source rank, target rank, index) records, not the edges themselves.
+        var order = [(source: Int32, target: Int32, index: Int32)]()
+        order.reserveCapacity(edges.count)
+        for (i, e) in edges.enumerated() {
+            guard let s = rank[e.source], let t = rank[e.target] else { continue }
+            order.append((Int32(s), Int32(t), Int32(i)))
+        }
+        rank = [:]
+        order.sort { a, b in
+            if a.source != b.source { return a.source < b.source }
+            let ea = edges[Int(a.index)], eb = edges[Int(b.index)]
+            if ea.relation != eb.relation { return ea.relation < eb.relation }
+            if a.target != b.target { return a.target < b.target }
+            return provenanceOrder(ea.provenance, eb.provenance)
+        }
+        // Put the edges in that order in place (one array of edges in memory, not two), then drop the
+        // duplicates (adjacent now) and the edges whose ends are not in the graph (last now).
+        let count = order.count
+        var sources = order.map { Int($0.index) }
+        order = []
+        Self.permute(&edges, into: &sources)
+        sources = []
+        var kept = 0
+        for k in 0..<count {
+            if kept > 0, edges[kept - 1] == edges[k] { continue }
+            if kept != k { edges.swapAt(kept, k) }
+            kept += 1
+        }
+        edges.removeSubrange(kept...)
+        return KnowledgeGraph(nodes: sortedNodes, edges: edges)
+    }
+
+    /// Reorders `items` in place so that `items[k]` is the old `items[target[k]]` for each k; the items not
+    /// named in `target` end up after them, in some order.
+    /// `target` is completed into a permutation of all indices.
+    static func permute<T>(_ items: inout [T], into target: inout [Int]) {
+        // Complete the permutation with the unnamed indices, then follow its cycles with one spare element.
+        if target.count < items.count {
+            var named = [Bool](repeating: false, count: items.count)
+            for i in target { named[i] = true }
+            for i in 0..<items.count where !named[i] { target.append(i) }
+        }
+        var done = [Bool](repeating: false, count: items.count)
+        for start in 0..<items.count where !done[start] {
+            done[start] = true
+            guard target[start] != start else { continue }
+            let spare = items[start]
+            var k = start
+            while target[k] != start {
+                items[k] = items[target[k]]
+                k = target[k]
+                done[k] = true
+            }
+            items[k] = spare
+        }
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
-    private static func resolve(_ reference: String) -> String {
+    private static func resolve(_ reference: String, _ partKey: (String, String) -> String) -> String {
         if let hash = reference.lastIndex(of: "#") {
             return partKey(String(reference[..<hash]), String(reference[reference.index(after: hash)...]))
         }
@@ -104,9 +174,8 @@ public enum GraphBuilder {
     }
 
     /// The operative paragraph a sub-item belongs to: `op5a` → `op5`, `op5a-i` → `op5a`.
-    private static func parentParagraph(_ p: Paragraph, in doc: Document) -> String? {
+    private static func parentParagraph(_ p: Paragraph, operativeIDs ids: Set<String>) -> String? {
         guard p.kind == .operative else { return nil }
-        let ids = Set(doc.operative.map(\.id))
         if let dash = p.id.lastIndex(of: "-") { return ids.contains(String(p.id[..<dash])) ? String(p.id[..<dash]) : nil }
         var trimmed = p.id
         while let last = trimmed.last, last.isLetter, trimmed.count > 2 { trimmed.removeLast() }

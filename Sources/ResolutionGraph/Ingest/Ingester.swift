@@ -31,6 +31,13 @@ public struct Ingester: Sendable {
 
     /// Detects the format from the first characters of the text.
     public static func detectFormat(_ text: String) -> InputFormat {
+        // Fast path on bytes: the first byte after ASCII white space is ASCII and not `<` → plain text (the
+        // first non-blank character cannot be `<`). Anything else takes the general path.
+        for b in text.utf8 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
+            if b < 0x80 && b != UInt8(ascii: "<") { return .plainText }
+            break
+        }
         let head = String(text.unicodeScalars.prefix(4096)).lowercased()
         let trimmed = head.drop { $0.isWhitespace }
         guard trimmed.hasPrefix("<") else { return .plainText }

@@ -36,6 +36,9 @@ struct FootnoteMarkerScanner {
         var out = [LayoutToken]()
         out.reserveCapacity(tokens.count)
         for (k, token) in tokens.enumerated() {
+            // Fast path, on bytes: a token whose last byte before trailing `, ; . :` is not an ASCII digit
+            // holds no marker (every branch below needs digits there).
+            if !Self.mayEndInDigit(token.text) { out.append(token); continue }
             var text = Substring(token.text)
             // Trailing punctuation after a marker stays in the text: `Women 4,` / `Crime1,`.
             var trailing = Substring()
@@ -108,6 +111,17 @@ struct FootnoteMarkerScanner {
     }
 
     /// `2004`, `2004,`: a year.
+    /// True when the last byte before trailing `, ; . :` bytes is an ASCII digit.
+    @inline(__always)
+    static func mayEndInDigit(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            var end = u.count
+            while end > 0, u[end - 1] == 0x2C || u[end - 1] == 0x3B || u[end - 1] == 0x2E || u[end - 1] == 0x3A { end -= 1 }
+            return end > 0 && u[end - 1] >= 0x30 && u[end - 1] <= 0x39
+        }
+    }
+
     static func isYear(_ s: String) -> Bool {
         let core = s.filter { TextScan.isASCIIDigit($0) }
         guard core.count == 4, s.count <= 5, let y = Int(core) else { return false }

@@ -43,6 +43,28 @@ enum TextScan {
 
     /// The word inside punctuation: `(“Global` → `Global`, `persons,` → `persons`.
     static func core(_ s: Substring) -> Substring {
+        // Fast path on bytes while the punctuation around the word is ASCII (scalars and bytes coincide
+        // there); a non-ASCII byte before the first or after the last letter takes the scalar path.
+        let u = s.utf8
+        var first = u.startIndex
+        while first < u.endIndex {
+            let b = u[first]
+            if b >= 0x80 { return coreByScalars(s) }
+            if isWordScalar(UInt32(b)) { break }
+            first = u.index(after: first)
+        }
+        if first == u.endIndex { return s[s.endIndex...] }
+        var end = u.endIndex
+        while end > first {
+            let b = u[u.index(before: end)]
+            if b >= 0x80 { return coreByScalars(s) }
+            if isWordScalar(UInt32(b)) { break }
+            end = u.index(before: end)
+        }
+        return s[first..<end]
+    }
+
+    private static func coreByScalars(_ s: Substring) -> Substring {
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { isWordScalar($0.value) }) else { return s[s.endIndex...] }
         var end = scalars.endIndex

@@ -39,7 +39,11 @@ struct LayoutToken: Sendable {
 
     /// True when the token is only closing punctuation that belongs to the previous word.
     var isClosingPunctuation: Bool {
-        !text.isEmpty && text.allSatisfy { $0 == "," || $0 == ";" || $0 == ":" || $0 == "." || $0 == ")" || $0 == "\u{201D}" }
+        // By scalars: a combining mark after the punctuation is a scalar outside the set, as it made a
+        // character outside the set.
+        !text.isEmpty && text.unicodeScalars.allSatisfy {
+            $0 == "," || $0 == ";" || $0 == ":" || $0 == "." || $0 == ")" || $0 == "\u{201D}"
+        }
     }
 }
 
@@ -48,14 +52,22 @@ enum TextAssembler {
     /// Joins tokens; punctuation-only tokens attach to the previous word.
     static func assemble(_ tokens: [LayoutToken]) -> (String, [FootnoteRef]) {
         var out = ""
+        out.reserveCapacity(tokens.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var scalars = 0
         var refs = [FootnoteRef]()
+        // What `out` ends with, tracked instead of asking `out.last` (a grapheme walk) each time.
+        var endsWithSpace = false, endsWithParen = false
         for (k, token) in tokens.enumerated() {
             if token.text.isEmpty { continue }
-            if k > 0 && !out.isEmpty && !token.isClosingPunctuation && out.last != "(" { out += " "; scalars += 1 }
-            else if k > 0 && !out.isEmpty && token.isClosingPunctuation && out.last == " " { out.removeLast(); scalars -= 1 }
+            let closing = token.isClosingPunctuation
+            if k > 0 && !out.isEmpty && !closing && !endsWithParen { out += " "; scalars += 1 }
+            else if k > 0 && !out.isEmpty && closing && endsWithSpace { out.removeLast(); scalars -= 1 }
             out += token.text
-            scalars += token.text.unicodeScalars.count
+            var count = 0
+            for b in token.text.utf8 where b & 0xC0 != 0x80 { count += 1 }
+            scalars += count
+            endsWithSpace = token.text.utf8.last == 0x20
+            endsWithParen = token.text.utf8.last == UInt8(ascii: "(") && token.text.last == "("
             for r in token.refs { refs.append(FootnoteRef(number: r, offset: scalars)) }
         }
         return (out, refs)

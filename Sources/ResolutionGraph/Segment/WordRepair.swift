@@ -16,6 +16,9 @@ struct DocumentWordList: Sendable {
 
     func count(_ word: String) -> Int { counts[Self.lower(Substring(word))] ?? 0 }
 
+    /// The count of a word already lower-cased by ``lower(_:)`` (lowering is idempotent: no second pass).
+    func count(lowered word: String) -> Int { counts[word] ?? 0 }
+
     /// Lowercase, with an ASCII fast path.
     static func lower(_ s: Substring) -> String {
         // One pass over the contiguous UTF-8 bytes decides: no upper-case ASCII and no non-ASCII byte →
@@ -124,14 +127,14 @@ enum WordRepair {
             let bCore = DocumentWordList.lower(token.core)
             guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(token.core) else { out.append(token); continue }
             let joined = a + bCore
-            guard vocabulary.count(joined) > 0 else { out.append(token); continue }
-            let aIsWord = commonWords.contains(a) || vocabulary.count(a) >= 2
-            let bIsWord = commonWords.contains(bCore) || vocabulary.count(bCore) >= 2
+            guard vocabulary.count(lowered: joined) > 0 else { out.append(token); continue }
+            let aIsWord = commonWords.contains(a) || vocabulary.count(lowered: a) >= 2
+            let bIsWord = commonWords.contains(bCore) || vocabulary.count(lowered: bCore) >= 2
             if aIsWord && bIsWord { out.append(token); continue }
             // `a broad`, `in formal`: a short function word before a real-looking word stays apart;
             // `possess or`: a word before a short function word joins only when the solid form is common.
             if a.utf8.count <= 2 && commonWords.contains(a) && bCore.utf8.count >= 4 { out.append(token); continue }
-            if bCore.utf8.count <= 3 && commonWords.contains(bCore) && a.utf8.count >= 4 && vocabulary.count(joined) < 3 {
+            if bCore.utf8.count <= 3 && commonWords.contains(bCore) && a.utf8.count >= 4 && vocabulary.count(lowered: joined) < 3 {
                 out.append(token); continue
             }
             prev.text += token.text
