@@ -32,12 +32,14 @@ public struct GraphStoreClient: Sendable {
 
     /// Replaces `target` with `ntriples`.
     public func put(_ ntriples: Data, into target: GraphTarget) throws {
-        _ = try connection.send(method: "PUT", url: url(for: target), headers: ["Content-Type": "application/n-triples"], body: ntriples)
+        _ = try connection.send(method: "PUT", url: url(for: target), headers: ["Content-Type": "application/n-triples"], body: ntriples,
+                                shownAs: "PUT \(StoreURL.redacted(endpoint)) \(target)")
     }
 
     /// Adds `ntriples` to `target` (created when missing).
     public func post(_ ntriples: Data, into target: GraphTarget) throws {
-        _ = try connection.send(method: "POST", url: url(for: target), headers: ["Content-Type": "application/n-triples"], body: ntriples)
+        _ = try connection.send(method: "POST", url: url(for: target), headers: ["Content-Type": "application/n-triples"], body: ntriples,
+                                shownAs: "POST \(StoreURL.redacted(endpoint)) \(target)")
     }
 
     /// `endpoint?graph=IRI` (the IRI percent-encoded as a query value) or `endpoint?default`.

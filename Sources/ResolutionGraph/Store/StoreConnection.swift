@@ -85,17 +85,18 @@ public struct StoreConnection: Sendable {
     }
 
     /// Sends a request and returns a 2xx answer; throws ``StoreError`` otherwise.
-    public func send(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil) throws -> Response {
+    /// `shownAs` names the request in messages (default: the URL without user information).
+    public func send(method: String, url: URL, headers: [String: String] = [:], body: Data? = nil, shownAs: String? = nil) throws -> Response {
         var request = URLRequest(url: StoreURL.withoutUserInfo(url), cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = method
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         if let authorization = credentials?.authorizationHeader { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
         request.httpBody = body
-        let shown = StoreURL.redacted(url)
+        let shown = scrub(shownAs ?? StoreURL.redacted(url))
         var attempt = 0
         while true {
             attempt += 1
-            let outcome = Self.perform(request, session: session)
+            let outcome = perform(request)
             let transient: String
             switch outcome {
             case .failure(let error):
@@ -123,13 +124,37 @@ public struct StoreConnection: Sendable {
         credentials?.scrub(text) ?? text
     }
 
-    private var session: URLSession {
+    private func makeSession() -> (URLSession, ChallengeDeclined) {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCredentialStorage = nil
         configuration.httpCookieStorage = nil
         configuration.urlCache = nil
         configuration.timeoutIntervalForRequest = timeout
-        return URLSession(configuration: configuration)
+        let delegate = ChallengeDeclined()
+        return (URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil), delegate)
+    }
+
+    /// Answers an authentication challenge (a 401 or 407 with `WWW-Authenticate`) by cancelling it and
+    /// keeping the response, which ``perform(_:)`` then returns as the answer. The credentials are in the
+    /// `Authorization` header of every request already; Foundation on Linux would otherwise wait forever
+    /// (no default handling) or drop the status (`rejectProtectionSpace` cancels the task).
+    private final class ChallengeDeclined: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+        private let lock = NSLock()
+        private var response: HTTPURLResponse?
+
+        var challengeResponse: HTTPURLResponse? {
+            lock.lock()
+            defer { lock.unlock() }
+            return response
+        }
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+                        completionHandler: @escaping @Sendable (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+            lock.lock()
+            response = challenge.failureResponse as? HTTPURLResponse
+            lock.unlock()
+            completionHandler(.cancelAuthenticationChallenge, nil)
+        }
     }
 
     /// The longest server message kept (characters); the rest is cut with "…".
@@ -150,7 +175,8 @@ public struct StoreConnection: Sendable {
         var result: Result<Response, any Error> = .failure(URLError(.unknown))
     }
 
-    private static func perform(_ request: URLRequest, session: URLSession) -> Result<Response, any Error> {
+    private func perform(_ request: URLRequest) -> Result<Response, any Error> {
+        let (session, delegate) = makeSession()
         let box = Box()
         let done = DispatchSemaphore(value: 0)
         let task = session.dataTask(with: request) { data, response, error in
@@ -166,6 +192,9 @@ public struct StoreConnection: Sendable {
         task.resume()
         done.wait()
         session.finishTasksAndInvalidate()
+        if case .failure = box.result, let challenged = delegate.challengeResponse {
+            return .success(Response(status: challenged.statusCode, contentType: nil, body: Data()))
+        }
         return box.result
     }
 
