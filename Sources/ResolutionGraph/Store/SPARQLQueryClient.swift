@@ -54,8 +54,8 @@ public enum SPARQLQueryForm: String, Sendable {
     public var returnsGraph: Bool { self == .construct || self == .describe }
 
     public static func of(_ query: String) -> SPARQLQueryForm {
-        // Remove comments (a # outside an IRI or string starts one; IRIs and strings with # in the
-        // prologue are skipped by the same scan), then look at the words outside <…> and "…".
+        // Comments, IRIs, strings and prefix names are skipped; the first SELECT, ASK, CONSTRUCT or
+        // DESCRIBE word left is the form.
         var words = [String]()
         var word = ""
         var inIRI = false, inString: Character? = nil, inComment = false
@@ -68,6 +68,7 @@ public enum SPARQLQueryForm: String, Sendable {
             case "#": flush(); inComment = true
             case "<": flush(); inIRI = true
             case "\"", "'": flush(); inString = c
+            case ":": word = "" // a prefix name (`describe:`), never a keyword
             case _ where c.isLetter: word.append(c)
             default: flush()
             }
