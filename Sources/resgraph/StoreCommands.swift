@@ -166,9 +166,10 @@ struct QueryCommand: ParsableCommand {
             Fuseki's tdb:unionDefaultGraph or GraphDB; otherwise wrap the pattern in GRAPH ?g { … }).
 
             Endpoints: Oxigraph http://HOST:7878/query; Fuseki http://HOST:3030/DATASET/query; GraphDB \
-            http://HOST:7200/repositories/REPO. Credentials, retries and exit codes as for push: 0 success; \
-            1 the query file could not be read; 5 the store could not be reached or refused the query (a \
-            syntax error is the store's 400 message); 64 usage error.
+            http://HOST:7200/repositories/REPO. Credentials and retries as for push.
+
+            Exit codes: 0 success; 1 the query file could not be read; 5 the store could not be reached or \
+            refused the query (a syntax error prints the store's 400 message); 64 usage error.
 
             Example:
               resgraph query --endpoint http://localhost:7878/query Ontology/queries/who-is-urged-to-ratify-what.rq

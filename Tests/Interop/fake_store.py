@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
-import os
 NO_CHALLENGE = os.environ.get("NO_CHALLENGE") == "1"
 
 
@@ -78,7 +78,7 @@ def main() -> int:
         do_GET = do_PUT = do_POST = do_DELETE = handle_any
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
     print(f"PORT {server.server_address[1]}", flush=True)
     server.serve_forever()
     return 0

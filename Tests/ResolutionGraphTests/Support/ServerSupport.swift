@@ -17,11 +17,16 @@ final class BackgroundServer: @unchecked Sendable {
 
     deinit { stop() }
 
+    /// Whether ``stop()`` asks first (SIGTERM, then SIGKILL after two seconds) or kills at once.
+    private var graceful = true
+
+    /// Stops the server. (A child of the test process may have SIGTERM blocked: hence the SIGKILL.)
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        guard process.isRunning else { return }
+        if graceful { process.terminate() }
+        for _ in 0..<(graceful ? 40 : 0) where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     var url: String { "http://127.0.0.1:\(port)" }
@@ -52,7 +57,9 @@ final class BackgroundServer: @unchecked Sendable {
             process.terminate()
             throw TestFailure("fake_store.py did not start: \(text)")
         }
-        return (BackgroundServer(process, port: port), requests)
+        let server = BackgroundServer(process, port: port)
+        server.graceful = false // a disposable fake
+        return (server, requests)
     }
 
     /// A real Oxigraph server on a free port, its data in `folder`, with the union of the named graphs
