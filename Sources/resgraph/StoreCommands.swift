@@ -147,7 +147,7 @@ struct PushCommand: ParsableCommand {
             if leftOut > 0 {
                 printError("resgraph: note: \(leftOut) triples of documents read alone differ from the merged graph (a shared entity described differently) and were left out of their document graphs")
             }
-            print("pushed \(triples) triples in \(graphs.count) graph\(graphs.count == 1 ? "" : "s") (\(requests) requests) to \(StoreURL.redacted(url))")
+            print("pushed \(triples) triples in \(graphs.count) graph\(graphs.count == 1 ? "" : "s") (\(requests) request\(requests == 1 ? "" : "s")) to \(StoreURL.redacted(url))")
             print("documents: \(documents.count) read, \(failed) failed, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
         if failed > 0 { throw Exit.inputFailed }

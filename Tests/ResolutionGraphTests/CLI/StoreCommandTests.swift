@@ -66,7 +66,7 @@ struct StoreCommandTests {
                                            environment: ["RESGRAPH_SPARQL_TOKEN": Self.token])
         #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
         #expect(run.stderr.contains("HTTP 500; retrying") && run.stderr.contains("HTTP 503; retrying"), "\(run.stderr)")
-        #expect(run.stdout.contains("pushed 8619 triples in 1 graph (1 requests)"), "\(run.stdout)")
+        #expect(run.stdout.contains("pushed 8619 triples in 1 graph (1 request)"), "\(run.stdout)")
         let sent = try requests(log)
         #expect(sent.map(\.status) == [500, 503, 204])
         #expect(sent.allSatisfy { $0.method == "PUT" && $0.headers["Authorization"] == "Bearer \(Self.token)" })
