@@ -121,6 +121,24 @@ struct StoreCommandTests {
             && $0.headers["Accept"] == "application/sparql-results+json" })
     }
 
+    @Test func largeGraphsGoInBatchesTheFirstReplacing() throws {
+        let dir = try TestSupport.temporaryFolder("fake-batches")
+        let (server, log) = try BackgroundServer.fakeStore(script: [204], folder: dir)
+        defer { server.stop() }
+        let perDocument = try TestSupport.resgraph(["push", TestSupport.sample.path, "--endpoint", "\(server.url)/store", "--batch-triples", "3000"])
+        #expect(perDocument.status == 0, "\(perDocument.stderr)")
+        #expect(perDocument.stdout.contains("pushed 8619 triples in 1 graph (3 requests)"), "\(perDocument.stdout)")
+        let single = try TestSupport.resgraph(["push", TestSupport.sample.path, "--endpoint", "\(server.url)/store", "--batch-triples", "5000",
+                                               "--graph", "default", "--replace"])
+        #expect(single.status == 0, "\(single.stderr)")
+        let added = try TestSupport.resgraph(["push", TestSupport.sample.path, "--endpoint", "\(server.url)/store", "--graph", "https://example.org/g"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let sent = try requests(log)
+        #expect(sent.map(\.method) == ["PUT", "POST", "POST", "PUT", "POST", "POST"])
+        #expect(sent[3].path == "/store?default" && sent[4].path == "/store?default")
+        #expect(sent[5].path == "/store?graph=https%3A%2F%2Fexample.org%2Fg")
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let run = try TestSupport.resgraph(["push", TestSupport.sample.path, "--endpoint", "ftp://bob:\(Self.password)@example.org/"])
         #expect(run.status == 64, "exit \(run.status): \(run.stderr)")
