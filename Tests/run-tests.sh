@@ -41,13 +41,15 @@ find_missing() {
     fi
     if ! command -v "$PYTHON" >/dev/null 2>&1; then
         missing_apt+=(python3 python3-pip)
-        missing_py=(rdflib pyoxigraph networkx igraph)
+        missing_py=(rdflib pyoxigraph networkx igraph oxigraph)
         return
     fi
     local module
     for module in rdflib pyoxigraph networkx igraph; do
         "$PYTHON" -c "import $module" >/dev/null 2>&1 || missing_py+=("$module")
     done
+    # The Oxigraph SPARQL server (PyPI package oxigraph), for the push/query tests.
+    command -v oxigraph >/dev/null 2>&1 || missing_py+=(oxigraph)
 }
 
 pip_install() {

@@ -45,6 +45,7 @@ enum Exit {
     static let inputFailed = ExitCode(1)
     static let outputFailed = ExitCode(3)
     static let ontologyFailed = ExitCode(4)
+    static let storeFailed = ExitCode(5)
 }
 
 /// Prints to standard error.

@@ -56,11 +56,12 @@ enum TestSupport {
     }
 
     /// Runs a program and collects its output (stdin is empty).
-    static func run(_ program: String, _ arguments: [String], cwd: URL? = nil) throws -> Run {
+    static func run(_ program: String, _ arguments: [String], cwd: URL? = nil, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         if let cwd { process.currentDirectoryURL = cwd }
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -80,8 +81,8 @@ enum TestSupport {
     }
 
     /// Runs `resgraph` with arguments.
-    static func resgraph(_ arguments: [String], cwd: URL? = nil) throws -> Run {
-        try run(executable.path, arguments, cwd: cwd)
+    static func resgraph(_ arguments: [String], cwd: URL? = nil, environment: [String: String]? = nil) throws -> Run {
+        try run(executable.path, arguments, cwd: cwd, environment: environment)
     }
 
     /// Runs one of the Python interop checkers in `Tests/Interop`.

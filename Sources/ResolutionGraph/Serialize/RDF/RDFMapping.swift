@@ -3,6 +3,8 @@
 /// - every node is a resource with a content-derived IRI: `{base}actor/unodc`,
 ///   `{base}document/A%2FC.3%2F73%2FL.7`, `{base}document/A%2FC.3%2F73%2FL.7/op4`;
 /// - structure and knowledge are plain triples (`rg:hasParagraph`, `rg:mentions`, `rg:supplements`);
+/// - nothing depends on which other documents are exported with a document (no corpus-wide counts:
+///   count `rg:Mention` nodes instead), so exports of disjoint parts of a corpus merge exactly;
 /// - provenance is reified as nodes a SPARQL user can query directly: each mention is an `rg:Mention`
 ///   with its paragraph, span and quoted text; each action an `rg:Action` with its verb, addressees,
 ///   objects and evidence.
@@ -51,7 +53,6 @@ public struct RDFMapping: Sendable {
             if node.kind == .actor || node.kind == .instrument || node.kind == .theme {
                 properties.append((P.prefLabel, .english(Self.cleanLiteral(node.label))))
                 if let c = node.category { properties.append((P.category, .literal(Self.cleanLiteral(c)))) }
-                properties.append((P.mentionCount, .integer(node.mentionCount)))
             }
             if let documentKey = owningDocument(node) {
                 properties.append((P.inDocument, .iri(tables.iri(forKey: documentKey, mapping: self))))
@@ -192,7 +193,6 @@ public struct RDFMapping: Sendable {
         static let label = QName(.rdfs, "label")
         static let prefLabel = QName(.skos, "prefLabel")
         static let category = QName(.rg, "category")
-        static let mentionCount = QName(.rg, "mentionCount")
         static let inDocument = QName(.rg, "inDocument")
         static let inParagraph = QName(.rg, "inParagraph")
         static let mentionOf = QName(.rg, "mentionOf")
@@ -210,7 +210,7 @@ public struct RDFMapping: Sendable {
     }
 
     static let relations: [RelationName: RelationPredicate] = {
-        let nonEdge = Set(predicates.values).union([P.label, P.prefLabel, P.category, P.mentionCount, P.inDocument, P.inParagraph])
+        let nonEdge = Set(predicates.values).union([P.label, P.prefLabel, P.category, P.inDocument, P.inParagraph])
         precondition(RelationName.allCases.count <= 64)
         var table = [RelationName: RelationPredicate]()
         for (n, relation) in RelationName.allCases.enumerated() {

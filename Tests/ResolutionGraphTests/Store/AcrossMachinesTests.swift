@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import ResolutionGraph
+
+/// Extraction across machines: N-Triples exported by separate runs over disjoint halves of a corpus,
+/// loaded into one store (pyoxigraph, `Tests/Interop/check_merge.py`), against one export of the whole.
+///
+/// Everything a document's extraction yields merges exactly (content-derived IRIs, no corpus-wide
+/// counts). What the halves cannot know is which other documents exist: the `rg:citesDocument` links
+/// between a document of one half and a document of the other are made only by a run that reads both
+/// (`push` keeps them in the corpus graph). The test checks that exactly those links are missing, and
+/// that with them the union is isomorphic to the whole, triple for triple.
+@Suite("Store: extraction across machines")
+struct AcrossMachinesTests {
+    func export(_ files: [URL], name: String) throws -> URL {
+        let input = try StoreFixtures.folder(files, name: name)
+        let out = try TestSupport.temporaryFolder("\(name)-out")
+        let run = try TestSupport.resgraph(["export", input.path, "-o", out.path, "--format", "ntriples", "--name", name, "-q"])
+        guard run.status == 0 else { throw TestFailure("export \(name) failed: \(run.stderr)") }
+        return out.appendingPathComponent("\(name).nt")
+    }
+
+    func documentIRIs(_ ntriples: URL) throws -> Set<String> {
+        let type = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/resgraph/ontology#Document> ."
+        return Set(try String(contentsOf: ntriples, encoding: .utf8).split(separator: "\n").filter { $0.hasSuffix(type) }
+            .map { String($0.prefix { $0 != " " }) })
+    }
+
+    /// The document IRI a part IRI belongs to: `<…/document/A%2FRES%2F80%2F228/fn10>` → `<…/document/A%2FRES%2F80%2F228>`.
+    func document(of iri: Substring) -> String {
+        let prefix = "<" + IRI.defaultBase + "document/"
+        let rest = iri.dropFirst(prefix.count).dropLast()
+        return prefix + (rest.split(separator: "/").first.map(String.init) ?? "") + ">"
+    }
+
+    @Test func halvesExportedSeparatelyMergeIntoTheWhole() throws {
+        // Alternate fixtures between the halves (A/RES/77/194 and A/RES/80/228, which cites it, fall apart), and the corpus slice too.
+        func halves(_ files: [URL]) -> ([URL], [URL]) {
+            (files.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), files.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+        }
+        let (fa, fb) = halves(try StoreFixtures.documentFiles())
+        let (ca, cb) = halves(try StoreFixtures.corpusSlice(30))
+        let a = try export(fa + ca, name: "half-a"), b = try export(fb + cb, name: "half-b"), whole = try export(fa + ca + fb + cb, name: "whole")
+
+        // The cites-document links from one half to the other, as the whole run made them.
+        let (docsA, docsB) = (try documentIRIs(a), try documentIRIs(b))
+        let crossLinks = try String(contentsOf: whole, encoding: .utf8).split(separator: "\n").filter { line in
+            let parts = line.split(separator: " ")
+            guard parts.count >= 3, parts[1] == "<https://w3id.org/resgraph/ontology#citesDocument>" else { return false }
+            let (from, to) = (document(of: parts[0]), String(parts[2]))
+            return (docsA.contains(from) && docsB.contains(to)) || (docsB.contains(from) && docsA.contains(to))
+        }
+        #expect(!crossLinks.isEmpty, "the fixtures have a link across the halves")
+
+        // Without them: the union lacks exactly those links, and has nothing the whole lacks.
+        let bare = try TestSupport.interop("check_merge.py", ["--whole", whole.path, a.path, b.path])
+        #expect(bare.status == 1, "\(bare.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(bare.stdout.utf8)) as? [String: Any], "\(bare.stderr)")
+        #expect(report["only_in_parts"] as? Int == 0, "\(bare.stdout)")
+        #expect(report["only_in_whole"] as? Int == crossLinks.count, "\(bare.stdout)")
+
+        // With them: the same triple count and isomorphic.
+        let links = try TestSupport.temporaryFolder("links").appendingPathComponent("links.nt")
+        try (crossLinks.joined(separator: "\n") + "\n").write(to: links, atomically: true, encoding: .utf8)
+        let merged = try TestSupport.interop("check_merge.py", ["--whole", whole.path, a.path, b.path, links.path])
+        #expect(merged.status == 0, "\(merged.stdout)\n\(merged.stderr)")
+        let summary = try JSONSerialization.jsonObject(with: Data(merged.stdout.utf8)) as? [String: Any]
+        #expect(summary?["isomorphic"] as? Bool == true)
+        #expect(summary?["parts"] as? Int == summary?["whole"] as? Int)
+    }
+}
