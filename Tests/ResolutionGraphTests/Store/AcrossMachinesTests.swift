@@ -34,11 +34,17 @@ struct AcrossMachinesTests {
     }
 
     @Test func halvesExportedSeparatelyMergeIntoTheWhole() throws {
-        // Alternate fixtures between the halves (A/RES/77/194 and A/RES/80/228, which cites it, fall apart), and the corpus slice too.
+        // Alternate fixtures between the halves, and the corpus slice too; A/RES/77/194 goes to the first
+        // half and A/RES/80/228, which cites it, to the second, whatever other fixtures there are.
         func halves(_ files: [URL]) -> ([URL], [URL]) {
             (files.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), files.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
         }
-        let (fa, fb) = halves(try StoreFixtures.documentFiles())
+        let (cited, citing) = ("A_RES_77_194.xml", "A_RES_80_228.txt")
+        let fixtures = try StoreFixtures.documentFiles()
+        var (fa, fb) = halves(fixtures.filter { ![cited, citing].contains($0.lastPathComponent) })
+        fa += fixtures.filter { $0.lastPathComponent == cited }
+        fb += fixtures.filter { $0.lastPathComponent == citing }
+        try #require(fa.contains { $0.lastPathComponent == cited } && fb.contains { $0.lastPathComponent == citing })
         let (ca, cb) = halves(try StoreFixtures.corpusSlice(30))
         let a = try export(fa + ca, name: "half-a"), b = try export(fb + cb, name: "half-b"), whole = try export(fa + ca + fb + cb, name: "whole")
 
