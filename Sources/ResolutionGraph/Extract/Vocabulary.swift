@@ -9,11 +9,15 @@ public struct Vocabulary: Sendable {
     public var ignoredPhrases: [String]
     /// Verb forms and their lemmas.
     public var verbs: [VerbForm]
+    /// Shapes of actor names the vocabulary lacks (`actor-patterns.tsv`).
+    public var actorPatterns: ActorPatterns
 
-    public init(entities: [String: Entity], ignoredPhrases: [String] = [], verbs: [VerbForm] = []) {
+    public init(entities: [String: Entity], ignoredPhrases: [String] = [], verbs: [VerbForm] = [],
+                actorPatterns: ActorPatterns = ActorPatterns()) {
         self.entities = entities
         self.ignoredPhrases = ignoredPhrases
         self.verbs = verbs
+        self.actorPatterns = actorPatterns
     }
 
     /// One surface form of an operative verb or preambular opening.
@@ -72,7 +76,12 @@ public struct Vocabulary: Sendable {
                 }
             }
         }
-        return Vocabulary(entities: entities, ignoredPhrases: ignored, verbs: verbs)
+        var actorPatterns = ActorPatterns()
+        let patternsURL = folder.appendingPathComponent("actor-patterns.tsv")
+        if FileManager.default.fileExists(atPath: patternsURL.path) {
+            actorPatterns = try ActorPatterns.parse(try read(patternsURL), file: patternsURL.path)
+        }
+        return Vocabulary(entities: entities, ignoredPhrases: ignored, verbs: verbs, actorPatterns: actorPatterns)
     }
 
     private static func read(_ url: URL) throws -> String {
