@@ -166,6 +166,8 @@ enum ActorTitleRecognizer {
                         if tokens[m].original == "and", headAhead(tokens, from: m + 1, patterns: patterns, head: head)
                             || (m + 1 < tokens.count && connectors.contains(tokens[m + 1].original)) { break }
                         // "… in New York", "… in June", "… in the General Assembly": where or when, not the name.
+                        // "… Relations with the Host Country", but not "… Cluster Munitions with States not parties".
+                        if tokens[m].original == "with", !(m + 1 < tokens.count && tokens[m + 1].original == "the") { break }
                         if patterns.cuts.contains(where: { cut in m + cut.count <= tokens.count
                             && zip(cut, tokens[m...]).allSatisfy { $0 == $1.folded } }) { break }
                         if capitalized(m) || !connectors.contains(tokens[m].original) { end = m }
@@ -180,6 +182,9 @@ enum ActorTitleRecognizer {
             // Nor one whose start is uncertain: "[Economic and] Social Council", "[Organization of] African Unity …".
             let cutShort = (last > i + headLength - 1 && k + 1 < tokens.count && tokens[k].folded == "," && capitalized(k + 1))
                 || (first >= 2 && ["and", "of", ","].contains(tokens[first - 1].folded) && capitalized(first - 2))
+                // "[World Summit on] the Information Society Forum".
+                || (first >= 3 && tokens[first - 1].original == "the" && ["of", "on", "for"].contains(tokens[first - 2].original)
+                    && capitalized(first - 3))
             // An instrument's head inside makes the run an instrument's title ("Council of Europe Convention on …",
             // "Group of 20 Action Plan"), except after "States Parties to".
             let instrumentInside = !parties && (first...last).contains { n in
