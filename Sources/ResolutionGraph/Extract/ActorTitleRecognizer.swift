@@ -181,7 +181,12 @@ enum ActorTitleRecognizer {
             // Rights") has an uncertain end: no name.
             // Nor one whose start is uncertain: "[Economic and] Social Council", "[Organization of] African Unity …".
             let cutShort = (last > i + headLength - 1 && k + 1 < tokens.count && tokens[k].folded == "," && capitalized(k + 1))
-                || (first >= 2 && ["and", "of", ","].contains(tokens[first - 1].folded) && capitalized(first - 2))
+                || (first >= 2 && ["and", "of", "on", "for", "to", ","].contains(tokens[first - 1].folded) && capitalized(first - 2))
+                // "the United Nations-Nippon Foundation Fellowship": the capitalized run goes on past the head, whose name
+                // this is not (a later head may end it: "International Monetary Fund Executive Board").
+                || (last == i + headLength - 1 && capitalized(last + 1))
+                // "an International Climate Forum in Samarkand": an indefinite article introduces an event, not a name.
+                || (first >= 1 && ["a", "an"].contains(tokens[first - 1].folded))
                 // "[World Summit on] the Information Society Forum".
                 || (first >= 3 && tokens[first - 1].original == "the" && ["of", "on", "for"].contains(tokens[first - 2].original)
                     && capitalized(first - 3))

@@ -113,3 +113,15 @@ extension ActorTitleTests {
         #expect(try actors("the Friends of Migration met; the Member States group").allSatisfy { ActorTitleTests.known($0) })
     }
 }
+
+extension ActorTitleTests {
+    @Test func aRunGoingOnPastTheHeadOrAnIndefiniteArticleMakesNoName() throws {
+        #expect(try actors("including the United Nations-Nippon Foundation Fellowship").allSatisfy { ActorTitleTests.known($0) })
+        #expect(try actors("Welcomes the initiative to convene an International Climate Forum in Samarkand").allSatisfy { ActorTitleTests.known($0) })
+        #expect(try actors("the Master Plan on Association of Southeast Asian Nations Connectivity 2025")
+                .allSatisfy { ActorTitleTests.known($0) })
+        // A later head ends the name.
+        #expect(try actors("Notes the decision of the Pacific Resilience Facility Steering Board")
+                == ["actor/pacific-resilience-facility-steering-board"])
+    }
+}
