@@ -14,6 +14,8 @@ public struct ActorPatterns: Sendable {
     /// Lower-case nouns that close a hashtag or a "Friends of …" name → category: "#IBelong campaign",
     /// "Friends of Migration group".
     public var closingNouns: [String: String] = [:]
+    /// Folded token sequences starting with "and" that continue a name: "and the caribbean", "and the law of the sea".
+    public var joins: [[String]] = []
     /// Folded token sequences that end a name's complement: "in new york", "in june", "in the general assembly".
     public var cuts: [[String]] = []
 
@@ -44,9 +46,10 @@ public struct ActorPatterns: Sendable {
             case "led": for p in phrases { patterns.ledNouns[p.lowercased()] = category }
             case "possessor": for p in phrases { patterns.possessors[words(p)] = category }
             case "cut": for p in phrases { patterns.cuts.append(words(p)) }
+            case "join": for p in phrases { patterns.joins.append(words(p)) }
             case "closing": for p in phrases { patterns.closingNouns[p.lowercased()] = category }
             default:
-                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, led, possessor or closing")
+                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor or closing")
             }
         }
         return patterns
@@ -77,7 +80,7 @@ enum ActorTitleRecognizer {
     /// Connectors that may open a complement after the head.
     static let afterHead: Set<String> = ["of", "for", "on", "against"]
     /// Lower-case words allowed inside a complement.
-    static let connectors: Set<String> = ["of", "on", "the", "and", "for", "against", "to", "in", "with", "an", "a", "de", "la", "des", "du", "del"]
+    static let connectors: Set<String> = ["of", "on", "the", "and", "or", "for", "against", "to", "in", "with", "an", "a", "de", "la", "des", "du", "del"]
     /// Ordinals that make a name a session of a body.
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -152,6 +155,7 @@ enum ActorTitleRecognizer {
             // The complement: "for Effective Development Cooperation", "of the Pacific Islands Forum".
             var last = i + headLength - 1
             var k = last + 1
+            var uncertainEnd = false
             let parties = tokens[i..<(i + headLength)].contains { $0.folded == "parties" }
             if k + 1 < tokens.count, afterHead.contains(tokens[k].original) || (parties && tokens[k].original == "to") {
                 var j = k + 1
@@ -162,9 +166,16 @@ enum ActorTitleRecognizer {
                     while m < tokens.count, capitalized(m) || (tokens[m].isWord && glued(m, hyphens))
                             || (tokens[m].folded == "s" && glued(m, apostrophes)) || (tokens[m].isWord && connectors.contains(tokens[m].original)) {
                         // "… and the Caribbean Community": "and" before another body's head starts a second name.
-                        // "… and the Global Dialogue …", "… and of the African Union": a second name.
-                        if tokens[m].original == "and", headAhead(tokens, from: m + 1, patterns: patterns, head: head)
-                            || (m + 1 < tokens.count && connectors.contains(tokens[m + 1].original)) { break }
+                        // "… and the Global Dialogue …", "… and of the African Union": a second name, or an uncertain end —
+                        // unless the file lists the words as part of names ("and the Caribbean", "and the Law of the Sea").
+                        if tokens[m].original == "and", !patterns.joins.contains(where: { join in m + join.count <= tokens.count
+                            && zip(join, tokens[m...]).allSatisfy { $0 == $1.folded } }) {
+                            if headAhead(tokens, from: m + 1, patterns: patterns, head: head) { break }
+                            if m + 1 < tokens.count, connectors.contains(tokens[m + 1].original) {
+                                if tokens[m + 1].original == "the" { uncertainEnd = true }
+                                break
+                            }
+                        }
                         // "… in New York", "… in June", "… in the General Assembly": where or when, not the name.
                         // "… Relations with the Host Country", but not "… Cluster Munitions with States not parties".
                         if tokens[m].original == "with", !(m + 1 < tokens.count && tokens[m + 1].original == "the") { break }
@@ -180,7 +191,7 @@ enum ActorTitleRecognizer {
             // A name cut short by a comma before more capitalized words ("Committee on Economic, Social and Cultural
             // Rights") has an uncertain end: no name.
             // Nor one whose start is uncertain: "[Economic and] Social Council", "[Organization of] African Unity …".
-            let cutShort = (last > i + headLength - 1 && k + 1 < tokens.count && tokens[k].folded == "," && capitalized(k + 1))
+            let cutShort = uncertainEnd || (last > i + headLength - 1 && k + 1 < tokens.count && tokens[k].folded == "," && capitalized(k + 1))
                 || (first >= 2 && ["and", "of", "on", "for", "to", ","].contains(tokens[first - 1].folded) && capitalized(first - 2))
                 // "the United Nations-Nippon Foundation Fellowship": the capitalized run goes on past the head, whose name
                 // this is not (a later head may end it: "International Monetary Fund Executive Board").
@@ -194,7 +205,7 @@ enum ActorTitleRecognizer {
             // "Group of 20 Action Plan"), except after "States Parties to".
             let instrumentInside = !parties && (first...last).contains { n in
                 !(n >= i && n < i + headLength) && capitalized(n)
-                    && (TitleRecognizer.heads[tokens[n].folded] != nil || ["plan", "programme", "action"].contains(tokens[n].folded))
+                    && (TitleRecognizer.heads[tokens[n].folded] != nil || ["plan", "programme", "action", "report", "vision"].contains(tokens[n].folded))
             }
             let folded = tokens[first...last].map(\.folded)
             let excluded = patterns.excluded.contains { phrase in
