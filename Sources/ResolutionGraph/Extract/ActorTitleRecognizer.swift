@@ -170,7 +170,11 @@ enum ActorTitleRecognizer {
                         // unless the file lists the words as part of names ("and the Caribbean", "and the Law of the Sea").
                         if tokens[m].original == "and", !patterns.joins.contains(where: { join in m + join.count <= tokens.count
                             && zip(join, tokens[m...]).allSatisfy { $0 == $1.folded } }) {
-                            if headAhead(tokens, from: m + 1, patterns: patterns, head: head) { break }
+                            // "X and the Y Forum": two names; "Asian and Pacific Training Centre": an uncertain end.
+                            if headAhead(tokens, from: m + 1, patterns: patterns, head: head) {
+                                if !(m + 1 < tokens.count && tokens[m + 1].original == "the") { uncertainEnd = true }
+                                break
+                            }
                             if m + 1 < tokens.count, connectors.contains(tokens[m + 1].original) {
                                 if tokens[m + 1].original == "the" { uncertainEnd = true }
                                 break

@@ -125,3 +125,14 @@ extension ActorTitleTests {
                 == ["actor/pacific-resilience-facility-steering-board"])
     }
 }
+
+extension ActorTitleTests {
+    @Test func anUncertainEndMakesNoName() throws {
+        // "and" before more capitalized words: a coordination inside a longer name, or a second name.
+        #expect(try actors("Governing Council of the Asian and Pacific Training Centre for Information").allSatisfy { ActorTitleTests.known($0) })
+        #expect(try actors("the African Commission on Nuclear Energy and the Central Asian zone").allSatisfy { ActorTitleTests.known($0) })
+        // Listed joins continue a name.
+        #expect(try actors("the Informal Consultative Process on Oceans and the Law of the Sea met")
+                == ["actor/informal-consultative-process-on-oceans-and-the-law-of-the-sea"])
+    }
+}
