@@ -186,6 +186,18 @@ public struct Extractor: Sendable {
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
             }
+            // Actors the vocabulary lacks, by the shape of their name (vocabulary names win; names inside are part of it).
+            for found in ActorTitleRecognizer.recognize(tokens, scalars: scalars, patterns: vocabulary.actorPatterns, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<end, overlapping: unitMentions, tokens: tokens, found: found,
+                    isActor: { (vocabulary.entities[$0] ?? entities[$0])?.kind == .actor }) { continue }
+                unitMentions.removeAll { $0.start >= start && $0.end <= end }
+                let entity = ActorTitleRecognizer.knownID(of: found.entity.label, in: names).flatMap { vocabulary.entities[$0] }
+                    ?? vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
+                entities[entity.id] = entity
+                unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                blockedSpans.append(start..<end)
+            }
             // "the Convention", "the Protocol", "the Covenant" alone: the one of that kind named last.
             let references = DefiniteReference.find(tokens)
             // Instruments named in this unit, even inside an actor's name ("the Conference of the Parties to the

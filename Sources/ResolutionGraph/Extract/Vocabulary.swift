@@ -12,11 +12,15 @@ public struct Vocabulary: Sendable {
     /// The -ing forms that may name what an addressee is asked to do, with their lemma
     /// (`ratifying` → `ratify`; `acts.tsv`).
     public var actForms: [String: String] = [:]
+    /// Shapes of actor names the vocabulary lacks (`actor-patterns.tsv`).
+    public var actorPatterns: ActorPatterns
 
-    public init(entities: [String: Entity], ignoredPhrases: [String] = [], verbs: [VerbForm] = []) {
+    public init(entities: [String: Entity], ignoredPhrases: [String] = [], verbs: [VerbForm] = [],
+                actorPatterns: ActorPatterns = ActorPatterns()) {
         self.entities = entities
         self.ignoredPhrases = ignoredPhrases
         self.verbs = verbs
+        self.actorPatterns = actorPatterns
     }
 
     /// One surface form of an operative verb or preambular opening.
@@ -82,7 +86,12 @@ public struct Vocabulary: Sendable {
                 for form in VocabularyFileParser.splitList(row.fields[1]) { acts[form.lowercased()] = row.fields[0] }
             }
         }
-        var vocabulary = Vocabulary(entities: entities, ignoredPhrases: ignored, verbs: verbs)
+        var actorPatterns = ActorPatterns()
+        let patternsURL = folder.appendingPathComponent("actor-patterns.tsv")
+        if FileManager.default.fileExists(atPath: patternsURL.path) {
+            actorPatterns = try ActorPatterns.parse(try read(patternsURL), file: patternsURL.path)
+        }
+        var vocabulary = Vocabulary(entities: entities, ignoredPhrases: ignored, verbs: verbs, actorPatterns: actorPatterns)
         vocabulary.actForms = acts
         return vocabulary
     }

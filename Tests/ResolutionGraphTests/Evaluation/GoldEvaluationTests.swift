@@ -238,9 +238,10 @@ struct GoldEvaluationTests {
     /// Measured 2026-11-29 after tuning: actor 1.000 / 0.941, instrument 1.000 / 0.933, theme 0.934 / 0.917,
     /// action 0.991 / 0.987, relation 1.000 / 1.000. After the bulk-corpus pass (vocabulary, coordination,
     /// office-holders, titles, verbs; same day): actor 1.000 / 0.947, instrument 1.000 / 0.957, theme 0.939 / 0.918,
-    /// action 0.995 / 0.991, relation 1.000 / 1.000.
+    /// action 0.995 / 0.991, relation 1.000 / 1.000. After actor names by shape (ActorTitleRecognizer, same day): actor
+    /// 0.994 / 0.965, the other kinds unchanged.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.98, 0.93),
+        .actor: (0.98, 0.95),
         .instrument: (0.98, 0.94),
         .theme: (0.92, 0.90),
         .action: (0.98, 0.97),
@@ -309,9 +310,10 @@ struct GoldEvaluationTests {
     /// action 0.927 / 0.916, relation 1.000 / 1.000 (8). Second batch (A/RES/80/201, A/HRC/RES/59/20), first measured
     /// the same day before the bulk-corpus pass: actor 0.972 / 0.778, instrument 1.000 / 0.944, theme 0.916 / 0.853,
     /// action 0.915 / 0.896 (no relation). All four after that pass: actor 0.967 / 0.853, instrument 0.953 / 0.904,
-    /// theme 0.931 / 0.867, action 0.932 / 0.953, relation 1.000 / 1.000. Floors are about that minus 0.02.
+    /// theme 0.931 / 0.867, action 0.932 / 0.953, relation 1.000 / 1.000. After actor names by shape (ActorTitleRecognizer;
+    /// held-out miss lists not studied): actor 0.967 / 0.875, the other kinds unchanged. Floors are about that minus 0.02.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.95, 0.83), .instrument: (0.93, 0.88), .theme: (0.91, 0.85), .action: (0.91, 0.93), .relation: (0.95, 0.95),
+        .actor: (0.95, 0.86), .instrument: (0.93, 0.88), .theme: (0.91, 0.85), .action: (0.91, 0.93), .relation: (0.95, 0.95),
     ]
 
     @Test func heldOutScores() throws {

@@ -1,0 +1,345 @@
+/// The shapes of actor names the vocabulary lacks, read from `Ontology/vocabulary/actor-patterns.tsv`
+/// (format: `Ontology/README.md`).
+public struct ActorPatterns: Sendable {
+    /// Head words or phrases of a body's name (folded tokens) → category: Fund, Board, Initiative, Group of Friends.
+    public var heads: [[String]: String] = [:]
+    /// Folded capitalized words that do not make a name specific on their own: United, Nations, Global, Advisory.
+    public var generic: Set<String> = []
+    /// Folded token sequences that make a run prose or an instrument: "peace process", "platform for action".
+    public var excluded: [[String]] = []
+    /// Nouns after "X-led" → category: "women-led organizations".
+    public var ledNouns: [String: String] = [:]
+    /// People whose "…' organizations" (a `ledNouns` noun) are an actor: "farmers' organizations" → category.
+    public var possessors: [[String]: String] = [:]
+    /// Lower-case nouns that close a hashtag or a "Friends of …" name → category: "#IBelong campaign",
+    /// "Friends of Migration group".
+    public var closingNouns: [String: String] = [:]
+    /// Folded token sequences starting with "and" that continue a name: "and the caribbean", "and the law of the sea".
+    public var joins: [[String]] = []
+    /// Folded token sequences that end a name's complement: "in new york", "in june", "in the general assembly".
+    public var cuts: [[String]] = []
+
+    public init() {}
+
+    /// The longest head, in tokens.
+    var longestHead: Int { heads.keys.map(\.count).max() ?? 0 }
+
+    static let header = ["rule", "phrase", "category"]
+
+    /// Parses the file's text.
+    /// - Throws: ``ResolutionGraphError/vocabulary(_:line:message:)`` for an unknown rule or category.
+    static func parse(_ text: String, file: String) throws -> ActorPatterns {
+        var patterns = ActorPatterns()
+        let categories = VocabularyFileParser.categories[.actor] ?? []
+        func words(_ phrase: String) -> [String] { Tokenizer.tokenize(phrase).map(\.folded) }
+        for row in try VocabularyFileParser.parseColumns(text, file: file, header: header) {
+            let phrases = VocabularyFileParser.splitList(row.fields[1])
+            let category = row.fields[2]
+            let needsCategory = ["head", "led", "possessor", "closing"].contains(row.fields[0])
+            if needsCategory && !categories.contains(category) {
+                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "unknown actor category \(category)")
+            }
+            switch row.fields[0] {
+            case "head": for p in phrases { patterns.heads[words(p)] = category }
+            case "generic": for p in phrases { patterns.generic.formUnion(words(p)) }
+            case "exclude": for p in phrases { patterns.excluded.append(words(p)) }
+            case "led": for p in phrases { patterns.ledNouns[p.lowercased()] = category }
+            case "possessor": for p in phrases { patterns.possessors[words(p)] = category }
+            case "cut": for p in phrases { patterns.cuts.append(words(p)) }
+            case "join": for p in phrases { patterns.joins.append(words(p)) }
+            case "closing": for p in phrases { patterns.closingNouns[p.lowercased()] = category }
+            default:
+                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor or closing")
+            }
+        }
+        return patterns
+    }
+}
+
+/// Actors the vocabulary does not list, recognized by the shape of their name — the counterpart of
+/// ``TitleRecognizer`` for bodies, funds, initiatives and groups:
+/// - a capitalized head word of `actor-patterns.tsv` (Fund, Board, Initiative, Partnership, Group of Friends,
+///   Meeting of the States Parties, …) with the capitalized words before it and an optional complement after it
+///   ("of/for/on/against/to …" and capitalized words): "IOM Global Assistance Fund", "Global Partnership for
+///   Effective Development Cooperation", "Group of Friends of Migration". At least one capitalized word must be
+///   neither a head nor generic ("Advisory Board", "Global Fund", "Member States Group" alone are not names), and a
+///   complement cut short by a comma before more capitalized words ("Committee on Economic, Social …") is rejected;
+/// - "X-led organizations" ("women-led organizations", "child- and youth-led movements" → each);
+/// - "<people>' organizations" for the people the file lists ("farmers' organizations").
+/// Ids derive from the label (`actor/<slug>`); the caller lets vocabulary names win.
+enum ActorTitleRecognizer {
+    struct Found {
+        var entity: Entity
+        var firstToken: Int
+        var lastToken: Int
+        /// The capitalized words that make the name specific (neither head nor generic); the caller checks that one of
+        /// them lies outside the known actors named inside ("Main Committee of the General Assembly" is no new name).
+        var namedTokens: [Int] = []
+    }
+
+    /// Connectors that may open a complement after the head.
+    static let afterHead: Set<String> = ["of", "for", "on", "against"]
+    /// Lower-case words allowed inside a complement.
+    static let connectors: Set<String> = ["of", "on", "the", "and", "or", "for", "against", "to", "in", "into", "with", "an", "a", "de", "la", "des", "du", "del"]
+    /// Ordinals that make a name a session of a body.
+    static let ordinals: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
+    /// Capitalized words that never start a name: sentence openers and articles.
+    static let notStarts: Set<String> = TitleRecognizer.notTitleStarts.subtracting(["member", "states", "parties", "executive", "secretary"]).union(["see", "cf", "notes", "note", "welcomes", "recalls"])
+
+    /// `scalars` is the unit's text (for hyphen and apostrophe joins and labels as written).
+    static func recognize(_ tokens: [TextToken], scalars: [Unicode.Scalar], patterns: ActorPatterns, isVerb: (Int) -> Bool) -> [Found] {
+        var found = [Found]()
+        /// Whether token `k` follows token `k - 1` across exactly one character that is one of `separators`.
+        func glued(_ k: Int, _ separators: Set<Unicode.Scalar>) -> Bool {
+            guard k > 0, k < tokens.count, tokens[k].start == tokens[k - 1].end + 1, tokens[k - 1].end < scalars.count else { return false }
+            return separators.contains(scalars[tokens[k - 1].end])
+        }
+        let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
+        let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
+        func capitalized(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count, tokens[k].isWord, let c = tokens[k].original.unicodeScalars.first else { return false }
+            return c.properties.isUppercase
+        }
+        /// The head phrase starting at `k`, longest first, its first word capitalized.
+        func head(at k: Int) -> (length: Int, category: String)? {
+            guard capitalized(k) else { return nil }
+            for length in stride(from: patterns.longestHead, through: 1, by: -1) where k + length <= tokens.count {
+                if let c = patterns.heads[tokens[k..<(k + length)].map(\.folded)] { return (length, c) }
+            }
+            return nil
+        }
+        var i = 0
+        while i < tokens.count {
+            // "X-led organizations", "child- and youth-led movements", "women-led and youth-led organizations".
+            if tokens[i].folded == "led", glued(i, hyphens), i + 1 < tokens.count {
+                if let led = ledName(tokens, i, scalars: scalars, patterns: patterns, glued: { glued($0, hyphens) }) {
+                    found += led
+                    i = (led.map(\.lastToken).max() ?? i) + 1
+                    continue
+                }
+            }
+            // "farmers' organizations", "children's organizations".
+            if patterns.ledNouns[tokens[i].folded] != nil, i > 1 {
+                // The possessor ends before "'s" or right before the noun with an apostrophe after it.
+                let saxon = tokens[i - 1].folded == "s" && glued(i - 1, apostrophes)
+                let peopleEnd = saxon ? i - 2 : i - 1
+                let apostrophe = saxon || (tokens[peopleEnd].end < scalars.count && apostrophes.contains(scalars[tokens[peopleEnd].end]))
+                for (people, category) in patterns.possessors.sorted(by: { $0.key.count > $1.key.count }) where apostrophe && peopleEnd + 1 >= people.count {
+                    let first = peopleEnd + 1 - people.count
+                    guard tokens[first...peopleEnd].map(\.folded) == people, !capitalized(first) else { continue }
+                    let label = people.joined(separator: " ") + (saxon ? "'s " : "' ") + tokens[i].folded
+                    found.append(Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
+                                       firstToken: first, lastToken: i))
+                    break
+                }
+            }
+            // "#IBelong campaign", "Friends of Migration group": a lower-case noun closing a hashtag or a "Friends of" name.
+            if let closed = closedName(tokens, i, scalars: scalars, patterns: patterns, capitalized: capitalized) {
+                found.append(closed)
+                i = closed.lastToken + 1
+                continue
+            }
+            guard let (headLength, category) = head(at: i) else { i += 1; continue }
+            // The capitalized words before the head (joined by hyphens or apostrophes too): "IOM Global Assistance".
+            var first = i
+            while first > 0, capitalized(first - 1) || (tokens[first - 1].isWord && glued(first, hyphens))
+                    || (tokens[first - 1].folded == "s" && glued(first - 1, apostrophes)) {
+                first -= 1
+            }
+            // Sentence openers, verbs and ordinals ("Eleventh Conference of States Parties …": a session, not the body).
+            while first < i, notStarts.contains(tokens[first].folded) || isVerb(first) || !capitalized(first)
+                    || ordinals.contains(tokens[first].folded) { first += 1 }
+            // The complement: "for Effective Development Cooperation", "of the Pacific Islands Forum".
+            var last = i + headLength - 1
+            var k = last + 1
+            var uncertainEnd = false
+            let parties = tokens[i..<(i + headLength)].contains { $0.folded == "parties" }
+            if k + 1 < tokens.count, afterHead.contains(tokens[k].original) || (parties && tokens[k].original == "to") {
+                var j = k + 1
+                if tokens[j].original == "the", j + 1 < tokens.count { j += 1 }
+                if capitalized(j) {
+                    var end = j
+                    var m = j + 1
+                    while m < tokens.count, capitalized(m) || (tokens[m].isWord && glued(m, hyphens))
+                            || (tokens[m].folded == "s" && glued(m, apostrophes)) || (tokens[m].isWord && connectors.contains(tokens[m].original)) {
+                        // "… and the Caribbean Community": "and" before another body's head starts a second name.
+                        // "… and the Global Dialogue …", "… and of the African Union": a second name, or an uncertain end —
+                        // unless the file lists the words as part of names ("and the Caribbean", "and the Law of the Sea").
+                        if tokens[m].original == "and", !patterns.joins.contains(where: { join in m + join.count <= tokens.count
+                            && zip(join, tokens[m...]).allSatisfy { $0 == $1.folded } }) {
+                            // "X and the Y Forum": two names; "Asian and Pacific Training Centre": an uncertain end.
+                            if headAhead(tokens, from: m + 1, patterns: patterns, head: head) {
+                                if !(m + 1 < tokens.count && tokens[m + 1].original == "the") { uncertainEnd = true }
+                                break
+                            }
+                            if m + 1 < tokens.count, connectors.contains(tokens[m + 1].original) {
+                                if tokens[m + 1].original == "the" { uncertainEnd = true }
+                                break
+                            }
+                        }
+                        // "… in New York", "… in June", "… in the General Assembly": where or when, not the name.
+                        // "… Relations with the Host Country", but not "… Cluster Munitions with States not parties".
+                        if tokens[m].original == "with", !(m + 1 < tokens.count && tokens[m + 1].original == "the") { break }
+                        if patterns.cuts.contains(where: { cut in m + cut.count <= tokens.count
+                            && zip(cut, tokens[m...]).allSatisfy { $0 == $1.folded } }) { break }
+                        if capitalized(m) || !connectors.contains(tokens[m].original) { end = m }
+                        m += 1
+                    }
+                    last = end
+                    k = end + 1
+                }
+            }
+            // A name cut short by a comma before more capitalized words ("Committee on Economic, Social and Cultural
+            // Rights") has an uncertain end: no name.
+            // Nor one whose start is uncertain: "[Economic and] Social Council", "[Organization of] African Unity …".
+            let cutShort = uncertainEnd || (last > i + headLength - 1 && k + 1 < tokens.count && tokens[k].folded == "," && capitalized(k + 1))
+                || (first >= 2 && ["and", "of", "on", "for", "to", ","].contains(tokens[first - 1].folded) && capitalized(first - 2))
+                // "the United Nations-Nippon Foundation Fellowship": the capitalized run goes on past the head, whose name
+                // this is not (a later head may end it: "International Monetary Fund Executive Board").
+                || (last == i + headLength - 1 && capitalized(last + 1))
+                // "an International Climate Forum in Samarkand": an indefinite article introduces an event, not a name.
+                || (first >= 1 && ["a", "an"].contains(tokens[first - 1].folded))
+                // "[World Summit on] the Information Society Forum".
+                || (first >= 3 && tokens[first - 1].original == "the" && ["of", "on", "for"].contains(tokens[first - 2].original)
+                    && capitalized(first - 3))
+            // An instrument's head inside makes the run an instrument's title ("Council of Europe Convention on …",
+            // "Group of 20 Action Plan"), except after "States Parties to".
+            let instrumentInside = !parties && (first...last).contains { n in
+                !(n >= i && n < i + headLength) && capitalized(n)
+                    && (TitleRecognizer.heads[tokens[n].folded] != nil || ["plan", "programme", "action", "report", "vision"].contains(tokens[n].folded))
+            }
+            let folded = tokens[first...last].map(\.folded)
+            let excluded = patterns.excluded.contains { phrase in
+                folded.count >= phrase.count && (0...(folded.count - phrase.count)).contains { Array(folded[$0..<($0 + phrase.count)]) == phrase }
+            }
+            // "the Programme of Action": a body's head after an instrument's within the same name is not the name's head.
+            let namedTokens = (first...last).filter { n in
+                capitalized(n) && !(n >= i && n < i + headLength) && patterns.heads[[tokens[n].folded]] == nil
+                    && !patterns.generic.contains(tokens[n].folded) && TitleRecognizer.heads[tokens[n].folded] == nil
+            }
+            if !cutShort, !excluded, !instrumentInside, !namedTokens.isEmpty, first <= i {
+                let label = labelText(scalars, tokens[first].start, tokens[last].end)
+                var c = category
+                if c != "initiative", c != "court", folded.starts(with: ["united", "nations"]) || folded.first == "un" { c = "un-entity" }
+                found.append(Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: c, label: label, isKnown: false),
+                                   firstToken: first, lastToken: last, namedTokens: namedTokens))
+                i = last + 1
+                continue
+            }
+            i += headLength
+        }
+        return found
+    }
+
+    /// "women-led organizations" (token `led` at `i`): one actor per modifier of a coordination.
+    private static func ledName(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns,
+                                glued: (Int) -> Bool) -> [Found]? {
+        // The noun: "organizations" right after "led", or after "and youth-led".
+        var nounIndex = i + 1
+        // Each modifier's span: the last one runs to the noun, earlier ones cover their own words only, so that the
+        // spans never overlap ("women-led" | "youth-led organizations"; "child" | "youth-led movements").
+        var modifiers = [(word: Int, last: Int)]()
+        modifiers.append((i - 1, i))
+        // "women-led and youth-led organizations".
+        if nounIndex + 3 < tokens.count, tokens[nounIndex].folded == "and", tokens[nounIndex + 2].folded == "led", glued(nounIndex + 2) {
+            modifiers.append((nounIndex + 1, nounIndex + 2))
+            nounIndex += 3
+        }
+        modifiers[modifiers.count - 1].last = nounIndex
+        guard nounIndex < tokens.count, let category = patterns.ledNouns[tokens[nounIndex].folded],
+              tokens[i - 1].isWord, tokens[i - 1].original.first?.isLowercase == true else { return nil }
+        // "child- and youth-led movements": the first modifier ends in a hyphen before "and".
+        let m = modifiers[0].word
+        if m >= 2, tokens[m - 1].folded == "and", tokens[m - 2].isWord, tokens[m - 2].end < scalars.count,
+           ["-", "\u{2010}", "\u{2011}"].contains(scalars[tokens[m - 2].end]), tokens[m - 2].original.first?.isLowercase == true {
+            modifiers.insert((m - 2, m - 2), at: 0)
+        }
+        // Only people (not "country-led", "industry-led"): the modifier is a person noun of the possessor list or ends in
+        // a plural or a people word.
+        let people: Set<String> = Set(patterns.possessors.keys.compactMap { $0.count == 1 ? $0[0] : nil })
+            .union(["woman", "girl", "child", "migrant", "refugee", "survivor", "victim", "youth", "community", "indigenous",
+                    "worker", "farmer", "peasant", "diaspora", "feminist", "persons", "people"])
+        let noun = tokens[nounIndex].folded
+        var result = [Found]()
+        for (word, last) in modifiers {
+            let w = tokens[word].folded
+            guard people.contains(w) else { continue }
+            let label = "\(w)-led \(noun)"
+            result.append(Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
+                                firstToken: word, lastToken: last))
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    private static func closedName(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns,
+                                   capitalized: (Int) -> Bool) -> Found? {
+        guard tokens[i].isWord else { return nil }
+        var last = i
+        if tokens[i].start > 0, tokens[i].start - 1 < scalars.count, scalars[tokens[i].start - 1] == "#" {
+            // The hashtag is one token: "#StandUp4Migrants".
+        } else if tokens[i].original == "Friends", i + 2 < tokens.count, tokens[i + 1].original == "of", capitalized(i + 2) {
+            last = i + 2
+            while last + 1 < tokens.count, capitalized(last + 1) { last += 1 }
+        } else {
+            return nil
+        }
+        guard last + 1 < tokens.count, let category = patterns.closingNouns[tokens[last + 1].original] else { return nil }
+        let start = tokens[i].original == "Friends" ? tokens[i].start : tokens[i].start - 1
+        let label = labelText(scalars, start, tokens[last + 1].end)
+        return Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
+                     firstToken: i, lastToken: last + 1, namedTokens: [])
+    }
+
+    /// Whether another body's head comes in the capitalized run starting at `start` ("and the Caribbean Community").
+    private static func headAhead(_ tokens: [TextToken], from start: Int, patterns: ActorPatterns,
+                                  head: (Int) -> (length: Int, category: String)?) -> Bool {
+        var k = start
+        while k < tokens.count, tokens[k].isWord, tokens[k].original.first?.isUppercase == true || tokens[k].original == "the" {
+            if head(k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a name found over `span` stands against the mentions already found there: vocabulary names win (no
+    /// mention may reach outside the span or cover it whole), and a known name opening the span and followed by a
+    /// lower-case word is the name, not part of a longer one ("Board of Auditors on the United Nations Joint Staff
+    /// Pension Fund"). Shorter names strictly inside are part of the new one ("IOM" in "IOM Global Assistance Fund").
+    static func accepts(_ span: Range<Int>, overlapping mentions: [Mention], tokens: [TextToken], found: Found,
+                        isActor: (String) -> Bool) -> Bool {
+        let inside = mentions.filter { $0.start < span.upperBound && span.lowerBound < $0.end }
+        if !found.namedTokens.isEmpty, found.namedTokens.allSatisfy({ n in
+            inside.contains { isActor($0.entity) && $0.start <= tokens[n].start && tokens[n].end <= $0.end } }) { return false }
+        for m in inside {
+            if m.start < span.lowerBound || m.end > span.upperBound || (m.start == span.lowerBound && m.end == span.upperBound) { return false }
+            if m.start == span.lowerBound, let k = tokens.firstIndex(where: { $0.end == m.end }), k + 1 <= found.lastToken,
+               tokens[k + 1].isWord, tokens[k + 1].original.first?.isLowercase == true { return false }
+        }
+        return true
+    }
+
+    /// The vocabulary entity whose label or alias is exactly `label` ("women-led organizations" found in "women-led and
+    /// youth-led organizations" is the known `actor/womens-organizations`), if any.
+    static func knownID(of label: String, in names: Gazetteer) -> String? {
+        let tokens = Tokenizer.tokenize(label)
+        guard let m = names.matches(in: tokens, anchored: true).first, m.lastToken == tokens.count - 1 else { return nil }
+        return m.entityIDs.first
+    }
+
+    /// The text as written, white space collapsed and quotes dropped.
+    static func labelText(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var label = ""
+        var pendingSpace = false
+        for scalar in scalars[start..<min(end, scalars.count)] {
+            if scalar.properties.isWhitespace { pendingSpace = true; continue }
+            if ["\"", "\u{201C}", "\u{201D}"].contains(scalar) { continue }
+            if pendingSpace && !label.isEmpty { label += " " }
+            pendingSpace = false
+            label.unicodeScalars.append(scalar)
+        }
+        return label
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import ResolutionGraph
+
+/// Actors the vocabulary lacks, recognized by the shape of their name (`ActorTitleRecognizer`,
+/// `Ontology/vocabulary/actor-patterns.tsv`), run with the bundled vocabulary.
+@Suite("Extract: actor names beyond the vocabulary")
+struct ActorTitleTests {
+    static let extractor: Extractor? = try? Extractor(vocabulary: TestSupport.vocabulary())
+
+    func extract(_ text: String) throws -> ExtractedDocument {
+        let extractor = try #require(Self.extractor)
+        let p = Paragraph(id: "op1", kind: .operative, text: text, lines: 1...1, byteRange: 0..<text.utf8.count)
+        return extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: [p]))
+    }
+
+    func actors(_ text: String) throws -> Set<String> {
+        let doc = try extract(text)
+        return Set(doc.mentions.map(\.entity).filter { doc.entities[$0]?.kind == .actor })
+    }
+
+    @Test func aHeadWithANameBeforeOrAfterItIsANewActor() throws {
+        let doc = try extract("Welcomes the work of the School Meals Coalition and of the Global Partnership for Effective Development Cooperation")
+        let coalition = try #require(doc.entities["actor/school-meals-coalition"])
+        #expect(coalition.label == "School Meals Coalition")
+        #expect(coalition.category == "initiative")
+        #expect(!coalition.isKnown)
+        #expect(doc.entities["actor/global-partnership-for-effective-development-cooperation"]?.label
+                == "Global Partnership for Effective Development Cooperation")
+        let mention = try #require(doc.mentions.first { $0.entity == "actor/school-meals-coalition" })
+        #expect(mention.text == "School Meals Coalition")
+    }
+
+    @Test func genericWordsAloneMakeNoName() throws {
+        for text in ["Requests the Advisory Board to report", "Invites the Member States Group to meet",
+                     "Decides that the Working Group shall meet", "Contributions to the Global Fund and to the Trust Fund",
+                     "Notes the report of the Main Committee of the General Assembly"] {
+            let found = try actors(text)
+            #expect(found.allSatisfy { ActorTitleTests.known($0) }, "\(text): \(found)")
+        }
+    }
+
+    @Test func instrumentsAndProseAreNotActors() throws {
+        for text in ["Recalling the Beijing Declaration and Platform for Action", "Supports the Middle East Peace Process",
+                     "Welcomes the Council of Europe Convention against Trafficking in Human Organs",
+                     "Takes note of the Group of 20 Action Plan on Food Security",
+                     "the Meeting of States Parties to the Convention decided"] {
+            let found = try actors(text)
+            #expect(found.allSatisfy { ActorTitleTests.known($0) }, "\(text): \(found)")
+        }
+    }
+
+    @Test func vocabularyNamesWin() throws {
+        // A known name is never re-created, nor swallowed when a complement follows it.
+        #expect(try actors("Invites the Pacific Islands Forum to participate") == ["actor/pacific-islands-forum"])
+        #expect(try actors("Requests the Board of Auditors on the United Nations Joint Staff Pension Fund")
+                .isSuperset(of: ["actor/board-of-auditors"]))
+        // An uncertain start ("[Economic and] Social Council") is no name.
+        #expect(!(try actors("Official Records of the Economic and Social Council, 2019")).contains("actor/social-council"))
+    }
+
+    @Test func aKnownNameInsideANewOneIsPartOfIt() throws {
+        let found = try actors("Notes the Development Assistance Committee of the Organisation for Economic Co-operation and Development")
+        #expect(found.contains { $0.hasPrefix("actor/development-assistance-committee") })
+    }
+
+    @Test func meetingsOfStatesPartiesToANamedTreatyAreActors() throws {
+        let doc = try extract("Welcomes the Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons")
+        let id = "actor/meeting-of-states-parties-to-the-treaty-on-the-prohibition-of-nuclear-weapons"
+        #expect(doc.entities[id]?.label == "Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons")
+        #expect(doc.mentions.contains { $0.entity == id })
+    }
+
+    @Test func ledOrganizationsSplitTheirModifiers() throws {
+        let found = try actors("working with migrants and migrant-led organizations, and with child- and youth-led movements")
+        #expect(found.isSuperset(of: ["actor/migrant-led-organizations", "actor/child-led-movements", "actor/youth-led-movements"]))
+        // Not every "-led" noun: country-led initiatives are activities, not actors.
+        #expect(try actors("supports country-led initiatives and industry-led groups").isEmpty)
+        // A known alias keeps its vocabulary id.
+        #expect(try actors("women-led and youth-led organizations") == ["actor/womens-organizations", "actor/youth-organizations"])
+    }
+
+    @Test func organizationsOfListedPeopleAreActors() throws {
+        let doc = try extract("in consultation with farmers’ organizations and children's organizations")
+        #expect(doc.entities["actor/farmers-organizations"]?.label == "farmers' organizations")
+        #expect(doc.entities["actor/childrens-organizations"]?.category == "civil-society")
+        // The possessor must be a listed people noun.
+        #expect(try actors("the country's organizations").isEmpty)
+    }
+
+    @Test func thePatternFileIsValidated() throws {
+        #expect(throws: ResolutionGraphError.self) {
+            try ActorPatterns.parse("rule\tphrase\tcategory\nhead\tFund\tnot-a-category\n", file: "x")
+        }
+        #expect(throws: ResolutionGraphError.self) {
+            try ActorPatterns.parse("rule\tphrase\tcategory\nshape\tFund\tother\n", file: "x")
+        }
+        let parsed = try ActorPatterns.parse("rule\tphrase\tcategory\nhead\tGroup of Friends\tinitiative\ngeneric\tGlobal | New\t-\n", file: "x")
+        #expect(parsed.heads[["group", "of", "friends"]] == "initiative")
+        #expect(parsed.generic == ["global", "new"])
+    }
+
+    static let vocabulary = try? TestSupport.vocabulary()
+    static func known(_ id: String) -> Bool { vocabulary?.entities[id] != nil }
+}
+
+extension ActorTitleTests {
+    @Test func hashtagsAndFriendsOfNamesCloseWithALowerCaseNoun() throws {
+        let doc = try extract("Welcomes the #IBelong campaign and the work of the Friends of Migration group")
+        #expect(doc.entities["actor/ibelong-campaign"]?.label == "#IBelong campaign")
+        #expect(doc.entities["actor/friends-of-migration-group"]?.category == "initiative")
+        // A lower-case noun after an ordinary capitalized word is prose.
+        #expect(try actors("the Friends of Migration met; the Member States group").allSatisfy { ActorTitleTests.known($0) })
+    }
+}
+
+extension ActorTitleTests {
+    @Test func aRunGoingOnPastTheHeadOrAnIndefiniteArticleMakesNoName() throws {
+        #expect(try actors("including the United Nations-Nippon Foundation Fellowship").allSatisfy { ActorTitleTests.known($0) })
+        #expect(try actors("Welcomes the initiative to convene an International Climate Forum in Samarkand").allSatisfy { ActorTitleTests.known($0) })
+        #expect(try actors("the Master Plan on Association of Southeast Asian Nations Connectivity 2025")
+                .allSatisfy { ActorTitleTests.known($0) })
+        // A later head ends the name.
+        #expect(try actors("Notes the decision of the Pacific Resilience Facility Steering Board")
+                == ["actor/pacific-resilience-facility-steering-board"])
+    }
+}
+
+extension ActorTitleTests {
+    @Test func anUncertainEndMakesNoName() throws {
+        // "and" before more capitalized words: a coordination inside a longer name, or a second name.
+        #expect(try actors("Governing Council of the Asian and Pacific Training Centre for Information").allSatisfy { ActorTitleTests.known($0) })
+        #expect(try actors("the African Commission on Nuclear Energy and the Central Asian zone").allSatisfy { ActorTitleTests.known($0) })
+        // Listed joins continue a name.
+        #expect(try actors("the Informal Consultative Process on Oceans and the Law of the Sea met")
+                == ["actor/informal-consultative-process-on-oceans-and-the-law-of-the-sea"])
+    }
+}
