@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "ResolutionGraphResources",
             path: ".",
-            exclude: ["Sources/ResolutionGraph", "Sources/resgraph", "Sources/resgraph-bench", "Sources/CLibXML2", "Tests", "Output"],
+            exclude: ["Sources/ResolutionGraph", "Sources/resgraph", "Sources/resgraph-bench", "Sources/CLibXML2", "Tests", "Output", "README.md", "BENCHMARKS.md"],
             sources: ["Sources/ResolutionGraphResources/BundledResources.swift"],
             resources: [
                 .copy("Ontology"),

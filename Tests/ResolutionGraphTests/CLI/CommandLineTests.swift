@@ -22,7 +22,7 @@ struct CommandLineTests {
     @Test func anEmptyFileIsRefused() throws {
         let dir = try TestSupport.temporaryFolder()
         let path = dir.appendingPathComponent("empty.txt").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
         try expectFailure(path, mentioning: ["empty.txt", "empty"])
     }
 
@@ -42,7 +42,7 @@ struct CommandLineTests {
         let dir = try TestSupport.temporaryFolder()
         let path = dir.appendingPathComponent("image.png").path
         let bytes: [UInt8] = (0..<4096).map { UInt8(($0 * 7919 + 13) % 256) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         try expectFailure(path, mentioning: ["image.png", "binary"])
     }
 

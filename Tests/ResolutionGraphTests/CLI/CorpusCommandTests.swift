@@ -20,7 +20,7 @@ struct CorpusCommandTests {
     @Test func aBinaryFileInAFolderDoesNotStopTheRun() throws {
         let dir = try folder(["A_C.3_73_L.7.txt", "A_RES_80_228.txt"])
         let bad = dir.appendingPathComponent("B_broken.txt")
-        FileManager.default.createFile(atPath: bad.path, contents: Data((0..<4096).map { UInt8(($0 * 7919 + 13) % 256) }))
+        _ = FileManager.default.createFile(atPath: bad.path, contents: Data((0..<4096).map { UInt8(($0 * 7919 + 13) % 256) }))
         let out = try TestSupport.temporaryFolder("corpus-out")
         let run = try TestSupport.resgraph(["export", dir.path, "-o", out.path, "--split"])
         #expect(run.status == 1, "exit \(run.status): \(run.stderr)")

@@ -100,7 +100,7 @@ struct InterruptedExportTests {
         let live = "\(out)/.corpus.rdf.\(getpid()).42.tmp"
         let dead = "\(out)/.corpus.rdf.2147483646.42.tmp"
         let other = "\(out)/.notes.tmp"
-        for p in [live, dead, other] { FileManager.default.createFile(atPath: p, contents: Data("x".utf8)) }
+        for p in [live, dead, other] { _ = FileManager.default.createFile(atPath: p, contents: Data("x".utf8)) }
         #expect(AtomicFile.removeStaleTemporaryFiles(in: out) == 1)
         #expect(FileManager.default.fileExists(atPath: live))
         #expect(!FileManager.default.fileExists(atPath: dead))

@@ -40,7 +40,7 @@ struct ReportCommandTests {
     @Test func aBadInputIsNamedAndTheOthersAreReported() throws {
         let dir = try TestSupport.temporaryFolder("report-bad")
         let bad = dir.appendingPathComponent("broken.txt")
-        FileManager.default.createFile(atPath: bad.path, contents: Data([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0]))
+        _ = FileManager.default.createFile(atPath: bad.path, contents: Data([0, 1, 2, 3, 0, 0, 0xFF, 0xFE, 0]))
         let out = dir.appendingPathComponent("r.html")
         let run = try TestSupport.resgraph(["report", TestSupport.sample.path, bad.path, "-o", out.path, "--no-picture"])
         #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
@@ -52,7 +52,7 @@ struct ReportCommandTests {
     @Test func anUnwritableOutputExitsWith3() throws {
         let dir = try TestSupport.temporaryFolder("report-unwritable")
         let file = dir.appendingPathComponent("a-file")
-        FileManager.default.createFile(atPath: file.path, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data("x".utf8))
         let run = try TestSupport.resgraph(["report", "-o", file.appendingPathComponent("r.html").path, "--no-picture"])
         #expect(run.status == 3, "exit \(run.status): \(run.stderr)")
         #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
