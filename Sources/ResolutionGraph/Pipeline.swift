@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole job, one stage after another:
 ///
 /// ```
@@ -52,9 +54,23 @@ public struct Pipeline: Sendable {
         return linked
     }
 
-    /// Merges processed documents into one graph.
-    public func graph(_ documents: [LinkedDocument]) -> KnowledgeGraph {
-        GraphBuilder.build(documents)
+    /// Merges processed documents into one graph; `corpusSymbols` names the documents of the whole corpus
+    /// when `documents` are one part of it (``GraphBuilder/build(_:corpusSymbols:)``).
+    public func graph(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
+        GraphBuilder.build(documents, corpusSymbols: corpusSymbols)
+    }
+
+    /// The document symbols of a `--corpus-symbols` file: one a line, surrounding white space trimmed;
+    /// empty lines and lines starting with `#` are skipped.
+    public static func corpusSymbols(fromFile path: String) throws -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw ResolutionGraphError.fileNotFound(path) }
+        guard !isFolder.boolValue else { throw ResolutionGraphError.notARegularFile(path) }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ResolutionGraphError.unreadable(path, reason: "the corpus symbols must be UTF-8 text, one document symbol a line")
+        }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     /// The HTML report of `documents` (merged as `graph`), reading actions with this pipeline's verb forms.

@@ -48,6 +48,16 @@ enum Exit {
     static let storeFailed = ExitCode(5)
 }
 
+/// The symbols of a `--corpus-symbols` file (none without one); a file that cannot be read is a usage error.
+func readCorpusSymbols(_ path: String?) throws -> [String] {
+    guard let path else { return [] }
+    do {
+        return try Pipeline.corpusSymbols(fromFile: path)
+    } catch let error as ResolutionGraphError {
+        throw ValidationError("--corpus-symbols: \(error)")
+    }
+}
+
 /// Prints to standard error.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))

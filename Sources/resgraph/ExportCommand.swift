@@ -12,12 +12,19 @@ struct ExportCommand: ParsableCommand {
             are walked for .txt, .xml, .html and .pdf. With --split, each document is also written on its own. \
             With no FILE, the bundled sample resolution is exported.
 
+            A corpus too large for one machine is exported in parts by separate runs whose N-Triples merge in \
+            a store into the graph of one whole run. Only the cites-document links between documents of \
+            different parts need to know the whole: write the corpus's symbols once (resgraph stats corpus/ \
+            --symbols > symbols.txt) and give them to each run (--corpus-symbols symbols.txt). GraphML and \
+            DOT leave those links out (their target is not a node of the part).
+
             Exit codes: 0 success; 1 some inputs could not be read as documents (the others are exported); \
             3 an output could not be written; 4 the vocabulary or ontology is missing or malformed; 64 usage error.
 
             Example:
               resgraph export resolution.txt -o out --format rdfxml,graphml
               resgraph export corpus/ -o out --name session73 --split
+              resgraph export corpus/part1 -o out --format ntriples --name part1 --corpus-symbols symbols.txt
             """
     )
 
@@ -45,12 +52,16 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Also write one graph per document, named after its symbol, beside the merged one.")
     var split = false
 
+    @Option(name: .long, help: ArgumentHelp("The symbols of every document of the corpus, one a line (`resgraph stats --symbols`), when this run exports one part of it: a citation of a document of another part gets the cites-document link the whole run gives it (RDF formats only).", valueName: "file"))
+    var corpusSymbols: String?
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         _ = try parseFormats()
         guard IRI.isValidAbsolute(base) else { throw ValidationError("--base must be an absolute IRI, got \(base)") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        _ = try readCorpusSymbols(corpusSymbols)
     }
 
     private func parseFormats() throws -> [ExportFormat] {
@@ -74,7 +85,7 @@ struct ExportCommand: ParsableCommand {
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
-        let graph = pipeline.graph(documents)
+        let graph = pipeline.graph(documents, corpusSymbols: try readCorpusSymbols(corpusSymbols))
         let stem = documents.count == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -115,6 +115,10 @@ struct StatsCommand: ParsableCommand {
             Example:
               resgraph stats corpus/ --top 20
               resgraph stats corpus/ --format json
+              resgraph stats corpus/ --symbols > symbols.txt
+
+            --symbols prints instead the symbol of every document read, one a line (each once, in natural \
+            order): the file that export and push take as --corpus-symbols when a corpus is exported in parts.
             """
     )
 
@@ -129,6 +133,9 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many entries each ranking keeps.", valueName: "n"))
     var top = 10
 
+    @Flag(help: "Print only the symbols of the documents read, one a line (for export --corpus-symbols).")
+    var symbols = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -139,6 +146,12 @@ struct StatsCommand: ParsableCommand {
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
+        if symbols {
+            // Of several inputs with one symbol the graph keeps one document: the symbol is printed once.
+            for s in Set(documents.map(\.symbol)).sorted(by: NaturalOrder.less) { print(s) }
+            if failed > 0 { throw Exit.inputFailed }
+            return
+        }
         let statistics = CorpusStatistics(documents, top: top)
         print(format == .json ? try statistics.json() : statistics.text(), terminator: "")
         if failed > 0 { throw Exit.inputFailed }

@@ -69,6 +69,11 @@ struct PushCommand: ParsableCommand {
             graph instead (--graph default: the default graph), added to unless --replace. Large graphs go \
             in batches of --batch-triples triples: the first replaces the graph, the others add to it.
 
+            Parts of a corpus pushed by separate runs (on separate machines) make up the graph of the whole \
+            when each run gets the corpus's symbols (--corpus-symbols, from resgraph stats corpus/ --symbols): \
+            the cites-document links to documents of other parts go into the corpus graph, which each run \
+            adds to (so do not use --replace then).
+
             Endpoints: Oxigraph http://HOST:7878/store; Fuseki http://HOST:3030/DATASET/data; GraphDB \
             http://HOST:7200/repositories/REPO/rdf-graphs/service.
 
@@ -104,9 +109,13 @@ struct PushCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Namespace IRI for instance data (and graph names).", valueName: "iri"))
     var base = IRI.defaultBase
 
+    @Option(name: .long, help: ArgumentHelp("The symbols of every document of the corpus, one a line (`resgraph stats --symbols`), when this run pushes one part of it: citations of documents of other parts get their cites-document links.", valueName: "file"))
+    var corpusSymbols: String?
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        _ = try readCorpusSymbols(corpusSymbols)
         guard IRI.isValidAbsolute(base) else { throw ValidationError("--base must be an absolute IRI, got \(base)") }
         if let graph, graph != "default", !IRI.isValidAbsolute(graph) {
             throw ValidationError("--graph must be an absolute IRI or `default`, got \(graph)")
@@ -121,7 +130,7 @@ struct PushCommand: ParsableCommand {
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
-        let merged = pipeline.graph(documents)
+        let merged = pipeline.graph(documents, corpusSymbols: try readCorpusSymbols(corpusSymbols))
         let plan: NamedGraphLayout.Plan = graph.map { .singleGraph($0 == "default" ? .defaultGraph : .named($0)) } ?? .perDocument
         var graphs = Set<GraphTarget>(), requests = 0, triples = 0, leftOut = 0
         let verbose = common.verbose

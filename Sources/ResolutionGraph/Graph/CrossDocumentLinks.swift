@@ -49,9 +49,17 @@ public enum CrossDocumentLinks {
     }
 
     /// The `cites-document` edges between `documents` (one per citing mention, with its provenance).
-    static func edges(_ documents: [LinkedDocument]) -> [GraphEdge] {
+    ///
+    /// `corpusSymbols` names the other documents of a corpus that is exported in parts, by separate runs
+    /// (`export --corpus-symbols`): a candidate symbol that is one of them counts as a document as if it
+    /// were in the run, so that a citation of a document of another part gets the edge the run over the
+    /// whole corpus gives it. Its target is then not a node of the graph (see ``GraphBuilder/build(_:corpusSymbols:)``).
+    static func edges(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> [GraphEdge] {
         var bySymbol = [String: String]()
         for d in documents { bySymbol[normalize(d.symbol)] = GraphBuilder.documentKey(d.symbol) }
+        let inRun = bySymbol
+        // A document of the run keeps its own key (its symbol as the run read it) whatever the list says.
+        for s in corpusSymbols where bySymbol[normalize(s)] == nil { bySymbol[normalize(s)] = GraphBuilder.documentKey(s) }
         guard bySymbol.count > 1 else { return [] }
         var edges = [GraphEdge]()
         for d in documents {
@@ -72,7 +80,9 @@ public enum CrossDocumentLinks {
                 }
             }
         }
-        edges += draftEdges(documents, bySymbol: bySymbol)
+        // A draft of another part cannot be linked from here: the edge's source would be a document the
+        // run does not describe (see README, "Into a triple store").
+        edges += draftEdges(documents, bySymbol: inRun)
         return edges
     }
 

@@ -10,7 +10,13 @@ public enum GraphBuilder {
     /// Builds the graph of `documents`, in a deterministic order whatever the input order. Of several
     /// documents with the same symbol only one is kept (see ``CrossDocumentLinks/deduplicate(_:)``); a
     /// paragraph citing another document of `documents` gets a `cites-document` edge to it.
-    public static func build(_ documents: [LinkedDocument]) -> KnowledgeGraph {
+    ///
+    /// `corpusSymbols`: the symbols of the documents of the whole corpus, when `documents` are one part of
+    /// it exported by a separate run. A paragraph citing one of them that is not in `documents` gets the
+    /// `cites-document` edge the run over the whole corpus would give it, whose target is then the key of
+    /// a document that is not a node: the only edges of a graph whose ends may not both be nodes. The RDF
+    /// formats write them (as the one triple the whole run writes); GraphML and DOT leave them out.
+    public static func build(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
         let documents = CrossDocumentLinks.deduplicate(documents).documents.sorted { NaturalOrder.less($0.symbol, $1.symbol) }
@@ -22,7 +28,7 @@ public enum GraphBuilder {
         // the memory, and the sort below is a total order consistent with equality.
         var edges = [GraphEdge]()
         // Sized once: a doubling array of half a million edges would hold up to twice that while it grows.
-        let crossDocumentEdges = CrossDocumentLinks.edges(documents)
+        let crossDocumentEdges = CrossDocumentLinks.edges(documents, corpusSymbols: corpusSymbols)
         edges.reserveCapacity(crossDocumentEdges.count + documents.reduce(0) { n, d in
             n + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.extracted.mentions.count
                 + d.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + d.relations.count
@@ -101,13 +107,21 @@ public enum GraphBuilder {
         entities = [:]
         mentionCounts = [:]
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
-        // only when both are in the graph).
+        // only when both are in the graph), and the cites-document edges to the other documents of the
+        // corpus named by `corpusSymbols`.
         var sortedNodes = Array(nodes.values)
         nodes = [:]   // memory: the array holds them now
         sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         var rank = [String: Int](minimumCapacity: sortedNodes.count)
-        for (i, key) in sortedNodes.map(\.key).sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
+        var keys = sortedNodes.map(\.key)
+        if !corpusSymbols.isEmpty {
+            // Documents of the corpus outside this run that a paragraph cites: ranked like nodes, so that
+            // the edges to them are kept (and sorted) as in the run over the whole corpus.
+            let nodeKeys = Set(keys)
+            keys += Set(crossDocumentEdges.lazy.filter { $0.relation == .citesDocument && !nodeKeys.contains($0.target) }.map(\.target))
+        }
+        for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
         // Sort small (source rank, target rank, index) records, not the edges themselves.
         var order = [(source: Int32, target: Int32, index: Int32)]()
         order.reserveCapacity(edges.count)

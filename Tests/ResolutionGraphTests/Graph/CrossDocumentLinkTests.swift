@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ResolutionGraph
 
@@ -97,6 +98,77 @@ struct CrossDocumentLinkTests {
             #expect(graph.nodes.contains { $0.key == "document/A/RES/80/228#op2" })
             #expect(!graph.nodes.contains { $0.key == "document/A/RES/80/228#pp1" })
         }
+    }
+
+    /// Issue 7: a run over one part of a corpus, told the corpus's symbols, links a citation of a document
+    /// of another part as the run over the whole corpus does, with no node for the absent document.
+    @Test func aCitedDocumentOfTheCorpusOutsideTheRunIsLinkedAsInTheWholeRun() {
+        let cited = document("A/RES/64/293", source: "a.txt"), citing = document("A/RES/80/1", source: "b.txt", citing: "64/293")
+        let whole = GraphBuilder.build([cited, citing])
+        let part = GraphBuilder.build([citing], corpusSymbols: ["A/RES/64/293", "A/RES/80/1"])
+        let links = part.edges.filter { $0.relation == .citesDocument }
+        #expect(links.count == 1)
+        #expect(links == whole.edges.filter { $0.relation == .citesDocument })
+        #expect(!part.nodes.contains { $0.key == "document/A/RES/64/293" })
+        // Everything else is the graph of the part alone.
+        let alone = GraphBuilder.build([citing])
+        #expect(part.nodes == alone.nodes)
+        #expect(part.edges.filter { $0.relation != .citesDocument } == alone.edges)
+        // A list without the cited document, or no list: no link.
+        #expect(GraphBuilder.build([citing], corpusSymbols: ["A/RES/80/1", "A/RES/12/34"]).edges.allSatisfy { $0.relation != .citesDocument })
+        #expect(alone.edges.allSatisfy { $0.relation != .citesDocument })
+        // A self-citation stays unlinked, and a symbol spelt differently in the list keeps the run's key.
+        let own = document("A/RES/64/293", source: "a.txt", citing: "64/293")
+        #expect(GraphBuilder.build([own], corpusSymbols: ["a/res/64/293"]).edges.allSatisfy { $0.relation != .citesDocument })
+    }
+
+    /// The candidates are tried in the same order as in the whole run, whether each is in the run or only
+    /// in the list: the first that is a document of the corpus wins.
+    @Test func theCandidateOrderIsTheWholeRunsWhereverTheCandidatesAre() {
+        let citing = document("A/HRC/RES/60/1", source: "a.txt", citing: "57/14", before: "Recalling Human Rights Council ")
+        let ga = document("A/RES/57/14", source: "b.txt"), hrc = document("A/HRC/RES/57/14", source: "c.txt"), bare = document("57/14", source: "d.txt")
+        func targets(_ g: KnowledgeGraph) -> [String] { g.edges.filter { $0.relation == .citesDocument }.map(\.target) }
+        // A/RES/57/14 is never a candidate after "Human Rights Council", in the run or in the list.
+        #expect(targets(GraphBuilder.build([citing], corpusSymbols: ["A/RES/57/14"])).isEmpty)
+        #expect(targets(GraphBuilder.build([citing, ga])).isEmpty)
+        // The first candidate in the list beats the second in the run, as in the whole run.
+        let symbols = ["A/HRC/RES/60/1", "A/HRC/RES/57/14", "57/14", "A/RES/57/14"]
+        let whole = GraphBuilder.build([citing, hrc, bare, ga])
+        #expect(targets(whole) == ["document/A/HRC/RES/57/14"])
+        #expect(targets(GraphBuilder.build([citing, bare], corpusSymbols: symbols)) == targets(whole))
+        // With only the second candidate in the corpus, it is the one, wherever it is.
+        #expect(targets(GraphBuilder.build([citing], corpusSymbols: ["57/14"])) == ["document/57/14"])
+        #expect(targets(GraphBuilder.build([citing, bare])) == ["document/57/14"])
+    }
+
+    /// The RDF formats write the link as the one triple the whole run writes; GraphML and DOT, which need
+    /// both ends as nodes, leave it out.
+    @Test func rdfWritesTheLinkToAnAbsentDocumentAndGraphMLAndDOTLeaveItOut() throws {
+        let cited = document("A/RES/64/293", source: "a.txt"), citing = document("A/RES/80/1", source: "b.txt", citing: "64/293")
+        let folder = try TestSupport.temporaryFolder("corpus-symbols")
+        func export(_ graph: KnowledgeGraph, _ format: ExportFormat, _ name: String) throws -> String {
+            let path = folder.appendingPathComponent(name + "." + format.fileExtension).path
+            try Pipeline.export(graph, format: format, to: path)
+            return try String(contentsOfFile: path, encoding: .utf8)
+        }
+        let part = GraphBuilder.build([citing], corpusSymbols: ["A/RES/64/293"]), alone = GraphBuilder.build([citing])
+        let lines = { (text: String) in Set(text.split(separator: "\n").map(String.init)) }
+        let added = lines(try export(part, .ntriples, "part")).subtracting(lines(try export(alone, .ntriples, "alone")))
+        let link = "<\(IRI.defaultBase)document/A%2FRES%2F80%2F1/pp1> <https://w3id.org/resgraph/ontology#citesDocument> <\(IRI.defaultBase)document/A%2FRES%2F64%2F293> ."
+        #expect(added == [link])
+        #expect(lines(try export(GraphBuilder.build([cited, citing]), .ntriples, "whole")).contains(link))
+        #expect(try export(part, .turtle, "part").contains("citesDocument"))
+        #expect(try export(part, .rdfxml, "part").contains("citesDocument"))
+        #expect(try export(part, .graphml, "part") == export(alone, .graphml, "alone"))
+        #expect(try export(part, .dot, "part") == export(alone, .dot, "alone"))
+    }
+
+    @Test func aCorpusSymbolsFileHasOneSymbolALine() throws {
+        let file = try TestSupport.temporaryFolder("symbols").appendingPathComponent("symbols.txt")
+        try "# corpus\nA/RES/64/293\n\n  S/RES/2698 (2023)  \r\nA/RES/80/1".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try Pipeline.corpusSymbols(fromFile: file.path) == ["A/RES/64/293", "S/RES/2698 (2023)", "A/RES/80/1"])
+        #expect(throws: ResolutionGraphError.self) { try Pipeline.corpusSymbols(fromFile: file.path + ".missing") }
+        #expect(throws: ResolutionGraphError.self) { try Pipeline.corpusSymbols(fromFile: file.deletingLastPathComponent().path) }
     }
 
     @Test func citesDocumentIsDeclaredInTheOntology() throws {

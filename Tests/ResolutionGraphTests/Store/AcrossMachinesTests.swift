@@ -6,16 +6,17 @@ import Testing
 /// loaded into one store (pyoxigraph, `Tests/Interop/check_merge.py`), against one export of the whole.
 ///
 /// Everything a document's extraction yields merges exactly (content-derived IRIs, no corpus-wide
-/// counts). What the halves cannot know is which other documents exist: the `rg:citesDocument` links
-/// between a document of one half and a document of the other are made only by a run that reads both
-/// (`push` keeps them in the corpus graph). The test checks that exactly those links are missing, and
-/// that with them the union is isomorphic to the whole, triple for triple.
+/// counts). What a half cannot know by itself is which other documents exist: the `rg:citesDocument`
+/// links between a document of one half and a document of the other. Told the corpus's symbols
+/// (`stats --symbols`, `export --corpus-symbols`), each half makes them as the whole run does, and the
+/// union is the whole, triple for triple; without them, exactly those links are missing.
 @Suite("Store: extraction across machines")
 struct AcrossMachinesTests {
-    func export(_ files: [URL], name: String) throws -> URL {
+    func export(_ files: [URL], name: String, corpusSymbols: URL? = nil) throws -> URL {
         let input = try StoreFixtures.folder(files, name: name)
         let out = try TestSupport.temporaryFolder("\(name)-out")
-        let run = try TestSupport.resgraph(["export", input.path, "-o", out.path, "--format", "ntriples", "--name", name, "-q"])
+        let run = try TestSupport.resgraph(["export", input.path, "-o", out.path, "--format", "ntriples", "--name", name, "-q"]
+                                           + (corpusSymbols.map { ["--corpus-symbols", $0.path] } ?? []))
         guard run.status == 0 else { throw TestFailure("export \(name) failed: \(run.stderr)") }
         return out.appendingPathComponent("\(name).nt")
     }
@@ -65,13 +66,22 @@ struct AcrossMachinesTests {
         #expect(report["only_in_parts"] as? Int == 0, "\(bare.stdout)")
         #expect(report["only_in_whole"] as? Int == crossLinks.count, "\(bare.stdout)")
 
-        // With them: the same triple count and isomorphic.
-        let links = try TestSupport.temporaryFolder("links").appendingPathComponent("links.nt")
-        try (crossLinks.joined(separator: "\n") + "\n").write(to: links, atomically: true, encoding: .utf8)
-        let merged = try TestSupport.interop("check_merge.py", ["--whole", whole.path, a.path, b.path, links.path])
+        // With the corpus's symbols, each half makes those links itself: the same triple count and isomorphic.
+        let wholeInput = try StoreFixtures.folder(fa + ca + fb + cb, name: "whole-symbols")
+        let listed = try TestSupport.resgraph(["stats", wholeInput.path, "--symbols", "-q"])
+        try #require(listed.status == 0, "\(listed.stderr)")
+        let symbols = try TestSupport.temporaryFolder("symbols").appendingPathComponent("symbols.txt")
+        try listed.stdout.write(to: symbols, atomically: true, encoding: .utf8)
+        #expect(listed.stdout.split(separator: "\n").count == docsA.count + docsB.count)
+        let (ta, tb) = (try export(fa + ca, name: "half-a", corpusSymbols: symbols), try export(fb + cb, name: "half-b", corpusSymbols: symbols))
+        let merged = try TestSupport.interop("check_merge.py", ["--whole", whole.path, ta.path, tb.path])
         #expect(merged.status == 0, "\(merged.stdout)\n\(merged.stderr)")
         let summary = try JSONSerialization.jsonObject(with: Data(merged.stdout.utf8)) as? [String: Any]
         #expect(summary?["isomorphic"] as? Bool == true)
         #expect(summary?["parts"] as? Int == summary?["whole"] as? Int)
+        #expect(summary?["only_in_whole"] as? Int == 0 && summary?["only_in_parts"] as? Int == 0, "\(merged.stdout)")
+        // The halves add the cross links and nothing else (no triple about the absent document).
+        let lines = { (url: URL) in Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)) }
+        #expect(try lines(ta).union(lines(tb)).subtracting(lines(a).union(lines(b))) == Set(crossLinks.map(String.init)))
     }
 }

@@ -49,6 +49,27 @@ struct NamedGraphLayoutTests {
         }
     }
 
+    /// Issue 7: two halves pushed by separate runs told the corpus's symbols add up to the whole: the
+    /// cites-document links across the halves go into the corpus graph.
+    @Test func halvesPushedWithTheCorpusSymbolsMakeUpTheWhole() throws {
+        let documents = try Self.documents.get()
+        let a = documents.filter { $0.symbol == "A/RES/77/194" }, b = documents.filter { $0.symbol != "A/RES/77/194" }
+        try #require(!a.isEmpty && b.contains { $0.symbol == "A/RES/80/228" })
+        let symbols = documents.map(\.symbol)
+        func layout(_ part: [LinkedDocument], corpusSymbols: [String]) throws -> [NamedGraphLayout.Batch] {
+            nonisolated(unsafe) var batches = [NamedGraphLayout.Batch]()
+            try NamedGraphLayout.forEachBatch(documents: part, merged: GraphBuilder.build(part, corpusSymbols: corpusSymbols), plan: .perDocument,
+                                              base: IRI.defaultBase, replace: false, batchTriples: 1000) { batches.append($0) }
+            return batches
+        }
+        let whole = Set(try mergedLines(documents))
+        let told = Set(lines(try layout(a, corpusSymbols: symbols)) + lines(try layout(b, corpusSymbols: symbols)))
+        #expect(told == whole)
+        let untold = Set(lines(try layout(a, corpusSymbols: [])) + lines(try layout(b, corpusSymbols: [])))
+        #expect(untold.isSubset(of: whole) && !whole.subtracting(untold).isEmpty)
+        #expect(whole.subtracting(untold).allSatisfy { $0.contains("#citesDocument>") })
+    }
+
     @Test func aDocumentGraphDependsOnThatDocumentOnly() throws {
         let documents = try Self.documents.get()
         let sample = try #require(documents.first { $0.symbol == "A/C.3/73/L.7" })

@@ -61,17 +61,19 @@ public struct DOTSerializer: GraphSerializer {
             }
         }
         // `  "source" -> "target" [label="relation", tooltip="op4: evidence"];`, appended piece by piece.
-        // Edges are sorted by source, so the source's id is looked up once per run of edges.
+        // Edges are sorted by source, so the source's id is looked up once per run of edges. An edge to a
+        // document outside the graph (`export --corpus-symbols`) has no node to point to: left out.
         var lastSource: (key: String, id: String)?
         for edge in graph.edges {
             let sourceID: String
             if let last = lastSource, last.key == edge.source {
                 sourceID = last.id
             } else {
-                sourceID = ids[edge.source]!
+                guard let id = ids[edge.source] else { continue }
+                sourceID = id
                 lastSource = (edge.source, sourceID)
             }
-            let targetID = ids[edge.target]!
+            guard let targetID = ids[edge.target] else { continue }
             try out.withBuffer { buffer in
                 buffer.append(contentsOf: "  ".utf8)
                 Self.appendQuoted(sourceID, to: &buffer)

@@ -87,20 +87,25 @@ public struct GraphMLSerializer: GraphSerializer {
             }
             try xml.endElement()
         }
-        // Edges are sorted by source, so the source's id is looked up once per run of edges.
+        // Edges are sorted by source, so the source's id is looked up once per run of edges. An edge to a
+        // document outside the graph (`export --corpus-symbols`) has no node to point to: left out.
         var lastSource: (key: String, id: String)?
-        for (index, edge) in graph.edges.enumerated() {
+        var index = 0
+        for edge in graph.edges {
             let sourceID: String
             if let last = lastSource, last.key == edge.source {
                 sourceID = last.id
             } else {
-                sourceID = ids[edge.source]!
+                guard let id = ids[edge.source] else { continue }
+                sourceID = id
                 lastSource = (edge.source, sourceID)
             }
+            guard let targetID = ids[edge.target] else { continue }
+            index += 1
             try xml.startElement(edgeName)
-            try xml.attribute(idName, "e" + String(index + 1))
+            try xml.attribute(idName, "e" + String(index))
             try xml.attribute(sourceName, sourceID)
-            try xml.attribute(targetName, ids[edge.target]!)
+            try xml.attribute(targetName, targetID)
             try xml.element(dataName, keyName, "relation", text: edge.relation.rawValue)
             try xml.element(dataName, keyName, "interaction", text: edge.relation.rawValue)
             if let p = edge.provenance {
