@@ -13,10 +13,10 @@ struct ExportCommand: ParsableCommand {
             With no FILE, the bundled sample resolution is exported.
 
             A corpus too large for one machine is exported in parts by separate runs whose N-Triples merge in \
-            a store into the graph of one whole run. Only the cites-document links between documents of \
-            different parts need to know the whole: write the corpus's symbols once (resgraph stats corpus/ \
-            --symbols > symbols.txt) and give them to each run (--corpus-symbols symbols.txt). GraphML and \
-            DOT leave those links out (their target is not a node of the part).
+            a store into the graph of one whole run. Only the links between documents of different parts \
+            (cites-document, adopted-as) need to know the whole: write the corpus's symbols once (resgraph \
+            stats corpus/ --symbols > symbols.txt) and give them to each run (--corpus-symbols symbols.txt). \
+            GraphML and DOT leave those links out (one end is not a node of the part).
 
             Exit codes: 0 success; 1 some inputs could not be read as documents (the others are exported); \
             3 an output could not be written; 4 the vocabulary or ontology is missing or malformed; 64 usage error.
@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
             Example:
               resgraph export resolution.txt -o out --format rdfxml,graphml
               resgraph export corpus/ -o out --name session73 --split
-              resgraph export corpus/part1 -o out --format ntriples --name part1 --corpus-symbols symbols.txt
+              resgraph export part1/ -o out --format ntriples --corpus-symbols symbols.txt
             """
     )
 
@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Also write one graph per document, named after its symbol, beside the merged one.")
     var split = false
 
-    @Option(name: .long, help: ArgumentHelp("The symbols of every document of the corpus, one a line (`resgraph stats --symbols`), when this run exports one part of it: a citation of a document of another part gets the cites-document link the whole run gives it (RDF formats only).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The symbols of every document of the corpus, one a line (`resgraph stats --symbols`), when this run exports one part of it: a citation of a document of another part (or a draft there) gets the link the whole run gives it (RDF formats only).", valueName: "file"))
     var corpusSymbols: String?
 
     @OptionGroup var common: CommonOptions

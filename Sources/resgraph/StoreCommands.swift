@@ -71,7 +71,7 @@ struct PushCommand: ParsableCommand {
 
             Parts of a corpus pushed by separate runs (on separate machines) make up the graph of the whole \
             when each run gets the corpus's symbols (--corpus-symbols, from resgraph stats corpus/ --symbols): \
-            the cites-document links to documents of other parts go into the corpus graph, which each run \
+            the links with documents of other parts go into the corpus graph, which each run \
             adds to (so do not use --replace then).
 
             Endpoints: Oxigraph http://HOST:7878/store; Fuseki http://HOST:3030/DATASET/data; GraphDB \
@@ -109,7 +109,7 @@ struct PushCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Namespace IRI for instance data (and graph names).", valueName: "iri"))
     var base = IRI.defaultBase
 
-    @Option(name: .long, help: ArgumentHelp("The symbols of every document of the corpus, one a line (`resgraph stats --symbols`), when this run pushes one part of it: citations of documents of other parts get their cites-document links.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The symbols of every document of the corpus, one a line (`resgraph stats --symbols`), when this run pushes one part of it: citations of documents of other parts (and drafts there) get their links.", valueName: "file"))
     var corpusSymbols: String?
 
     @OptionGroup var common: CommonOptions

@@ -54,10 +54,11 @@ public enum CrossDocumentLinks {
     /// (`export --corpus-symbols`): a candidate symbol that is one of them counts as a document as if it
     /// were in the run, so that a citation of a document of another part gets the edge the run over the
     /// whole corpus gives it. Its target is then not a node of the graph (see ``GraphBuilder/build(_:corpusSymbols:)``).
+    /// So does a draft of another part that a resolution of the run names: the `adopted-as` edge's source
+    /// is then not a node.
     static func edges(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> [GraphEdge] {
         var bySymbol = [String: String]()
         for d in documents { bySymbol[normalize(d.symbol)] = GraphBuilder.documentKey(d.symbol) }
-        let inRun = bySymbol
         // A document of the run keeps its own key (its symbol as the run read it) whatever the list says.
         for s in corpusSymbols where bySymbol[normalize(s)] == nil { bySymbol[normalize(s)] = GraphBuilder.documentKey(s) }
         guard bySymbol.count > 1 else { return [] }
@@ -80,9 +81,7 @@ public enum CrossDocumentLinks {
                 }
             }
         }
-        // A draft of another part cannot be linked from here: the edge's source would be a document the
-        // run does not describe (see README, "Into a triple store").
-        edges += draftEdges(documents, bySymbol: inRun)
+        edges += draftEdges(documents, bySymbol: bySymbol)
         return edges
     }
 

@@ -14,8 +14,10 @@ public enum GraphBuilder {
     /// `corpusSymbols`: the symbols of the documents of the whole corpus, when `documents` are one part of
     /// it exported by a separate run. A paragraph citing one of them that is not in `documents` gets the
     /// `cites-document` edge the run over the whole corpus would give it, whose target is then the key of
-    /// a document that is not a node: the only edges of a graph whose ends may not both be nodes. The RDF
-    /// formats write them (as the one triple the whole run writes); GraphML and DOT leave them out.
+    /// a document that is not a node; a resolution adopted from a draft of another part gets the
+    /// `adopted-as` edge from it, whose source is not a node. These are the only edges of a graph whose
+    /// ends may not both be nodes. The RDF formats write them (as the one triple the whole run writes);
+    /// GraphML and DOT leave them out.
     public static func build(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
@@ -107,8 +109,8 @@ public enum GraphBuilder {
         entities = [:]
         mentionCounts = [:]
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
-        // only when both are in the graph), and the cites-document edges to the other documents of the
-        // corpus named by `corpusSymbols`.
+        // only when both are in the graph), and the cites-document and adopted-as edges with the other
+        // documents of the corpus named by `corpusSymbols`.
         var sortedNodes = Array(nodes.values)
         nodes = [:]   // memory: the array holds them now
         sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
@@ -116,10 +118,10 @@ public enum GraphBuilder {
         var rank = [String: Int](minimumCapacity: sortedNodes.count)
         var keys = sortedNodes.map(\.key)
         if !corpusSymbols.isEmpty {
-            // Documents of the corpus outside this run that a paragraph cites: ranked like nodes, so that
-            // the edges to them are kept (and sorted) as in the run over the whole corpus.
+            // Documents of the corpus outside this run that a paragraph cites or a resolution was adopted
+            // from: ranked like nodes, so that the edges are kept (and sorted) as in the whole run.
             let nodeKeys = Set(keys)
-            keys += Set(crossDocumentEdges.lazy.filter { $0.relation == .citesDocument && !nodeKeys.contains($0.target) }.map(\.target))
+            keys += Set(crossDocumentEdges.flatMap { [$0.source, $0.target] }.filter { !nodeKeys.contains($0) })
         }
         for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
         // Sort small (source rank, target rank, index) records, not the edges themselves.

@@ -84,8 +84,8 @@ public struct GraphEdge: Sendable, Hashable {
 public struct KnowledgeGraph: Sendable {
     /// Sorted by kind, then key.
     public var nodes: [GraphNode]
-    /// Sorted by source, relation, target, then provenance. Both ends are nodes, except the target of a
-    /// `cites-document` edge to a document of the corpus outside the run (``GraphBuilder/build(_:corpusSymbols:)``).
+    /// Sorted by source, relation, target, then provenance. Both ends are nodes, except a document of the
+    /// corpus outside the run at one end of a `cites-document` or `adopted-as` edge (``GraphBuilder/build(_:corpusSymbols:)``).
     public var edges: [GraphEdge]
 
     public init(nodes: [GraphNode], edges: [GraphEdge]) {

@@ -163,6 +163,36 @@ struct CrossDocumentLinkTests {
         #expect(try export(part, .dot, "part") == export(alone, .dot, "alone"))
     }
 
+    /// A draft and the resolution adopted from it in different parts: the resolution's part, told the
+    /// corpus's symbols, writes the `adopted-as` triple the whole run writes, and nothing else about the draft.
+    @Test func aDraftOfAnotherPartIsLinkedToItsAdoptedResolution() throws {
+        let pipeline = try TestSupport.pipeline()
+        let adopted = try pipeline.process(TestSupport.source(TestSupport.fixtures.appendingPathComponent("seg_A_RES_80_228.xml")))
+        let draft = try pipeline.process(TestSupport.source(TestSupport.fixtures.appendingPathComponent("seg_A_C.3_80_L.4.txt")))
+        let symbols = [adopted.symbol, draft.symbol]
+        let part = GraphBuilder.build([adopted], corpusSymbols: symbols)
+        #expect(part.edges.filter { $0.relation == .adoptedAs }.map { "\($0.source) -> \($0.target)" } == ["document/A/C.3/80/L.4 -> document/A/RES/80/228"])
+        #expect(!part.nodes.contains { $0.key == "document/A/C.3/80/L.4" })
+        #expect(GraphBuilder.build([draft], corpusSymbols: symbols).edges.allSatisfy { $0.relation != .adoptedAs })
+        let folder = try TestSupport.temporaryFolder("adopted-across")
+        func export(_ graph: KnowledgeGraph, _ format: ExportFormat, _ name: String) throws -> String {
+            let path = folder.appendingPathComponent(name + "." + format.fileExtension).path
+            try Pipeline.export(graph, format: format, to: path)
+            return try String(contentsOfFile: path, encoding: .utf8)
+        }
+        let lines = { (text: String) in Set(text.split(separator: "\n").map(String.init)) }
+        let whole = lines(try export(GraphBuilder.build([adopted, draft]), .ntriples, "whole"))
+        let parts = lines(try export(part, .ntriples, "a")).union(lines(try export(GraphBuilder.build([draft], corpusSymbols: symbols), .ntriples, "b")))
+        #expect(parts == whole)
+        let alone = lines(try export(GraphBuilder.build([adopted]), .ntriples, "alone"))
+        #expect(lines(try export(part, .ntriples, "a")).subtracting(alone).count == 1)
+        // RDF/XML: an untyped rdf:Description for the draft (no rdf:type triple about it); GraphML unchanged.
+        let rdf = try export(part, .rdfxml, "a")
+        #expect(rdf.contains("<rdf:Description rdf:about=\"\(IRI.defaultBase)document/A%2FC.3%2F80%2FL.4\">"))
+        #expect(!rdf.contains("rdfs:Resource"))
+        #expect(try export(part, .graphml, "a") == export(GraphBuilder.build([adopted]), .graphml, "alone"))
+    }
+
     @Test func aCorpusSymbolsFileHasOneSymbolALine() throws {
         let file = try TestSupport.temporaryFolder("symbols").appendingPathComponent("symbols.txt")
         try "# corpus\nA/RES/64/293\n\n  S/RES/2698 (2023)  \r\nA/RES/80/1".write(to: file, atomically: true, encoding: .utf8)

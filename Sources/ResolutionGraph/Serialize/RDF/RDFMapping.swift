@@ -108,6 +108,16 @@ public struct RDFMapping: Sendable {
             try body(RDFResource(subject: subject, types: types(of: node), properties: properties))
             for m in mentions { try body(m) }
         }
+        // Edges from a document outside the graph (`adopted-as` from a draft of another part of the corpus,
+        // `export --corpus-symbols`): the triples only, nothing else about that document. None otherwise.
+        var outside = [String: [(QName, RDFObject)]]()
+        for (e, edge) in edges.enumerated() where tables.sources[e] < 0 {
+            let pair = (Self.relations[edge.relation]!.predicate, RDFObject.iri(tables.iri(forKey: edge.target, mapping: self)))
+            if !Self.contains(outside[edge.source, default: []], pair.0, pair.1) { outside[edge.source, default: []].append(pair) }
+        }
+        for key in outside.keys.sorted(by: NaturalOrder.less) {
+            try body(RDFResource(subject: iri(forKey: key), types: [], properties: outside[key]!))
+        }
     }
 
     /// True when `properties` holds the pair already.
@@ -272,6 +282,8 @@ struct ResourceTables {
     var iris: [String]
     /// The node index of each edge's target, or -1 when the target is not a node.
     var targets: [Int]
+    /// The node index of each edge's source, or -1 when the source is not a node.
+    var sources: [Int]
     /// Edge indices grouped by source: node `i`'s are `order[start[i]..<start[i + 1]]`.
     private var start: [Int]
     private var order: [Int]
@@ -284,7 +296,7 @@ struct ResourceTables {
             if indexOfKey[node.key] == nil { indexOfKey[node.key] = i }
             iris.append(mapping.iri(forKey: node.key))
         }
-        var sources = [Int]()
+        sources = []
         sources.reserveCapacity(graph.edges.count)
         targets = []
         targets.reserveCapacity(graph.edges.count)

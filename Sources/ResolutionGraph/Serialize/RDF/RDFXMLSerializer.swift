@@ -16,11 +16,12 @@ public struct RDFXMLSerializer: GraphSerializer {
         // Names written for every resource or triple, encoded once.
         let (about, resourceName, typeName) = (XMLName("rdf:about"), XMLName("rdf:resource"), XMLName("rdf:type"))
         let (lang, datatypeName) = (XMLName("xml:lang"), XMLName("rdf:datatype"))
-        let fallbackType = QName(.rdfs, "Resource")
+        // A resource without a type (a document of the corpus outside the run, `export --corpus-symbols`).
+        let description = XMLName("rdf:Description")
         try mapping.forEachResource(of: graph) { resource in
             guard IRI.isValidAbsolute(resource.subject) else { throw ResolutionGraphError.invalidIRI(resource.subject) }
-            let (first, rest) = (resource.types.first ?? fallbackType, resource.types.dropFirst())
-            try xml.startElement(first.element)
+            let (first, rest) = (resource.types.first, resource.types.dropFirst())
+            try xml.startElement(first?.element ?? description)
             try xml.attribute(about, resource.subject)
             for type in rest { try xml.element(typeName, resourceName, type.iri) }
             for (predicate, object) in resource.properties {
