@@ -12,15 +12,29 @@ enum DefiniteReference {
     /// Not "agreement": fisheries resolutions define "the Agreement" as the Fish Stocks Agreement and keep naming the
     /// "Compliance Agreement" in full, so the instrument named last is often the wrong one.
     static let heads: Set<String> = ["convention", "protocol", "covenant", "declaration", "statute", "compact", "treaty"]
+    /// Bodies referred back to the same way: "Requests the Committee to …", "Invites the Office to …" — the
+    /// body of that kind the document named last. Not "the Council" (in a Council's own resolutions it is
+    /// that Council, whatever council was named last) nor "the Group" (groups of States).
+    static let actorHeads: Set<String> = ["committee", "office", "commission", "board", "fund", "mechanism", "court", "tribunal", "agency", "entity"]
     /// Words after the head that make it the start of a name or another reference.
     static let continuations: Set<String> = ["on", "of", "for", "against", "to", "thereto", "relating", "concerning", "in", "s"]
+    /// The same for bodies, where "to" starts the infinitive of a request ("the Committee to consider").
+    static let actorContinuations: Set<String> = ["on", "of", "for", "against", "relating", "concerning", "in", "s", "and", "or"]
 
     static func find(_ tokens: [TextToken]) -> [Found] {
         var result = [Found]()
-        for i in tokens.indices.dropFirst() where tokens[i - 1].folded == "the" && heads.contains(tokens[i].folded) {
-            guard tokens[i].original.first?.isUppercase == true else { continue }
-            if i + 1 < tokens.count, tokens[i + 1].isWord, continuations.contains(tokens[i + 1].folded) || tokens[i + 1].original.first?.isUppercase == true { continue }
-            result.append(Found(head: tokens[i].folded, firstToken: i - 1, lastToken: i))
+        for i in tokens.indices.dropFirst() where tokens[i - 1].folded == "the" {
+            let word = tokens[i].folded
+            var head = word, last = i
+            if word == "working", i + 1 < tokens.count, tokens[i + 1].folded == "group" { head = "working group"; last = i + 1 }
+            let isActor = actorHeads.contains(head) || head == "working group"
+            guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
+            let stops = isActor ? actorContinuations : continuations
+            if last + 1 < tokens.count, tokens[last + 1].isWord,
+               stops.contains(tokens[last + 1].folded) || tokens[last + 1].original.first?.isUppercase == true { continue }
+            // "the Committee's": a possessive after the head.
+            if last + 1 < tokens.count, !tokens[last + 1].isWord, ["'", "’"].contains(tokens[last + 1].original) { continue }
+            result.append(Found(head: head, firstToken: i - 1, lastToken: last))
         }
         return result
     }
@@ -30,7 +44,25 @@ enum DefiniteReference {
     /// Convention" or the "Compliance Agreement" (whose head, agreement, is not resolved), "the Treaty" the Treaty on the Non-Proliferation …, "the Protocol"
     /// the "Protocol to Prevent … supplementing the … Convention". Resolutions and reports are never referred back to so.
     static func head(of entity: Entity?) -> String? {
-        guard let e = entity, e.kind == .instrument, e.category != "resolution", e.category != "report" else { return nil }
+        guard let e = entity else { return nil }
+        if e.kind == .actor {
+            // A body, not an office-holder ("Chair of the Committee on …") or a special procedure.
+            guard !["official", "special-procedure", "state-group"].contains(e.category) else { return nil }
+            let words = e.label.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            // A name found by its shape only when it ends in the head ("Intergovernmental Oceanographic
+            // Commission"): in "… Commission on International Trade Law Regional Centre" the head is Centre.
+            if !e.isKnown {
+                guard let last = words.last else { return nil }
+                if actorHeads.contains(last) { return last }
+                return words.count >= 2 && words.suffix(2) == ["working", "group"] ? "working group" : nil
+            }
+            for (k, word) in words.enumerated() {
+                if word == "working", k + 1 < words.count, words[k + 1] == "group" { return "working group" }
+                if actorHeads.contains(word) { return word }
+            }
+            return nil
+        }
+        guard e.kind == .instrument, e.category != "resolution", e.category != "report" else { return nil }
         for word in e.label.lowercased().split(whereSeparator: { !$0.isLetter }) where heads.contains(String(word)) || word == "agreement" {
             return word == "agreement" ? nil : String(word)
         }

@@ -66,4 +66,17 @@ struct PatternTests {
         #expect(convention.text == "the Convention")
         #expect(convention.entity == "instrument/unclos")
     }
+
+    /// "Requests the Committee to …", "the Office": the body of that kind the document named last; not
+    /// "the Council", not a name ("the Committee on …"), not an office-holder's body.
+    @Test func theCommitteeAndTheOfficeAreTheBodiesNamedLast() throws {
+        let committee = try extract("Welcomes the work of the Committee on the Elimination of Discrimination against Women and of the United Nations Office on Drugs and Crime, and requests the Committee to continue and the Office to report")
+        let back = committee.mentions.filter { $0.text == "the Committee" || $0.text == "the Office" }
+        #expect(back.map(\.entity) == ["actor/cedaw-committee", "actor/unodc"], "\(back)")
+        // No body of that kind named before: nothing.
+        #expect(try extract("Requests the Committee to report").mentions.allSatisfy { $0.text != "the Committee" })
+        // "the Council" stays unresolved; "the Committee on …" is the start of a name, not a reference.
+        let council = try extract("Recalls the Economic and Social Council and requests the Council to consider the Committee on Fisheries")
+        #expect(council.mentions.allSatisfy { $0.text != "the Council" && $0.text != "the Committee" })
+    }
 }
