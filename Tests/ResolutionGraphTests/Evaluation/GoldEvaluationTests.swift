@@ -311,9 +311,10 @@ struct GoldEvaluationTests {
     /// the same day before the bulk-corpus pass: actor 0.972 / 0.778, instrument 1.000 / 0.944, theme 0.916 / 0.853,
     /// action 0.915 / 0.896 (no relation). All four after that pass: actor 0.967 / 0.853, instrument 0.953 / 0.904,
     /// theme 0.931 / 0.867, action 0.932 / 0.953, relation 1.000 / 1.000. After actor names by shape (ActorTitleRecognizer;
-    /// held-out miss lists not studied): actor 0.967 / 0.875, the other kinds unchanged. Floors are about that minus 0.02.
+    /// held-out miss lists not studied): actor 0.967 / 0.875, the other kinds unchanged. After "the Committee / the Office"
+    /// resolved to the body named last: action 0.941 / 0.967, the other kinds unchanged. Floors are about that minus 0.02.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.95, 0.86), .instrument: (0.93, 0.88), .theme: (0.91, 0.85), .action: (0.91, 0.93), .relation: (0.95, 0.95),
+        .actor: (0.95, 0.86), .instrument: (0.93, 0.88), .theme: (0.91, 0.85), .action: (0.92, 0.95), .relation: (0.95, 0.95),
     ]
 
     @Test func heldOutScores() throws {
