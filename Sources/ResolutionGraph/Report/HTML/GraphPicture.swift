@@ -32,7 +32,7 @@ public struct GraphPicture: Sendable {
         if documents > maximumDocuments {
             return .none("No picture: \(documents) documents are too many for one drawing. Draw the summary with `resgraph export --format dot --view summary --top 40` and `sfdp -Tsvg`.")
         }
-        guard let dot = locate("dot") else {
+        guard let dot = ExternalTool.locate("dot") else {
             return .none("No picture: Graphviz is not installed (apt-get install -y graphviz), so the graph could not be drawn.")
         }
         let folder = FileManager.default.temporaryDirectory.path
@@ -43,39 +43,16 @@ public struct GraphPicture: Sendable {
         } catch {
             return .none("No picture: the summary graph could not be written (\(error)).")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", dotPath]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch {
+        let run: ExternalTool.Output
+        do { run = try ExternalTool.run(dot, ["-Tsvg", dotPath]) } catch {
             return .none("No picture: Graphviz `dot` could not be run (\(error.localizedDescription)).")
         }
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, !data.isEmpty else {
-            let message = String(decoding: errData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "exit \(process.terminationStatus)"
-            return .none("No picture: Graphviz `dot` failed: \(message)")
+        guard run.status == 0, !run.stdout.isEmpty else {
+            return .none("No picture: Graphviz `dot` failed: \(run.firstErrorLine)")
         }
         let shown = top < graph.nodes.filter { [.actor, .instrument, .theme].contains($0.kind) }.count ? "the \(top) most connected entities" : "every entity"
-        return GraphPicture(svg: String(decoding: data, as: UTF8.self),
+        return GraphPicture(svg: String(decoding: run.stdout, as: UTF8.self),
                             note: "Summary graph drawn by Graphviz: documents and \(shown); red edges are labelled by the verbs of the actions, dashed edges are mentions. Click a node for its panel.")
-    }
-
-    private static func locate(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for dir in path.split(separator: ":") + ["/usr/bin", "/usr/local/bin"] {
-            let candidate = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
     }
 }
 
