@@ -26,6 +26,27 @@ enum GraphStyle {
         }
     }
 
+    /// Calls `body` with each edge of `graph` and the ids (from ``nodeIDs(_:)``) of its two ends, in edge
+    /// order. An edge to a document outside the graph (`export --corpus-symbols`) has no node to point to
+    /// in GraphML or DOT: it is left out. Edges are sorted by source, so the source's id is looked up once
+    /// per run of edges.
+    static func forEachDrawableEdge(_ graph: KnowledgeGraph, ids: [String: String],
+                                    _ body: (_ edge: GraphEdge, _ sourceID: String, _ targetID: String) throws -> Void) rethrows {
+        var lastSource: (key: String, id: String)?
+        for edge in graph.edges {
+            let sourceID: String
+            if let last = lastSource, last.key == edge.source {
+                sourceID = last.id
+            } else {
+                guard let id = ids[edge.source] else { continue }
+                sourceID = id
+                lastSource = (edge.source, sourceID)
+            }
+            guard let targetID = ids[edge.target] else { continue }
+            try body(edge, sourceID, targetID)
+        }
+    }
+
     /// Node ids that are XML NMTOKENs without `/`, `#`, `?`, `%` or `=`, unique and readable:
     /// `document/A/C.3/73/L.7#op4` → `document_A_C.3_73_L.7:op4`.
     static func nodeIDs(_ graph: KnowledgeGraph) -> [String: String] {

@@ -61,19 +61,7 @@ public struct DOTSerializer: GraphSerializer {
             }
         }
         // `  "source" -> "target" [label="relation", tooltip="op4: evidence"];`, appended piece by piece.
-        // Edges are sorted by source, so the source's id is looked up once per run of edges. An edge to a
-        // document outside the graph (`export --corpus-symbols`) has no node to point to: left out.
-        var lastSource: (key: String, id: String)?
-        for edge in graph.edges {
-            let sourceID: String
-            if let last = lastSource, last.key == edge.source {
-                sourceID = last.id
-            } else {
-                guard let id = ids[edge.source] else { continue }
-                sourceID = id
-                lastSource = (edge.source, sourceID)
-            }
-            guard let targetID = ids[edge.target] else { continue }
+        try GraphStyle.forEachDrawableEdge(graph, ids: ids) { edge, sourceID, targetID in
             try out.withBuffer { buffer in
                 buffer.append(contentsOf: "  ".utf8)
                 Self.appendQuoted(sourceID, to: &buffer)

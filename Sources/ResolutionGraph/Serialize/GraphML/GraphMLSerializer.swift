@@ -87,20 +87,8 @@ public struct GraphMLSerializer: GraphSerializer {
             }
             try xml.endElement()
         }
-        // Edges are sorted by source, so the source's id is looked up once per run of edges. An edge to a
-        // document outside the graph (`export --corpus-symbols`) has no node to point to: left out.
-        var lastSource: (key: String, id: String)?
         var index = 0
-        for edge in graph.edges {
-            let sourceID: String
-            if let last = lastSource, last.key == edge.source {
-                sourceID = last.id
-            } else {
-                guard let id = ids[edge.source] else { continue }
-                sourceID = id
-                lastSource = (edge.source, sourceID)
-            }
-            guard let targetID = ids[edge.target] else { continue }
+        try GraphStyle.forEachDrawableEdge(graph, ids: ids) { edge, sourceID, targetID in
             index += 1
             try xml.startElement(edgeName)
             try xml.attribute(idName, "e" + String(index))
