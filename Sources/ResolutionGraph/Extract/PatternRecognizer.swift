@@ -35,12 +35,53 @@ enum PatternRecognizer {
                 i += 4
                 continue
             }
+            // Early General Assembly style: "2200 A (XXI)", "3452 (XXX)", inside the reach of "resolution(s)".
+            if i <= listUntil, isNumber(t), (2...4).contains(t.original.count), !(i > 0 && tokens[i - 1].folded == "/") {
+                var k = i + 1
+                var number = t.original
+                if k < tokens.count, tokens[k].isWord, tokens[k].original.count == 1, tokens[k].original.first!.isUppercase {
+                    number += " " + tokens[k].original
+                    k += 1
+                }
+                if k + 2 < tokens.count, tokens[k].folded == "(", isRoman(tokens[k + 1]), tokens[k + 2].folded == ")" {
+                    number += " (\(tokens[k + 1].original))"
+                    let start = t.start, end = tokens[k + 2].end
+                    found.append(Found(entity: resolutionEntity(number),
+                                       mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
+                                                        text: string(scalars[start..<end]))))
+                    listUntil = max(listUntil, k + 3 + 12)
+                    i = k + 3
+                    continue
+                }
+            }
+            // A bare number dated right after "resolution(s)" or in its list: "resolutions 263 of 5 November 2013 … and
+            // 373 of 22 May 2017" (regional commissions, specialized agencies).
+            if i <= listUntil, i > 0, isNumber(t), (2...4).contains(t.original.count),
+               ["resolution", "resolutions", "and", ","].contains(tokens[i - 1].folded),
+               i + 3 < tokens.count, tokens[i + 1].folded == "of", isNumber(tokens[i + 2]), tokens[i + 2].original.count <= 2,
+               months.contains(tokens[i + 3].folded) {
+                let start = t.start, end = t.end
+                found.append(Found(entity: resolutionEntity(t.original),
+                                   mention: Mention(entity: resolutionID(t.original), paragraph: unit.id, start: start, end: end,
+                                                    text: string(scalars[start..<end]))))
+                listUntil = max(listUntil, i + 1 + 24)
+                i += 1
+                continue
+            }
             // NN/NNN glued together, inside the reach of "resolution(s)".
             if i <= listUntil, i + 2 < tokens.count, isNumber(t), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),
                tokens[i + 1].start == t.end, tokens[i + 2].start == tokens[i + 1].end,
                !(i > 0 && tokens[i - 1].folded == "/" && tokens[i - 1].end == t.start) {
                 var end = tokens[i + 2].end
                 var number = t.original + "/" + tokens[i + 2].original
+                // A special or emergency special session's prefix: "S-24/2", "ES-10/1".
+                var start = t.start
+                if i > 0, tokens[i - 1].isWord, tokens[i - 1].end + 1 == t.start, scalars.indices.contains(tokens[i - 1].end),
+                   ["-", "\u{2010}", "\u{2011}"].contains(scalars[tokens[i - 1].end]),
+                   ["S", "ES"].contains(tokens[i - 1].original) {
+                    number = tokens[i - 1].original + "-" + number
+                    start = tokens[i - 1].start
+                }
                 var next = i + 3
                 // "2200 A (XXI)" style part letters are rare with slashes; "64/293 B" keeps its letter.
                 if next < tokens.count, tokens[next].isWord, tokens[next].original.count == 1,
@@ -49,7 +90,6 @@ enum PatternRecognizer {
                     end = tokens[next].end
                     next += 1
                 }
-                let start = t.start
                 found.append(Found(entity: resolutionEntity(number),
                                    mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
                                                     text: string(scalars[start..<end]))))
@@ -67,6 +107,14 @@ enum PatternRecognizer {
     static func resolutionEntity(_ number: String) -> Entity {
         Entity(id: resolutionID(number), kind: .instrument, category: "resolution", label: "Resolution \(number)",
                identifiers: ["symbol": number], isKnown: false)
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december"]
+
+    /// A session in Roman numerals: "XXI", "III".
+    private static func isRoman(_ t: TextToken) -> Bool {
+        t.isWord && !t.original.isEmpty && t.original.allSatisfy { "IVXLC".contains($0) }
     }
 
     private static func isNumber(_ t: TextToken) -> Bool {

@@ -16,7 +16,7 @@ enum TitleRecognizer {
         "framework": "strategy", "strategy": "strategy", "compact": "compact", "agenda": "agenda",
         "guidelines": "principles", "principles": "principles", "pact": "other", "consensus": "declaration",
         "recommendation": "ilo-recommendation", "roadmap": "strategy", "commitment": "declaration", "commitments": "declaration",
-        "toolkit": "other", "handbook": "other", "guide": "other",
+        "toolkit": "other", "handbook": "other", "guide": "other", "rules": "principles",
     ]
     /// Two-word heads.
     static let phraseHeads: [[String]: String] = [
@@ -27,7 +27,7 @@ enum TitleRecognizer {
     /// Lower-case words allowed inside a title.
     static let connectors: Set<String> = [
         "of", "on", "the", "and", "for", "against", "to", "in", "by", "with", "a", "an", "its", "their", "all", "at", "from",
-        "into", "between", "under", "or", "el", "de", "del", "da", "des", "du", "la",
+        "into", "between", "under", "or", "concerning", "el", "de", "del", "da", "des", "du", "la",
     ]
     /// Capitalized words that start sentences or are too generic to open a title.
     static let notTitleStarts: Set<String> = [
@@ -45,7 +45,7 @@ enum TitleRecognizer {
         "action", "platform", "code", "conduct", "work", "political", "final", "strategic", "common", "joint", "general",
         "framework", "first", "second", "third", "revised", "updated", "draft", "interim", "annual", "ministerial",
         "progress", "additional", "amended", "guiding", "criteria", "basic", "model", "law", "voluntary", "leaders",
-        "conference", "meeting", "summit", "session", "high", "level",
+        "conference", "meeting", "summit", "session", "high", "level", "procedure", "standard", "minimum",
     ]
 
     struct Found {
@@ -62,6 +62,12 @@ enum TitleRecognizer {
             guard let scalars, k > 0, tokens[k].start == tokens[k - 1].end + 1, tokens[k - 1].end < scalars.count else { return false }
             return ["-", "\u{2010}", "\u{2011}", "\u{2013}"].contains(scalars[tokens[k - 1].end])
         }
+        /// Whether token `k` is the "s" of a possessive glued to a capitalized word: "Women's", "Children’s".
+        func possessive(_ k: Int) -> Bool {
+            guard let scalars, k > 0, tokens[k].original == "s", tokens[k].start == tokens[k - 1].end + 1,
+                  tokens[k - 1].end < scalars.count, isCapitalizedWord(tokens[k - 1]) else { return false }
+            return ["'", "\u{2019}"].contains(scalars[tokens[k - 1].end])
+        }
         var found = [Found]()
         var i = 0
         while i < tokens.count {
@@ -69,6 +75,7 @@ enum TitleRecognizer {
             // The run of capitalized words and connectors starting here.
             var j = i
             while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original))
+                    || possessive(j + 1)
                     || (tokens[j + 1].isWord && joined(j + 1) && !isYear(tokens[j + 1]) && heads[tokens[j].folded] == nil) {
                 // "… Declaration on Sustainable Development and the Plan of Implementation …": "and the" followed
                 // by another instrument's head word starts a second title.
@@ -81,11 +88,29 @@ enum TitleRecognizer {
             if scalars != nil, isCapitalizedWord(tokens[j]), j + 1 < tokens.count, isYear(tokens[j + 1]), tokens[j + 1].start == tokens[j].end + 1 {
                 j += 1
                 if j + 1 < tokens.count, isYear(tokens[j + 1]), joined(j + 1) { j += 1 }
+            } else if scalars != nil, isCapitalizedWord(tokens[j]), j + 3 < tokens.count, tokens[j + 1].folded == "(",
+                      isYear(tokens[j + 2]) {
+                // … or in brackets: "Regional Action Plan on Albinism in Africa (2017–2021)".
+                var close = j + 3
+                if isYear(tokens[close]), joined(close) { close += 1 }
+                if close < tokens.count, tokens[close].folded == ")" { j = close }
             }
             var first = i
             // Drop sentence openers and verbs at the start ("Recalling", "The", "Urges").
             while first <= j, notTitleStarts.contains(tokens[first].folded) || connectors.contains(tokens[first].original) || isVerb(first) {
                 first += 1
+            }
+            // A subtitle after a colon belongs to the title before it: "Human Rights at International Borders: A Trainer's Guide".
+            if first <= j, i >= 2, first == i + 1, ["a", "an"].contains(tokens[i].folded), tokens[i - 1].folded == ":",
+               tokens[i - 1].start == tokens[i - 2].end {
+                var b = i - 2
+                while b > 0, isCapitalizedWord(tokens[b - 1]) || (tokens[b - 1].isWord && connectors.contains(tokens[b - 1].original)) { b -= 1 }
+                while b < i - 2, notTitleStarts.contains(tokens[b].folded) || connectors.contains(tokens[b].original) || isVerb(b) { b += 1 }
+                if isCapitalizedWord(tokens[b]), isCapitalizedWord(tokens[i - 2]), let title = title(tokens, b, j, scalars: scalars) {
+                    found.append(title)
+                    i = title.lastToken + 1
+                    continue
+                }
             }
             if first <= j, let title = title(tokens, first, j, scalars: scalars) {
                 found.append(title)
@@ -111,7 +136,8 @@ enum TitleRecognizer {
         }
         // The head ends the title or is followed by a connector: "Convention on …", "Paris Agreement", but not
         // "Treaty Series".
-        guard var category, headEnd >= 0, headEnd == folded.count - 1 || afterHead.contains(words[first + headEnd + 1].original) else { return nil }
+        guard var category, headEnd >= 0, headEnd == folded.count - 1 || afterHead.contains(words[first + headEnd + 1].original)
+                || (folded[headEnd + 1] == "(" && isYear(words[first + headEnd + 2])) else { return nil }
         // "Toolkit for Guidance … Programmes of the Coordination Group", "Framework on Durable Solutions for Internally
         // Displaced Persons of the Inter-Agency Standing Committee": the body that wrote it, closing the run, is not part
         // of the title (but "Charter of the Organization …", "Programme of Action of the International Conference …",

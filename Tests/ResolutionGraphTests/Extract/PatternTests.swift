@@ -44,6 +44,23 @@ struct PatternTests {
         #expect(labels.contains("Marrakech Regional Programme of Action for Coastal Cities 2024–2034"))
     }
 
+    @Test func titlesKeepBracketedPeriodsPossessivesConcerningAndSubtitles() throws {
+        let doc = try extract("Recalling the Zanzibar Action Plan on Reefs (2017–2021), the Global Strategy for Women's and Children's Reef Health, the World Programme of Action concerning Zanzibar Reefs; and Reefs at International Borders: A Trainer's Guide")
+        let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
+        #expect(labels == ["Zanzibar Action Plan on Reefs (2017–2021)", "Global Strategy for Women's and Children's Reef Health",
+                           "World Programme of Action concerning Zanzibar Reefs", "Reefs at International Borders: A Trainer's Guide"])
+    }
+
+    @Test func resolutionsInOldSessionSpecialSessionAndBareNumberForms() throws {
+        #expect(try ids("Recalling its resolutions 2200 A (XXI) of 16 December 1966 and 3452 (XXX) of 9 December 1975") ==
+                ["instrument/resolution-2200-a-xxi", "instrument/resolution-3452-xxx"])
+        #expect(try ids("Recalling resolutions S-24/2 and ES-10/1") == ["instrument/resolution-s-24-2", "instrument/resolution-es-10-1"])
+        #expect(try ids("Recalling its resolutions 263 of 5 November 2013 on attacks and 373 of 22 May 2017") ==
+                ["instrument/resolution-263", "instrument/resolution-373"])
+        // A bare number needs its date; a paragraph number before "of resolution" is no resolution.
+        #expect(try ids("Recalling resolution 263, and paragraph 12 of resolution 60/251 of 15 March 2006") == ["instrument/resolution-60-251"])
+    }
+
     @Test func theBodyClosingATitleIsNotPartOfIt() throws {
         let doc = try extract("Welcomes the Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes of the Coordination Group and the Charter of the Organization of Zanzibar States")
         let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
