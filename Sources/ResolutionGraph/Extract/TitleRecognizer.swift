@@ -104,7 +104,8 @@ enum TitleRecognizer {
             if first <= j, i >= 2, first == i + 1, ["a", "an"].contains(tokens[i].folded), tokens[i - 1].folded == ":",
                tokens[i - 1].start == tokens[i - 2].end {
                 var b = i - 2
-                while b > 0, isCapitalizedWord(tokens[b - 1]) || (tokens[b - 1].isWord && connectors.contains(tokens[b - 1].original)) { b -= 1 }
+                while b > 0, isCapitalizedWord(tokens[b - 1]) || (tokens[b - 1].isWord && connectors.contains(tokens[b - 1].original))
+                        || possessive(b - 1) { b -= 1 }
                 while b < i - 2, notTitleStarts.contains(tokens[b].folded) || connectors.contains(tokens[b].original) || isVerb(b) { b += 1 }
                 if isCapitalizedWord(tokens[b]), isCapitalizedWord(tokens[i - 2]), let title = title(tokens, b, j, scalars: scalars) {
                     found.append(title)

@@ -49,6 +49,8 @@ struct PatternTests {
         let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
         #expect(labels == ["Zanzibar Action Plan on Reefs (2017–2021)", "Global Strategy for Women's and Children's Reef Health",
                            "World Programme of Action concerning Zanzibar Reefs", "Reefs at International Borders: A Trainer's Guide"])
+        let subtitled = try extract("Recalling Women's Reef Empowerment: A Commitment to Action")
+        #expect(Set(subtitled.mentions.compactMap { subtitled.entities[$0.entity]?.label }) == ["Women's Reef Empowerment: A Commitment to Action"])
     }
 
     @Test func resolutionsInOldSessionSpecialSessionAndBareNumberForms() throws {
