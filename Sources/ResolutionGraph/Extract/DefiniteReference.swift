@@ -27,7 +27,10 @@ enum DefiniteReference {
             let word = tokens[i].folded
             var head = word, last = i
             if word == "working", i + 1 < tokens.count, tokens[i + 1].folded == "group" { head = "working group"; last = i + 1 }
-            let isActor = actorHeads.contains(head) || head == "working group"
+            if word == "high", i + 1 < tokens.count, tokens[i + 1].folded == "commissioner", tokens[i + 1].original.first?.isUppercase == true {
+                head = highCommissioner; last = i + 1
+            }
+            let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
             let stops = isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
@@ -37,6 +40,19 @@ enum DefiniteReference {
             result.append(Found(head: head, firstToken: i - 1, lastToken: last))
         }
         return result
+    }
+
+    /// "the High Commissioner" alone: the holder of the high commissioner's office named last ("Office of the United
+    /// Nations High Commissioner for Refugees" → the United Nations High Commissioner for Refugees).
+    static let highCommissioner = "high commissioner"
+
+    /// The official a "the High Commissioner" after `entity` refers to: the entity itself when it is a High Commissioner,
+    /// the official whose title ends its name when it is that official's office or body; otherwise nil.
+    static func highCommissioner(of entity: Entity?, in vocabulary: [String: Entity]) -> String? {
+        guard let e = entity, e.kind == .actor, let r = e.label.range(of: "High Commissioner for ") else { return nil }
+        if e.category == "official" { return e.id }
+        let title = e.label[r.lowerBound...]
+        return vocabulary.values.filter { $0.kind == .actor && $0.category == "official" && $0.label.hasSuffix(title) }.map(\.id).min()
     }
 
     /// The head word an instrument is referred back to by: the first of these words in its name, so "the Convention"

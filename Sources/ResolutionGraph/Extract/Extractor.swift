@@ -95,11 +95,13 @@ public struct Extractor: Sendable {
                     blockedSpans.append(start..<end)
                 }
             }
-            // Coordinated modifiers sharing a head: "international, regional and subregional organizations".
+            // Coordinated modifiers sharing a head: "international, regional and subregional organizations"; not
+            // inside a longer vocabulary name ("workers' and employers' organizations" is one name).
             for found in CoordinationExpander.expand(tokens, with: names) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 guard let entity = vocabulary.entities[found.entityID],
-                      !unitMentions.contains(where: { $0.entity == found.entityID && $0.start < end && start < $0.end }) else { continue }
+                      !unitMentions.contains(where: { $0.entity == found.entityID && $0.start < end && start < $0.end }),
+                      !unitMentions.contains(where: { $0.entity != found.entityID && $0.start <= start && end <= $0.end }) else { continue }
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
             }
@@ -114,7 +116,9 @@ public struct Extractor: Sendable {
             // Special procedures by mandate replace any shorter name found inside their span.
             for found in mandates.resolve(tokens) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
-                guard let entity = vocabulary.entities[found.entityID] ?? entities[found.entityID] ?? found.unknown else { continue }
+                // An office-holder whose title the vocabulary has ("Executive Director of UNODC") takes its id.
+                let known = found.unknown.flatMap { ActorTitleRecognizer.knownID(of: $0.label, in: names) }.flatMap { vocabulary.entities[$0] }
+                guard let entity = known ?? vocabulary.entities[found.entityID] ?? entities[found.entityID] ?? found.unknown else { continue }
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
                 entities[entity.id] = entity
@@ -208,14 +212,21 @@ public struct Extractor: Sendable {
             for found in references {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
-                let candidate = named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
-                    ?? lastOfHead[found.head]
+                let candidate = found.head == DefiniteReference.highCommissioner
+                    ? named.reversed().lazy.filter { $0.end <= start }
+                        .compactMap { DefiniteReference.highCommissioner(of: vocabulary.entities[$0.id], in: vocabulary.entities) }.first
+                        ?? lastOfHead[found.head]
+                    : named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
+                        ?? lastOfHead[found.head]
                 guard let id = candidate, let entity = vocabulary.entities[id] ?? entities[id] else { continue }
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
             }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
                 if let head = DefiniteReference.head(of: vocabulary.entities[m.entity] ?? entities[m.entity]) { lastOfHead[head] = m.entity }
+                if let holder = DefiniteReference.highCommissioner(of: vocabulary.entities[m.entity], in: vocabulary.entities) {
+                    lastOfHead[DefiniteReference.highCommissioner] = holder
+                }
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.
