@@ -194,7 +194,9 @@ public struct Extractor: Sendable {
             for found in ActorTitleRecognizer.recognize(tokens, scalars: scalars, patterns: vocabulary.actorPatterns, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<end, overlapping: unitMentions, tokens: tokens, found: found,
-                    isActor: { (vocabulary.entities[$0] ?? entities[$0])?.kind == .actor }) { continue }
+                    // A category the vocabulary writes in lower case ("supreme audit institutions") inside a name does not
+                    // make it a known actor's name: "International Organization of Supreme Audit Institutions" is a body.
+                    isActor: { let e = vocabulary.entities[$0] ?? entities[$0]; return e?.kind == .actor && e?.label.first?.isLowercase != true }) { continue }
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }
                 let entity = ActorTitleRecognizer.knownID(of: found.entity.label, in: names).flatMap { vocabulary.entities[$0] }
                     ?? vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
