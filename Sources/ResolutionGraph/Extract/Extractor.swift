@@ -214,18 +214,31 @@ public struct Extractor: Sendable {
             for found in references {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
-                let candidate = found.head == DefiniteReference.highCommissioner
-                    ? named.reversed().lazy.filter { $0.end <= start }
-                        .compactMap { DefiniteReference.highCommissioner(of: vocabulary.entities[$0.id], in: vocabulary.entities) }.first
+                let before = named.reversed().lazy.filter { $0.end <= start }
+                let candidate: String?
+                switch found.head {
+                case DefiniteReference.council:
+                    // In a Council's own resolution, "the Council" is that Council.
+                    let own = document.metadata.body.flatMap { ActorTitleRecognizer.knownID(of: $0, in: names) }
+                        .flatMap { DefiniteReference.head(of: vocabulary.entities[$0]) == DefiniteReference.council ? $0 : nil }
+                    candidate = own ?? before.compactMap { DefiniteReference.council(after: vocabulary.entities[$0.id] ?? entities[$0.id], in: vocabulary.entities) }.first
                         ?? lastOfHead[found.head]
-                    : named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
+                case DefiniteReference.highCommissioner:
+                    candidate = before.compactMap { DefiniteReference.highCommissioner(of: vocabulary.entities[$0.id], in: vocabulary.entities) }.first
                         ?? lastOfHead[found.head]
+                default:
+                    candidate = named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
+                        ?? lastOfHead[found.head]
+                }
                 guard let id = candidate, let entity = vocabulary.entities[id] ?? entities[id] else { continue }
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
             }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
                 if let head = DefiniteReference.head(of: vocabulary.entities[m.entity] ?? entities[m.entity]) { lastOfHead[head] = m.entity }
+                if let council = DefiniteReference.council(after: vocabulary.entities[m.entity] ?? entities[m.entity], in: vocabulary.entities) {
+                    lastOfHead[DefiniteReference.council] = council
+                }
                 if let holder = DefiniteReference.highCommissioner(of: vocabulary.entities[m.entity], in: vocabulary.entities) {
                     lastOfHead[DefiniteReference.highCommissioner] = holder
                 }

@@ -243,9 +243,11 @@ struct GoldEvaluationTests {
     /// A/C.3/80/L.18, annotated before any tool output). On six documents before any change informed by them: actor
     /// 0.970 / 0.938, instrument 0.975 / 0.952, theme 0.869 / 0.924, action 0.958 / 0.970, relation 1.000 / 1.000.
     /// The instrument and theme precision floors were lowered (0.98 → 0.96, 0.92 → 0.85) because the new documents are
-    /// harder for those kinds, not because anything regressed: the four earlier documents score as before.
+    /// harder for those kinds, not because anything regressed: the four earlier documents score as before. After the
+    /// actor pass (vocabulary of stakeholder categories and bodies, office-holders, "the Council" / "the High
+    /// Commissioner", partner phrases; same day): actor 0.992 / 0.988, action 0.991 / 0.994, the other kinds unchanged.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.98, 0.95),
+        .actor: (0.98, 0.96),
         .instrument: (0.96, 0.94),
         .theme: (0.85, 0.90),
         .action: (0.98, 0.97),
@@ -316,9 +318,11 @@ struct GoldEvaluationTests {
     /// action 0.915 / 0.896 (no relation). All four after that pass: actor 0.967 / 0.853, instrument 0.953 / 0.904,
     /// theme 0.931 / 0.867, action 0.932 / 0.953, relation 1.000 / 1.000. After actor names by shape (ActorTitleRecognizer;
     /// held-out miss lists not studied): actor 0.967 / 0.875, the other kinds unchanged. After "the Committee / the Office"
-    /// resolved to the body named last: action 0.941 / 0.967, the other kinds unchanged. Floors are about that minus 0.02.
+    /// resolved to the body named last: action 0.941 / 0.967, the other kinds unchanged. After the 2026-12-07 actor pass
+    /// (tuned on the six tuning documents and the bulk corpus only): action 0.945 / 0.967, the other kinds unchanged.
+    /// Floors are about that minus 0.02.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.95, 0.86), .instrument: (0.93, 0.88), .theme: (0.91, 0.85), .action: (0.92, 0.95), .relation: (0.95, 0.95),
+        .actor: (0.95, 0.86), .instrument: (0.93, 0.88), .theme: (0.91, 0.85), .action: (0.925, 0.95), .relation: (0.95, 0.95),
     ]
 
     @Test func heldOutScores() throws {
