@@ -27,7 +27,10 @@ enum DefiniteReference {
             let word = tokens[i].folded
             var head = word, last = i
             if word == "working", i + 1 < tokens.count, tokens[i + 1].folded == "group" { head = "working group"; last = i + 1 }
-            let isActor = actorHeads.contains(head) || head == "working group"
+            if word == "high", i + 1 < tokens.count, tokens[i + 1].folded == "commissioner", tokens[i + 1].original.first?.isUppercase == true {
+                head = highCommissioner; last = i + 1
+            }
+            let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
             let stops = isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
@@ -37,6 +40,35 @@ enum DefiniteReference {
             result.append(Found(head: head, firstToken: i - 1, lastToken: last))
         }
         return result
+    }
+
+    /// "the Council" alone: in a Council's own resolution that Council (``Extractor`` looks at the document's body), elsewhere
+    /// the council named last ("reports … submitted to the Council" after "Human Rights Council resolution 5/1"). A body's
+    /// head only when its name has no other head word ("Human Rights Council Advisory Committee" stays a committee).
+    static let council = "council"
+
+    /// The council "the Council" may refer to after `entity`: the entity when it is a council, the council a special
+    /// procedure belongs to ("reports of the Special Rapporteur … submitted to the Council": the Human Rights Council).
+    static func council(after entity: Entity?, in vocabulary: [String: Entity]) -> String? {
+        guard let e = entity, e.kind == .actor else { return nil }
+        if head(of: e) == council { return e.id }
+        guard e.category == "special-procedure",
+              let parent = e.relations.first(where: { $0.relation == "part-of" })?.target,
+              head(of: vocabulary[parent]) == council else { return nil }
+        return parent
+    }
+
+    /// "the High Commissioner" alone: the holder of the high commissioner's office named last ("Office of the United
+    /// Nations High Commissioner for Refugees" → the United Nations High Commissioner for Refugees).
+    static let highCommissioner = "high commissioner"
+
+    /// The official a "the High Commissioner" after `entity` refers to: the entity itself when it is a High Commissioner,
+    /// the official whose title ends its name when it is that official's office or body; otherwise nil.
+    static func highCommissioner(of entity: Entity?, in vocabulary: [String: Entity]) -> String? {
+        guard let e = entity, e.kind == .actor, let r = e.label.range(of: "High Commissioner for ") else { return nil }
+        if e.category == "official" { return e.id }
+        let title = e.label[r.lowerBound...]
+        return vocabulary.values.filter { $0.kind == .actor && $0.category == "official" && $0.label.hasSuffix(title) }.map(\.id).min()
     }
 
     /// The head word an instrument is referred back to by: the first of these words in its name, so "the Convention"
@@ -53,14 +85,14 @@ enum DefiniteReference {
             // Commission"): in "… Commission on International Trade Law Regional Centre" the head is Centre.
             if !e.isKnown {
                 guard let last = words.last else { return nil }
-                if actorHeads.contains(last) { return last }
+                if actorHeads.contains(last) || last == council { return last }
                 return words.count >= 2 && words.suffix(2) == ["working", "group"] ? "working group" : nil
             }
             for (k, word) in words.enumerated() {
                 if word == "working", k + 1 < words.count, words[k + 1] == "group" { return "working group" }
                 if actorHeads.contains(word) { return word }
             }
-            return nil
+            return words.contains(council) ? council : nil
         }
         guard e.kind == .instrument, e.category != "resolution", e.category != "report" else { return nil }
         for word in e.label.lowercased().split(whereSeparator: { !$0.isLetter }) where heads.contains(String(word)) || word == "agreement" {

@@ -36,6 +36,11 @@ public struct Entity: Sendable, Hashable {
         self.relations = relations
         self.isKnown = isKnown
     }
+
+    /// The aliases as written in text, without the `=` that marks a case-exact alias in the vocabulary (`=Secretariat`).
+    public var writtenAliases: [String] {
+        aliases.map { $0.hasPrefix("=") ? String($0.dropFirst()) : $0 }
+    }
 }
 
 /// A typed link between two entities, such as an optional protocol and its convention.

@@ -95,11 +95,13 @@ public struct Extractor: Sendable {
                     blockedSpans.append(start..<end)
                 }
             }
-            // Coordinated modifiers sharing a head: "international, regional and subregional organizations".
+            // Coordinated modifiers sharing a head: "international, regional and subregional organizations"; not
+            // inside a longer vocabulary name ("workers' and employers' organizations" is one name).
             for found in CoordinationExpander.expand(tokens, with: names) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 guard let entity = vocabulary.entities[found.entityID],
-                      !unitMentions.contains(where: { $0.entity == found.entityID && $0.start < end && start < $0.end }) else { continue }
+                      !unitMentions.contains(where: { $0.entity == found.entityID && $0.start < end && start < $0.end }),
+                      !unitMentions.contains(where: { $0.entity != found.entityID && $0.start <= start && end <= $0.end }) else { continue }
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
             }
@@ -114,7 +116,9 @@ public struct Extractor: Sendable {
             // Special procedures by mandate replace any shorter name found inside their span.
             for found in mandates.resolve(tokens) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
-                guard let entity = vocabulary.entities[found.entityID] ?? entities[found.entityID] ?? found.unknown else { continue }
+                // An office-holder whose title the vocabulary has ("Executive Director of UNODC") takes its id.
+                let known = found.unknown.flatMap { ActorTitleRecognizer.knownID(of: $0.label, in: names) }.flatMap { vocabulary.entities[$0] }
+                guard let entity = known ?? vocabulary.entities[found.entityID] ?? entities[found.entityID] ?? found.unknown else { continue }
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
                 entities[entity.id] = entity
@@ -190,7 +194,9 @@ public struct Extractor: Sendable {
             for found in ActorTitleRecognizer.recognize(tokens, scalars: scalars, patterns: vocabulary.actorPatterns, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<end, overlapping: unitMentions, tokens: tokens, found: found,
-                    isActor: { (vocabulary.entities[$0] ?? entities[$0])?.kind == .actor }) { continue }
+                    // A category the vocabulary writes in lower case ("supreme audit institutions") inside a name does not
+                    // make it a known actor's name: "International Organization of Supreme Audit Institutions" is a body.
+                    isActor: { let e = vocabulary.entities[$0] ?? entities[$0]; return e?.kind == .actor && e?.label.first?.isLowercase != true }) { continue }
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }
                 let entity = ActorTitleRecognizer.knownID(of: found.entity.label, in: names).flatMap { vocabulary.entities[$0] }
                     ?? vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
@@ -208,14 +214,34 @@ public struct Extractor: Sendable {
             for found in references {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
-                let candidate = named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
-                    ?? lastOfHead[found.head]
+                let before = named.reversed().lazy.filter { $0.end <= start }
+                let candidate: String?
+                switch found.head {
+                case DefiniteReference.council:
+                    // In a Council's own resolution, "the Council" is that Council.
+                    let own = document.metadata.body.flatMap { ActorTitleRecognizer.knownID(of: $0, in: names) }
+                        .flatMap { DefiniteReference.head(of: vocabulary.entities[$0]) == DefiniteReference.council ? $0 : nil }
+                    candidate = own ?? before.compactMap { DefiniteReference.council(after: vocabulary.entities[$0.id] ?? entities[$0.id], in: vocabulary.entities) }.first
+                        ?? lastOfHead[found.head]
+                case DefiniteReference.highCommissioner:
+                    candidate = before.compactMap { DefiniteReference.highCommissioner(of: vocabulary.entities[$0.id], in: vocabulary.entities) }.first
+                        ?? lastOfHead[found.head]
+                default:
+                    candidate = named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
+                        ?? lastOfHead[found.head]
+                }
                 guard let id = candidate, let entity = vocabulary.entities[id] ?? entities[id] else { continue }
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
             }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
                 if let head = DefiniteReference.head(of: vocabulary.entities[m.entity] ?? entities[m.entity]) { lastOfHead[head] = m.entity }
+                if let council = DefiniteReference.council(after: vocabulary.entities[m.entity] ?? entities[m.entity], in: vocabulary.entities) {
+                    lastOfHead[DefiniteReference.council] = council
+                }
+                if let holder = DefiniteReference.highCommissioner(of: vocabulary.entities[m.entity], in: vocabulary.entities) {
+                    lastOfHead[DefiniteReference.highCommissioner] = holder
+                }
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.

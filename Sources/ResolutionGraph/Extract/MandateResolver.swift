@@ -25,9 +25,16 @@ struct MandateResolver: Sendable {
     /// Names of the bodies whose chair may be named: organs, treaty bodies, commissions, working groups, forums.
     private var bodyNames = Gazetteer()
     private var bodyLabels: [String: String] = [:]
-    /// Office-holder titles: "Chair of …", "Chairs of …", "Chairperson of …".
-    private static let officeTitles: [String: String] = ["chair": "Chair", "chairs": "Chairs", "chairperson": "Chairperson",
-                                                         "chairpersons": "Chairpersons", "chairman": "Chair"]
+    /// Office-holder titles (folded words → title): "Chair of …", "Chairs of …", "Executive Director of …",
+    /// "Director-General of …" (hyphens separate tokens). Longest first.
+    private static let officeTitles: [(words: [String], title: String)] = [
+        (["executive", "director"], "Executive Director"), (["executive", "secretary"], "Executive Secretary"),
+        (["director", "general"], "Director-General"), (["secretary", "general"], "Secretary-General"),
+        (["chair"], "Chair"), (["chairs"], "Chairs"), (["chairperson"], "Chairperson"), (["chairpersons"], "Chairpersons"),
+        (["chairman"], "Chair"), (["administrator"], "Administrator"),
+    ]
+    /// Words before a title that make it another office: "Vice-Chair", "Deputy Executive Director", "Under-Secretary-General".
+    private static let officePrefixes: Set<String> = ["vice", "deputy", "under", "assistant", "acting"]
 
     init(vocabulary: Vocabulary) {
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .actor
@@ -113,17 +120,27 @@ struct MandateResolver: Sendable {
     func officeHolders(_ tokens: [TextToken]) -> [Found] {
         var found = [Found]()
         for i in tokens.indices where i + 2 < tokens.count {
-            guard let title = Self.officeTitles[tokens[i].folded], tokens[i].original.first?.isUppercase == true,
-                  tokens[i + 1].folded == "of", !(i > 0 && tokens[i - 1].folded == "vice") else { continue }
+            guard tokens[i].original.first?.isUppercase == true, !(i > 0 && Self.officePrefixes.contains(tokens[i - 1].folded)),
+                  let (words, title) = Self.officeTitles.first(where: { t in
+                      i + t.words.count < tokens.count && zip(t.words, tokens[i...]).allSatisfy { $0 == $1.folded } }),
+                  tokens[i + words.count].folded == "of" else { continue }
             if let last = found.last, last.lastToken >= i { continue }
-            var start = i + 2
+            var start = i + words.count + 1
+            guard start < tokens.count else { continue }
             if tokens[start].folded == "the" { start += 1 }
             guard start < tokens.count, let match = bodyNames.matches(in: Array(tokens[start...]), anchored: true).first,
                   let bodyID = match.entityIDs.first, let body = bodyLabels[bodyID] else { continue }
             let name = body.hasPrefix("the ") ? String(body.dropFirst(4)) : body
             let label = "\(title) of the \(name)"
             let id = "actor/" + Slug.make(label)
-            found.append(Found(entityID: id, firstToken: i, lastToken: start + match.lastToken,
+            var last = start + match.lastToken
+            // "Executive Director of the United Nations Entity … (UN-Women)": the body's acronym restated belongs to the title.
+            if last + 3 < tokens.count, tokens[last + 1].folded == "(",
+               let acronym = bodyNames.matches(in: Array(tokens[(last + 2)...]), anchored: true).first, acronym.entityIDs.first == bodyID,
+               last + 2 + acronym.lastToken + 1 < tokens.count, tokens[last + 2 + acronym.lastToken + 1].folded == ")" {
+                last += 2 + acronym.lastToken + 1
+            }
+            found.append(Found(entityID: id, firstToken: i, lastToken: last,
                                unknown: Entity(id: id, kind: .actor, category: "official", label: label, isKnown: false)))
         }
         return found
@@ -162,6 +179,11 @@ struct MandateResolver: Sendable {
         while k < tokens.count, tokens[k].isWord, k - on <= 12 {
             // "… to report to the Council": an infinitive ends the mandate.
             if tokens[k].folded == "to", k + 1 < tokens.count, Self.infinitives.contains(tokens[k + 1].folded) { break }
+            // "… in Cambodia and the Independent Expert on …": another title starts another actor.
+            if tokens[k].folded == "and" {
+                let next = k + 1 < tokens.count && tokens[k + 1].folded == "the" ? k + 2 : k + 1
+                if next < tokens.count, titleAt(tokens, next) != nil { break }
+            }
             k += 1
         }
         let last = k - 1

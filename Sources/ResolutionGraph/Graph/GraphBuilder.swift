@@ -216,7 +216,7 @@ public enum GraphBuilder {
     }
 
     private static func entityNode(_ e: Entity, mentions: Int) -> GraphNode {
-        var attributes = e.aliases.map { Attribute(.alias, .string($0)) }
+        var attributes = e.writtenAliases.map { Attribute(.alias, .string($0)) }
         for (key, value) in e.identifiers {
             guard let name = AttributeName(rawValue: key) else { continue }
             switch name.valueType {

@@ -122,7 +122,16 @@ struct ActionFinder {
         ["with", "the", "assistance", "of"], ["with", "the", "help", "of"], ["in", "close", "cooperation", "with"],
         ["through"], ["within", "their", "respective", "mandates"], ["in", "its", "capacity", "as"], ["in", "their", "capacity", "as"],
         ["within", "the", "framework", "of"], ["under", "the", "auspices", "of"], ["on", "behalf", "of"],
+        // What qualifies the addressees: "Governments engaged in the International Migration Review Forum",
+        // "national institutions … established by Member States", "Governments, in particular those of the countries of origin".
+        ["engaged", "in"], ["participating", "in"], ["involved", "in"], ["established", "by"], ["those", "of"],
+        // Actors inside what is asked for: "encourages increased cooperation between national human rights institutions and …".
+        ["between"], ["among"], ["amongst"],
     ]
+    /// Cues after which the partners may be a list ("in cooperation with international organizations, non-governmental
+    /// organizations, the private sector and other stakeholders, to …"): the span goes on past commas up to the infinitive,
+    /// unless a comma is followed by "and", "or" or "as" (a second addressee: "…, and the United Nations system to").
+    private static let listCues: Set<String> = ["cooperation", "collaboration", "consultation", "coordination", "partnership", "support", "assistance", "help"]
 
     private static let cooperationNouns: Set<String> = ["cooperation", "collaboration", "coordination", "consultation", "partnership", "conjunction", "liaison"]
 
@@ -148,7 +157,14 @@ struct ActionFinder {
             })?.count ?? inCooperationWith(tokens, at: i)
             if let length {
                 var j = i + length
-                while j < tokens.count, tokens[j].start < end, tokens[j].folded != "," { j += 1 }
+                let list = tokens[i..<(i + length)].contains { Self.listCues.contains($0.folded) }
+                while j < tokens.count, tokens[j].start < end {
+                    if tokens[j].folded == "," {
+                        guard list, j + 1 < tokens.count, tokens[j + 1].start < end,
+                              !["and", "or", "as"].contains(tokens[j + 1].folded) else { break }
+                    }
+                    j += 1
+                }
                 let stop = j < tokens.count ? min(tokens[j].start, end) : end
                 spans.append(tokens[i].start..<max(stop, tokens[i].end))
                 i = j

@@ -15,6 +15,13 @@ struct PatternTests {
 
     func ids(_ text: String) throws -> Set<String> { Set(try extract(text).mentions.map(\.entity)) }
 
+    /// A coordination that is itself one vocabulary name is not split: "workers' and employers' organizations" are the
+    /// social partners, not also trade unions and employers' organizations.
+    @Test func aCoordinationThatIsOneNameIsNotSplit() throws {
+        #expect(try ids("Invites workers’ and employers’ organizations to contribute") == ["actor/social-partners"])
+        #expect(try ids("Encourages Ombudsman and mediator institutions to cooperate") == ["actor/ombudsman-institutions", "actor/mediator-institutions"])
+    }
+
     @Test func aHyphenatedLastConjunctSharesTheHead() throws {
         let found = try ids("Invites intergovernmental and non-governmental organizations to contribute")
         #expect(found == ["actor/international-organizations", "actor/ngos"])
@@ -86,16 +93,45 @@ struct PatternTests {
         #expect(convention.entity == "instrument/unclos")
     }
 
-    /// "Requests the Committee to …", "the Office": the body of that kind the document named last; not
-    /// "the Council", not a name ("the Committee on …"), not an office-holder's body.
+    /// "Requests the Committee to …", "the Office": the body of that kind the document named last; not a name
+    /// ("the Committee on …"), not an office-holder's body. "the Council": in a Council's own resolution that Council,
+    /// elsewhere the council named last or the council of the special procedure named last.
     @Test func theCommitteeAndTheOfficeAreTheBodiesNamedLast() throws {
         let committee = try extract("Welcomes the work of the Committee on the Elimination of Discrimination against Women and of the United Nations Office on Drugs and Crime, and requests the Committee to continue and the Office to report")
         let back = committee.mentions.filter { $0.text == "the Committee" || $0.text == "the Office" }
         #expect(back.map(\.entity) == ["actor/cedaw-committee", "actor/unodc"], "\(back)")
         // No body of that kind named before: nothing.
         #expect(try extract("Requests the Committee to report").mentions.allSatisfy { $0.text != "the Committee" })
-        // "the Council" stays unresolved; "the Committee on …" is the start of a name, not a reference.
+        // "the Committee on …" is the start of a name, not a reference; "the Council" is the council named last.
         let council = try extract("Recalls the Economic and Social Council and requests the Council to consider the Committee on Fisheries")
-        #expect(council.mentions.allSatisfy { $0.text != "the Council" && $0.text != "the Committee" })
+        #expect(council.mentions.allSatisfy { $0.text != "the Committee" })
+        #expect(council.mentions.filter { $0.text == "the Council" }.map(\.entity) == ["actor/ecosoc"])
+        // After a special procedure: its Council ("reports … submitted to the Council").
+        let reports = try extract("Takes note of the reports of the Special Rapporteur on the human rights of migrants submitted to the Council")
+        #expect(reports.mentions.filter { $0.text == "the Council" }.map(\.entity) == ["actor/human-rights-council"])
+        // In a Council's own resolution, that Council, whatever council was named last.
+        let extractor = try #require(Self.extractor)
+        let text = "Welcomes the cooperation with the Security Council and requests the Council to remain seized"
+        let p = Paragraph(id: "op1", kind: .operative, text: text, lines: 1...1, byteRange: 0..<text.utf8.count)
+        let own = extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", body: "Human Rights Council", sourceName: "x"), operative: [p]))
+        #expect(own.mentions.filter { $0.text == "the Council" }.map(\.entity) == ["actor/human-rights-council"])
+    }
+
+    /// "the High Commissioner" alone: the holder of the high commissioner's office named last.
+    @Test func theHighCommissionerIsTheHolderOfTheOfficeNamedLast() throws {
+        let hr = try extract("Commends the Office of the High Commissioner and encourages the High Commissioner to continue")
+        #expect(hr.mentions.filter { $0.text == "the High Commissioner" }.map(\.entity) == ["actor/high-commissioner-for-human-rights"])
+        let refugees = try extract("Welcomes the work of the Office of the United Nations High Commissioner for Refugees and requests the High Commissioner to report")
+        #expect(refugees.mentions.filter { $0.text == "the High Commissioner" }.map(\.entity) == ["actor/high-commissioner-for-refugees"])
+        #expect(try extract("Requests the High Commissioner to report").mentions.allSatisfy { $0.text != "the High Commissioner" })
+    }
+
+    /// Office-holders of a known body are actors of their own, named after the body; the vocabulary's own title keeps its id.
+    @Test func officeHoldersOfKnownBodies() throws {
+        let found = try ids("Invites the Executive Director of the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women), the Director-General of the International Labour Office and the Executive Director of the United Nations Office on Drugs and Crime to cooperate")
+        #expect(found == ["actor/executive-director-of-the-united-nations-entity-for-gender-equality-and-the-empo-59de2175",
+                          "actor/director-general-of-the-international-labour-organization", "actor/executive-director-unodc"])
+        // Another rank is not the Secretary-General.
+        #expect(try ids("Invites the Under-Secretary-General for Safety and Security to brief").isEmpty)
     }
 }

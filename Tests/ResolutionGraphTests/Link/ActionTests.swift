@@ -83,6 +83,17 @@ struct ActionTests {
         #expect(second.evidence.text == "urges States parties")
     }
 
+    /// Actors that qualify the addressees or are partners are no addressees: a list after "in cooperation with" up to
+    /// the infinitive, "engaged in", "established by", "those of", "between".
+    @Test func partnersAndQualifiersAreNoAddressees() throws {
+        func addressees(_ text: String) throws -> [[String]] { try withTheVocabulary(text).actions.map(\.addressees) }
+        #expect(try addressees("Calls upon Governments, in cooperation with international organizations, non-governmental organizations, the private sector and other stakeholders, to provide assistance;") == [["actor/governments"]])
+        #expect(try addressees("Calls upon Governments, in cooperation with non-governmental organizations, and the private sector to provide assistance;") == [["actor/governments", "actor/private-sector"]])
+        #expect(try addressees("Encourages Governments engaged in the International Migration Review Forum to ensure follow-up;") == [["actor/governments"]])
+        #expect(try addressees("Calls upon Governments, in particular those of the countries of origin and destination, to act;") == [["actor/governments"]])
+        #expect(try addressees("Encourages increased cooperation between national human rights institutions and civil society;") == [[]])
+    }
+
     @Test func modifiersAreKeptAsAttributes() throws {
         let d = linked(["Further urges Governments to act;"])
         let a = try #require(d.actions.first)

@@ -152,6 +152,6 @@ extension HTMLReport {
     /// The label, or for a very long one its first short alias (aliases come acronyms first).
     static func shortName(_ e: Entity) -> String {
         guard e.label.count > 70 else { return e.label }
-        return e.aliases.first { $0.count <= 70 && !$0.isEmpty } ?? e.label
+        return e.writtenAliases.first { $0.count <= 70 && !$0.isEmpty } ?? e.label
     }
 }

@@ -63,7 +63,7 @@ extension HTMLReport {
         try w.end()
         try w.start("dl")
         var facts: [(String, String)] = [("Kind", e.kind.rawValue), ("Category", e.category), ("Id", e.id)]
-        if !e.aliases.isEmpty { facts.append(("Also called", e.aliases.joined(separator: "; "))) }
+        if !e.aliases.isEmpty { facts.append(("Also called", e.writtenAliases.joined(separator: "; "))) }
         facts += Self.identifiers(e.identifiers)
         facts.append(("Source", e.isKnown ? "vocabulary" : "recognized by pattern (not in the vocabulary)"))
         for (name, value) in facts {

@@ -65,7 +65,7 @@ public struct EntityListing: Sendable {
                 guard let e = d.extracted.entities[m.entity], kind == nil || e.kind == kind else { continue }
                 if rows[e.id] == nil {
                     rows[e.id] = EntityRow(id: e.id, kind: e.kind.rawValue, category: e.category, label: e.label,
-                                           aliases: e.aliases, identifiers: e.identifiers, mentions: [])
+                                           aliases: e.writtenAliases, identifiers: e.identifiers, mentions: [])
                 }
                 rows[e.id]!.mentions.append(MentionRow(document: d.symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
             }
