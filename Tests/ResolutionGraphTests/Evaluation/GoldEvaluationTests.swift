@@ -243,12 +243,15 @@ struct GoldEvaluationTests {
     /// any tool output (A/RES/79/165, A/RES/80/177 by the instrument/theme pass; A/RES/78/204, A/C.3/80/L.18 by the
     /// actor pass). On their own six documents before changes: the instrument/theme pass measured actor 0.989 / 0.948,
     /// instrument 0.982 / 0.949, theme 0.937 / 0.908, action 0.989 / 0.985; the actor pass measured actor 0.970 / 0.938,
-    /// instrument 0.975 / 0.952, theme 0.869 / 0.924, action 0.958 / 0.970. After both passes, on all eight: MERGED.
+    /// instrument 0.975 / 0.952, theme 0.869 / 0.924, action 0.958 / 0.970. After both passes, on all eight: actor
+    /// 0.989 / 0.974, instrument 0.990 / 0.969, theme 0.908 / 0.958 (A/C.3/80/L.18's gold lists fewer themes than the
+    /// text discusses: 22 of the 32 theme false positives are there; left as annotated), action 0.986 / 0.989, relation
+    /// 1.000 / 1.000.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.97, 0.95),
-        .instrument: (0.96, 0.94),
-        .theme: (0.85, 0.90),
-        .action: (0.98, 0.97),
+        .instrument: (0.97, 0.95),
+        .theme: (0.89, 0.94),
+        .action: (0.97, 0.97),
         .relation: (0.95, 0.95),
     ]
 
@@ -317,7 +320,8 @@ struct GoldEvaluationTests {
     /// theme 0.931 / 0.867, action 0.932 / 0.953, relation 1.000 / 1.000. After actor names by shape (ActorTitleRecognizer;
     /// held-out miss lists not studied): actor 0.967 / 0.875, the other kinds unchanged. After "the Committee / the Office"
     /// resolved to the body named last: action 0.941 / 0.967, the other kinds unchanged. After the 2026-12-07 instrument
-    /// and theme pass and actor pass (held-out miss lists not acted on): MERGEDHELDOUT. Floors are about that minus 0.02.
+    /// and theme pass and actor pass (held-out miss lists not acted on): actor
+    /// 0.967 / 0.875, instrument 0.959 / 0.904, theme 0.935 / 0.871, action 0.945 / 0.967, relation 1.000 / 1.000. Floors are about that minus 0.02.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.95, 0.86), .instrument: (0.94, 0.88), .theme: (0.91, 0.85), .action: (0.925, 0.95), .relation: (0.95, 0.95),
     ]
@@ -325,8 +329,9 @@ struct GoldEvaluationTests {
     @Test func heldOutScores() throws {
         let comparisons = try Self.compareAll(in: Self.heldOutFolder)
         #expect(comparisons.count >= 4)
-        print("=== HELD-OUT documents (never used for tuning)")
-        print(Self.report(comparisons))
+        // Only the micro-averaged figures: the per-document error lists of held-out documents would invite tuning on them.
+        print("=== HELD-OUT documents (never used for tuning): \(comparisons.count) documents, errors not listed")
+        print(Self.table("=== Held-out, micro-averaged", Kind.allCases.map { ($0, Self.micro(comparisons, $0)) }))
         Self.expectFloors(Self.heldOutFloors, comparisons, label: "held-out")
     }
 }
