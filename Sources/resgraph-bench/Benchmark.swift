@@ -136,9 +136,10 @@ struct Benchmark {
         }
         clock.report("process (wall)", seconds: processSeconds, bytes: total,
                      extra: String(format: "%d job(s); RSS %.0f MB holding the documents", options.jobs, currentResidentMegabytes()))
-        let linked = slots.documents()   // kept to the end, as `resgraph export` keeps them for its summary
+        // Given up to the graph, as `resgraph export` does: each is released once folded into the graph.
+        let linked = slots.takeDocuments()
         clock.reset()
-        let graph = pipeline.graph(linked)
+        let graph = pipeline.graph(consume linked)
         let graphSeconds = clock.lap("graph", bytes: total, extra: String(format: "RSS %.0f MB with the graph", currentResidentMegabytes()))
         var triples = 0
         try RDFMapping().forEachResource(of: graph) { triples += $0.tripleCount }
@@ -357,7 +358,14 @@ final class Slots: @unchecked Sendable {
         lock.unlock()
     }
 
-    func documents() -> [LinkedDocument] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+    /// The documents, in input order; the slots are emptied (they no longer hold them).
+    func takeDocuments() -> [LinkedDocument] {
+        lock.lock()
+        defer { lock.unlock() }
+        let documents = slots.compactMap { $0 }
+        slots = []
+        return documents
+    }
 }
 
 /// Hands out indices 0, 1, 2… to worker threads.

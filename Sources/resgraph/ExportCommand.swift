@@ -85,8 +85,14 @@ struct ExportCommand: ParsableCommand {
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
         let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
-        let graph = pipeline.graph(documents, corpusSymbols: try readCorpusSymbols(corpusSymbols))
-        let stem = documents.count == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
+        let documentCount = documents.count
+        let stem = documentCount == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
+        // Memory: the documents are given up to the graph (each released once folded in), except the few
+        // the summary names and, with --split, all of them for the graphs of their own.
+        let summaryLines = Summary.describe(documents)
+        let splitDocuments = split && documentCount > 1 ? documents : []
+        let symbols = try readCorpusSymbols(corpusSymbols)
+        let graph = pipeline.graph(consume documents, corpusSymbols: symbols)
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
@@ -98,9 +104,9 @@ struct ExportCommand: ParsableCommand {
         let formats = try parseFormats()
         let options = ExportOptions(base: base, dotView: view, top: top)
         var written = try write(graph, stem: stem, formats: formats, options: options)
-        if split && documents.count > 1 {
+        if !splitDocuments.isEmpty {
             var used: Set<String> = [stem]
-            for d in documents {
+            for d in splitDocuments {
                 // Two symbols can make the same file name (A/RES/1 and A_RES_1): the later one gets -2, -3, …
                 let base = OutputNaming.stem(forSymbol: d.symbol)
                 var candidate = base, n = 1
@@ -110,7 +116,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         if !common.quiet {
-            print(Summary(documents: documents, failed: failed, graph: graph, written: written, output: output,
+            print(Summary(firstDocuments: summaryLines, documentCount: documentCount, failed: failed, graph: graph, written: written, output: output,
                           elapsed: Date().timeIntervalSince(started)).text)
         }
         if failed > 0 { throw Exit.inputFailed }
@@ -139,27 +145,33 @@ struct Summary {
     static let documentLines = 10
     static let fileNames = 6
 
-    var documents: [LinkedDocument]
+    /// The first lines, made by ``describe(_:)`` before the documents are given up to the graph.
+    var firstDocuments: [String]
+    var documentCount: Int
     var failed: Int
     var graph: KnowledgeGraph
     var written: [String]
     var output: String
     var elapsed: TimeInterval
 
-    var text: String {
-        var lines = [String]()
-        for d in documents.prefix(Self.documentLines) {
+    /// One line for each of the first ``documentLines`` documents.
+    static func describe(_ documents: [LinkedDocument]) -> [String] {
+        documents.prefix(Self.documentLines).map { d in
             let doc = d.document
-            lines.append("\(doc.metadata.symbol)\(doc.metadata.title.map { " — " + $0 } ?? ""): \(doc.preambular.count) preambular and \(doc.operative.filter { !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(doc.footnotes.count) footnotes, \(d.actions.count) actions")
+            return "\(doc.metadata.symbol)\(doc.metadata.title.map { " — " + $0 } ?? ""): \(doc.preambular.count) preambular and \(doc.operative.filter { !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(doc.footnotes.count) footnotes, \(d.actions.count) actions"
         }
-        if documents.count > Self.documentLines { lines.append("… and \(documents.count - Self.documentLines) more documents") }
+    }
+
+    var text: String {
+        var lines = firstDocuments
+        if documentCount > Self.documentLines { lines.append("… and \(documentCount - Self.documentLines) more documents") }
         lines.append("graph: \(graph.count(.actor)) actors, \(graph.count(.instrument)) instruments, \(graph.count(.theme)) themes, \(graph.nodes.count) nodes, \(graph.edges.count) edges")
         if written.count <= Self.fileNames {
             lines.append("files written: " + written.joined(separator: ", "))
         } else {
             lines.append("files written: \(written.count) in \(output): " + written.prefix(3).joined(separator: ", ") + ", …")
         }
-        lines.append("documents: \(documents.count) read, \(failed) failed, in \(String(format: "%.1f", elapsed)) s")
+        lines.append("documents: \(documentCount) read, \(failed) failed, in \(String(format: "%.1f", elapsed)) s")
         return lines.joined(separator: "\n")
     }
 }

@@ -18,10 +18,14 @@ public enum GraphBuilder {
     /// `adopted-as` edge from it, whose source is not a node. These are the only edges of a graph whose
     /// ends may not both be nodes. The RDF formats write them (as the one triple the whole run writes);
     /// GraphML and DOT leave them out.
-    public static func build(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
+    ///
+    /// Memory: `documents` are consumed. Each document is released as soon as it has been folded into the
+    /// graph (what the graph keeps of it, such as paragraph texts and evidence, it shares), so a caller that
+    /// passes its last copy (`build(consume documents)`) never holds the documents and the whole graph at once.
+    public static func build(_ linkedDocuments: consuming [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
-        let documents = CrossDocumentLinks.deduplicate(documents).documents.sorted { NaturalOrder.less($0.symbol, $1.symbol) }
+        var documents = CrossDocumentLinks.deduplicate(consume linkedDocuments).documents.sorted { NaturalOrder.less($0.symbol, $1.symbol) }
         var nodes = [String: GraphNode]()
         nodes.reserveCapacity(documents.reduce(0) { n, d in
             n + 1 + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.actions.count
@@ -38,7 +42,10 @@ public enum GraphBuilder {
         var entities = [String: Entity]()
         var mentionCounts = [String: Int]()
 
-        for linked in documents {
+        for i in documents.indices {
+            // Moved out of the array (no copy, no retain), so that it is released at the end of this pass.
+            var linked = LinkedDocument.released
+            swap(&linked, &documents[i])
             let doc = linked.document
             let symbol = doc.metadata.symbol
             let docKey = documentKey(symbol)
@@ -102,6 +109,7 @@ public enum GraphBuilder {
                 edges.append(GraphEdge(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation, provenance: r.evidence))
             }
         }
+        documents = []
         edges += crossDocumentEdges
         for (id, entity) in entities {
             nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
@@ -259,5 +267,15 @@ public enum GraphBuilder {
         if pa.document != pb.document { return NaturalOrder.less(pa.document, pb.document) }
         if pa.paragraph != pb.paragraph { return NaturalOrder.less(pa.paragraph, pb.paragraph) }
         return (pa.start, pa.end, pa.text) < (pb.start, pb.end, pb.text)
+    }
+}
+
+extension LinkedDocument {
+    /// An empty document that takes the place of one moved out of an array (``GraphBuilder`` releases
+    /// each document once folded into the graph).
+    fileprivate static var released: LinkedDocument {
+        LinkedDocument(extracted: ExtractedDocument(document: Document(metadata: DocumentMetadata(symbol: "", sourceName: "")),
+                                                    entities: [:], mentions: []),
+                       actions: [], relations: [])
     }
 }
