@@ -30,9 +30,9 @@ public enum GraphBuilder {
         nodes.reserveCapacity(documents.reduce(0) { n, d in
             n + 1 + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.actions.count
         } + 16_384)
-        // Collected in an array, then sorted and deduplicated: a set of half a million edges costs twice
-        // the memory, and the sort below is a total order consistent with equality.
-        var edges = [GraphEdge]()
+        // Collected compactly (``GraphEdges``: each key and id stored once, evidence once per piece), then
+        // sorted and deduplicated: the sort below is a total order consistent with equality.
+        var edges = GraphEdges.Builder()
         // Sized once: a doubling array of half a million edges would hold up to twice that while it grows.
         let crossDocumentEdges = CrossDocumentLinks.edges(documents, corpusSymbols: corpusSymbols)
         edges.reserveCapacity(crossDocumentEdges.count + documents.reduce(0) { n, d in
@@ -71,7 +71,7 @@ public enum GraphBuilder {
                 nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
                                        attributes: attributes.sorted(by: attributeOrder))
                 let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
-                edges.append(GraphEdge(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph))
+                edges.append(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph, provenance: -1)
             }
             for note in doc.footnotes {
                 let key = partKey(symbol, note.id)
@@ -81,15 +81,15 @@ public enum GraphBuilder {
                                                     Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
                                                     Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
                                         .sorted(by: attributeOrder))
-                edges.append(GraphEdge(source: docKey, target: key, relation: .hasFootnote))
+                edges.append(source: docKey, target: key, relation: .hasFootnote, provenance: -1)
             }
             for (id, entity) in linked.extracted.entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
                 entities[id] = entity
             }
             for m in linked.extracted.mentions {
                 mentionCounts[m.entity, default: 0] += 1
-                edges.append(GraphEdge(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions,
-                                       provenance: Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text)))
+                let evidence = edges.provenance(Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
+                edges.append(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions, provenance: evidence)
             }
             for action in linked.actions {
                 let key = partKey(symbol, action.id)
@@ -100,30 +100,29 @@ public enum GraphBuilder {
                 if let act = action.act { attributes.append(Attribute(.requestedAct, .string(act))) }
                 nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
                                        attributes: attributes.sorted(by: attributeOrder))
-                edges.append(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))
-                for a in action.addressees { edges.append(GraphEdge(source: key, target: a, relation: .addressee, provenance: action.evidence)) }
-                for o in action.objects { edges.append(GraphEdge(source: key, target: o, relation: .concerns, provenance: action.evidence)) }
+                let evidence = edges.provenance(action.evidence)   // one copy for the action's edges
+                edges.append(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: evidence)
+                for a in action.addressees { edges.append(source: key, target: a, relation: .addressee, provenance: evidence) }
+                for o in action.objects { edges.append(source: key, target: o, relation: .concerns, provenance: evidence) }
             }
             for r in linked.relations {
                 guard let relation = RelationName(rawValue: r.relation) else { continue }
-                edges.append(GraphEdge(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation, provenance: r.evidence))
+                edges.append(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation,
+                             provenance: edges.provenance(r.evidence))
             }
         }
         documents = []
-        edges += crossDocumentEdges
+        for e in crossDocumentEdges { edges.append(e) }
         for (id, entity) in entities {
             nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
         }
         entities = [:]
         mentionCounts = [:]
-        // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
-        // only when both are in the graph), and the cites-document and adopted-as edges with the other
-        // documents of the corpus named by `corpusSymbols`.
         var sortedNodes = Array(nodes.values)
         nodes = [:]   // memory: the array holds them now
         sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
-        var rank = [String: Int](minimumCapacity: sortedNodes.count)
+        // `rank[id]` is the rank of the key stored as `id`, or -1 when it is not a node's key.
         var keys = sortedNodes.map(\.key)
         if !corpusSymbols.isEmpty {
             // Documents of the corpus outside this run that a paragraph cites or a resolution was adopted
@@ -131,62 +130,34 @@ public enum GraphBuilder {
             let nodeKeys = Set(keys)
             keys += Set(crossDocumentEdges.flatMap { [$0.source, $0.target] }.filter { !nodeKeys.contains($0) })
         }
-        for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
-        // Sort small (source rank, target rank, index) records, not the edges themselves.
-        var order = [(source: Int32, target: Int32, index: Int32)]()
-        order.reserveCapacity(edges.count)
-        for (i, e) in edges.enumerated() {
-            guard let s = rank[e.source], let t = rank[e.target] else { continue }
-            order.append((Int32(s), Int32(t), Int32(i)))
+        var rank = [Int32](repeating: -1, count: edges.strings.count)
+        for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() {
+            if let id = edges.existingID(key) { rank[Int(id)] = Int32(i) }
         }
-        rank = [:]
-        order.sort { a, b in
-            if a.source != b.source { return a.source < b.source }
-            let ea = edges[Int(a.index)], eb = edges[Int(b.index)]
-            if ea.relation != eb.relation { return ea.relation < eb.relation }
-            if a.target != b.target { return a.target < b.target }
-            return provenanceOrder(ea.provenance, eb.provenance)
+        keys = []
+        edges.dropIndex()
+        // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
+        // only when both are in the graph), and the cites-document and adopted-as edges with the other
+        // documents of the corpus named by `corpusSymbols`; the records (16 bytes) are sorted in place.
+        var records = edges.takeRecords()
+        records.removeAll { rank[Int($0.source)] < 0 || rank[Int($0.target)] < 0 }
+        let strings = edges.strings, provenances = edges.provenances
+        records.sort { a, b in
+            if a.source != b.source { return rank[Int(a.source)] < rank[Int(b.source)] }
+            if a.relation != b.relation { return a.relation < b.relation }
+            if a.target != b.target { return rank[Int(a.target)] < rank[Int(b.target)] }
+            return provenanceOrder(a.provenance, b.provenance, provenances, strings)
         }
-        // Put the edges in that order in place (one array of edges in memory, not two), then drop the
-        // duplicates (adjacent now) and the edges whose ends are not in the graph (last now).
-        let count = order.count
-        var sources = order.map { Int($0.index) }
-        order = []
-        Self.permute(&edges, into: &sources)
-        sources = []
+        rank = []
+        // Drop the duplicates (adjacent now).
         var kept = 0
-        for k in 0..<count {
-            if kept > 0, edges[kept - 1] == edges[k] { continue }
-            if kept != k { edges.swapAt(kept, k) }
+        for k in records.indices {
+            if kept > 0, sameEdge(records[kept - 1], records[k], provenances) { continue }
+            records[kept] = records[k]
             kept += 1
         }
-        edges.removeSubrange(kept...)
-        return KnowledgeGraph(nodes: sortedNodes, edges: edges)
-    }
-
-    /// Reorders `items` in place so that `items[k]` is the old `items[target[k]]` for each k; the items not
-    /// named in `target` end up after them, in some order.
-    /// `target` is completed into a permutation of all indices.
-    static func permute<T>(_ items: inout [T], into target: inout [Int]) {
-        // Complete the permutation with the unnamed indices, then follow its cycles with one spare element.
-        if target.count < items.count {
-            var named = [Bool](repeating: false, count: items.count)
-            for i in target { named[i] = true }
-            for i in 0..<items.count where !named[i] { target.append(i) }
-        }
-        var done = [Bool](repeating: false, count: items.count)
-        for start in 0..<items.count where !done[start] {
-            done[start] = true
-            guard target[start] != start else { continue }
-            let spare = items[start]
-            var k = start
-            while target[k] != start {
-                items[k] = items[target[k]]
-                k = target[k]
-                done[k] = true
-            }
-            items[k] = spare
-        }
+        records.removeSubrange(kept...)
+        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances))
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
@@ -260,13 +231,24 @@ public enum GraphBuilder {
     }
 
     /// A total order on provenance — every field counts, the document first — so that edges which differ
-    /// only in their evidence never fall back to hash order.
-    private static func provenanceOrder(_ pa: Provenance?, _ pb: Provenance?) -> Bool {
-        guard let pa else { return pb != nil }
-        guard let pb else { return false }
-        if pa.document != pb.document { return NaturalOrder.less(pa.document, pb.document) }
-        if pa.paragraph != pb.paragraph { return NaturalOrder.less(pa.paragraph, pb.paragraph) }
+    /// only in their evidence never fall back to hash order. No provenance (-1) comes first.
+    private static func provenanceOrder(_ a: Int32, _ b: Int32, _ provenances: [GraphEdges.StoredProvenance], _ strings: [String]) -> Bool {
+        guard a >= 0 else { return b >= 0 }
+        guard b >= 0, a != b else { return false }
+        let pa = provenances[Int(a)], pb = provenances[Int(b)]
+        // Equal strings are stored once: equal ids are equal strings.
+        if pa.document != pb.document { return NaturalOrder.less(strings[Int(pa.document)], strings[Int(pb.document)]) }
+        if pa.paragraph != pb.paragraph { return NaturalOrder.less(strings[Int(pa.paragraph)], strings[Int(pb.paragraph)]) }
         return (pa.start, pa.end, pa.text) < (pb.start, pb.end, pb.text)
+    }
+
+    /// True when two edge records are the same edge (same ends, relation and evidence).
+    private static func sameEdge(_ a: GraphEdges.Record, _ b: GraphEdges.Record, _ provenances: [GraphEdges.StoredProvenance]) -> Bool {
+        guard a.source == b.source, a.target == b.target, a.relation == b.relation else { return false }
+        if a.provenance == b.provenance { return true }
+        guard a.provenance >= 0, b.provenance >= 0 else { return false }
+        let pa = provenances[Int(a.provenance)], pb = provenances[Int(b.provenance)]
+        return pa.document == pb.document && pa.paragraph == pb.paragraph && pa.start == pb.start && pa.end == pb.end && pa.text == pb.text
     }
 }
 
