@@ -84,15 +84,31 @@ struct ExportCommand: ParsableCommand {
         AtomicFile.removeTemporaryFilesOnSignals()
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
-        let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
-        let documentCount = documents.count
-        let stem = documentCount == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
-        // Memory: the documents are given up to the graph (each released once folded in), except the few
-        // the summary names and, with --split, all of them for the graphs of their own.
-        let summaryLines = Summary.describe(documents)
-        let splitDocuments = split && documentCount > 1 ? documents : []
-        let symbols = try readCorpusSymbols(corpusSymbols)
-        let graph = pipeline.graph(consume documents, corpusSymbols: symbols)
+        let failed: Int, documentCount: Int, summaryLines: [String], splitDocuments: [LinkedDocument], graph: KnowledgeGraph
+        let stem: String
+        if split {
+            // Every document is kept for the graphs of their own.
+            let (documents, f) = try processInputs(inputs, pipeline: pipeline, options: common)
+            (failed, documentCount) = (f, documents.count)
+            stem = documentCount == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
+            summaryLines = documents.prefix(Summary.documentLines).map(Summary.describe)
+            splitDocuments = documentCount > 1 ? documents : []
+            graph = pipeline.graph(consume documents, corpusSymbols: try readCorpusSymbols(corpusSymbols))
+        } else {
+            // Memory: each document is folded into the graph as soon as it is done and released; only its
+            // symbol and summary line are kept.
+            let accumulator = GraphAccumulator()
+            let (folded, f) = try processInputs(inputs, pipeline: pipeline, options: common) { linked in
+                let kept = (symbol: linked.symbol, line: Summary.describe(linked))
+                accumulator.add(linked)
+                return kept
+            }
+            (failed, documentCount) = (f, folded.count)
+            stem = documentCount == 1 ? OutputNaming.stem(forSymbol: folded[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
+            summaryLines = folded.prefix(Summary.documentLines).map(\.line)
+            splitDocuments = []
+            graph = accumulator.graph(corpusSymbols: try readCorpusSymbols(corpusSymbols))
+        }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
@@ -145,7 +161,7 @@ struct Summary {
     static let documentLines = 10
     static let fileNames = 6
 
-    /// The first lines, made by ``describe(_:)`` before the documents are given up to the graph.
+    /// The first ``documentLines`` documents' lines (``describe(_:)``), made before the documents are given up to the graph.
     var firstDocuments: [String]
     var documentCount: Int
     var failed: Int
@@ -154,12 +170,10 @@ struct Summary {
     var output: String
     var elapsed: TimeInterval
 
-    /// One line for each of the first ``documentLines`` documents.
-    static func describe(_ documents: [LinkedDocument]) -> [String] {
-        documents.prefix(Self.documentLines).map { d in
-            let doc = d.document
-            return "\(doc.metadata.symbol)\(doc.metadata.title.map { " — " + $0 } ?? ""): \(doc.preambular.count) preambular and \(doc.operative.filter { !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(doc.footnotes.count) footnotes, \(d.actions.count) actions"
-        }
+    /// The line of one document.
+    static func describe(_ d: LinkedDocument) -> String {
+        let doc = d.document
+        return "\(doc.metadata.symbol)\(doc.metadata.title.map { " — " + $0 } ?? ""): \(doc.preambular.count) preambular and \(doc.operative.filter { !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(doc.footnotes.count) footnotes, \(d.actions.count) actions"
     }
 
     var text: String {

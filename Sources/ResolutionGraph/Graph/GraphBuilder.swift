@@ -23,104 +23,151 @@ public enum GraphBuilder {
     /// graph (what the graph keeps of it, such as paragraph texts and evidence, it shares), so a caller that
     /// passes its last copy (`build(consume documents)`) never holds the documents and the whole graph at once.
     public static func build(_ linkedDocuments: consuming [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
-        // In symbol order, so that what the first document says of a shared entity (its label when two
-        // pattern-found names share an identifier) does not depend on the order of the inputs.
-        var documents = CrossDocumentLinks.deduplicate(consume linkedDocuments).documents.sorted { NaturalOrder.less($0.symbol, $1.symbol) }
-        var nodes = [String: GraphNode]()
-        nodes.reserveCapacity(documents.reduce(0) { n, d in
-            n + 1 + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.actions.count
-        } + 16_384)
-        // Collected compactly (``GraphEdges``: each key and id stored once, evidence once per piece), then
-        // sorted and deduplicated: the sort below is a total order consistent with equality.
-        var edges = GraphEdges.Builder()
-        // Sized once: a doubling array of half a million edges would hold up to twice that while it grows.
-        let crossDocumentEdges = CrossDocumentLinks.edges(documents, corpusSymbols: corpusSymbols)
-        edges.reserveCapacity(crossDocumentEdges.count + documents.reduce(0) { n, d in
-            n + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.extracted.mentions.count
-                + d.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + d.relations.count
-        })
-        var entities = [String: Entity]()
-        var mentionCounts = [String: Int]()
-
+        var documents = consume linkedDocuments
+        let accumulator = GraphAccumulator()
         for i in documents.indices {
-            // Moved out of the array (no copy, no retain), so that it is released at the end of this pass.
+            // Moved out of the array (no copy, no retain), so that it is released once folded in.
             var linked = LinkedDocument.released
             swap(&linked, &documents[i])
-            let doc = linked.document
-            let symbol = doc.metadata.symbol
-            let docKey = documentKey(symbol)
-            nodes[docKey] = documentNode(doc.metadata)
-            // One key string per part, shared by every edge that names it (not one allocation per edge).
-            var partKeys = [String: String]()
-            func partKey(_ s: String, _ part: String) -> String {
-                guard s == symbol else { return GraphBuilder.partKey(s, part) }
-                if let key = partKeys[part] { return key }
-                let key = GraphBuilder.partKey(symbol, part)
-                partKeys[part] = key
-                return key
-            }
-            let operativeIDs = Set(doc.operative.map(\.id))
-            for (index, p) in (doc.preambular + doc.operative).enumerated() {
-                let key = partKey(symbol, p.id)
-                var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
-                                  Attribute(.position, .integer(index + 1)),
-                                  Attribute(.firstLine, .integer(p.lines.lowerBound)), Attribute(.lastLine, .integer(p.lines.upperBound)),
-                                  Attribute(.startByte, .integer(p.byteRange.lowerBound)), Attribute(.endByte, .integer(p.byteRange.upperBound))]
-                if let n = p.number { attributes.append(Attribute(.number, .string(n))) }
-                if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
-                nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
-                                       attributes: attributes.sorted(by: attributeOrder))
-                let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
-                edges.append(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph, provenance: -1)
-            }
-            for note in doc.footnotes {
-                let key = partKey(symbol, note.id)
-                nodes[key] = GraphNode(key: key, kind: .footnote, label: "\(symbol) footnote \(note.number)", category: "footnote",
-                                       attributes: [Attribute(.paragraphID, .string(note.id)), Attribute(.number, .string(String(note.number))),
-                                                    Attribute(.text, .string(note.text)),
-                                                    Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
-                                                    Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
-                                        .sorted(by: attributeOrder))
-                edges.append(source: docKey, target: key, relation: .hasFootnote, provenance: -1)
-            }
-            for (id, entity) in linked.extracted.entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
-                entities[id] = entity
-            }
-            for m in linked.extracted.mentions {
-                mentionCounts[m.entity, default: 0] += 1
-                let evidence = edges.provenance(Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
-                edges.append(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions, provenance: evidence)
-            }
-            for action in linked.actions {
-                let key = partKey(symbol, action.id)
-                var attributes = [Attribute(.verb, .string(action.verb)), Attribute(.evidence, .string(action.evidence.text)),
-                                  Attribute(.start, .integer(action.evidence.start)), Attribute(.end, .integer(action.evidence.end)),
-                                  Attribute(.paragraphID, .string(action.paragraph))]
-                attributes += action.modifiers.map { Attribute(.modifier, .string($0)) }
-                if let act = action.act { attributes.append(Attribute(.requestedAct, .string(act))) }
-                nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
-                                       attributes: attributes.sorted(by: attributeOrder))
-                let evidence = edges.provenance(action.evidence)   // one copy for the action's edges
-                edges.append(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: evidence)
-                for a in action.addressees { edges.append(source: key, target: a, relation: .addressee, provenance: evidence) }
-                for o in action.objects { edges.append(source: key, target: o, relation: .concerns, provenance: evidence) }
-            }
-            for r in linked.relations {
-                guard let relation = RelationName(rawValue: r.relation) else { continue }
-                edges.append(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation,
-                             provenance: edges.provenance(r.evidence))
-            }
+            accumulator.add(linked)
         }
         documents = []
-        for e in crossDocumentEdges { edges.append(e) }
+        return accumulator.graph(corpusSymbols: corpusSymbols)
+    }
+
+    /// What one document adds to the graph: its nodes (document, paragraphs, footnotes, actions), its
+    /// edges, the entities it names, and what the links between documents need. Independent of the
+    /// other documents, so documents can be folded in as they are done, in any order.
+    struct Part {
+        var symbol: String
+        var sourceName: String
+        var nodes: [GraphNode]
+        var edges: [GraphEdges.Record]
+        /// The document's entities, by id.
+        var entities: [(id: String, entity: Entity)]
+        var mentionCounts: [String: Int]
+        var citations: [CrossDocumentLinks.Citation]
+        var draftSymbol: String?
+    }
+
+    /// Folds `linked` into a ``Part``; its edges' strings and evidence go to `edges`.
+    static func part(_ linked: LinkedDocument, edges: inout GraphEdges.Builder) -> Part {
+        let doc = linked.document
+        let symbol = doc.metadata.symbol
+        let docKey = documentKey(symbol)
+        // Keyed while the document is folded: a key made twice keeps its last node, as one table did.
+        var nodes = [String: GraphNode]()
+        var records = [GraphEdges.Record]()
+        records.reserveCapacity(doc.preambular.count + doc.operative.count + doc.footnotes.count + linked.extracted.mentions.count
+            + linked.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + linked.relations.count)
+        nodes[docKey] = documentNode(doc.metadata)
+        // One key string per part, shared by every edge that names it (not one allocation per edge).
+        var partKeys = [String: String]()
+        func partKey(_ s: String, _ part: String) -> String {
+            guard s == symbol else { return GraphBuilder.partKey(s, part) }
+            if let key = partKeys[part] { return key }
+            let key = GraphBuilder.partKey(symbol, part)
+            partKeys[part] = key
+            return key
+        }
+        func edge(_ source: String, _ target: String, _ relation: RelationName, _ provenance: Int32) {
+            records.append(edges.record(source: source, target: target, relation: relation, provenance: provenance))
+        }
+        let operativeIDs = Set(doc.operative.map(\.id))
+        for (index, p) in (doc.preambular + doc.operative).enumerated() {
+            let key = partKey(symbol, p.id)
+            var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
+                              Attribute(.position, .integer(index + 1)),
+                              Attribute(.firstLine, .integer(p.lines.lowerBound)), Attribute(.lastLine, .integer(p.lines.upperBound)),
+                              Attribute(.startByte, .integer(p.byteRange.lowerBound)), Attribute(.endByte, .integer(p.byteRange.upperBound))]
+            if let n = p.number { attributes.append(Attribute(.number, .string(n))) }
+            if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
+            nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
+                                   attributes: attributes.sorted(by: attributeOrder))
+            let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
+            edge(parent ?? docKey, key, parent == nil ? .hasParagraph : .hasSubParagraph, -1)
+        }
+        for note in doc.footnotes {
+            let key = partKey(symbol, note.id)
+            nodes[key] = GraphNode(key: key, kind: .footnote, label: "\(symbol) footnote \(note.number)", category: "footnote",
+                                   attributes: [Attribute(.paragraphID, .string(note.id)), Attribute(.number, .string(String(note.number))),
+                                                Attribute(.text, .string(note.text)),
+                                                Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
+                                                Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
+                                    .sorted(by: attributeOrder))
+            edge(docKey, key, .hasFootnote, -1)
+        }
+        var mentionCounts = [String: Int]()
+        for m in linked.extracted.mentions {
+            mentionCounts[m.entity, default: 0] += 1
+            let evidence = edges.provenance(Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
+            edge(partKey(symbol, m.paragraph), m.entity, .mentions, evidence)
+        }
+        for action in linked.actions {
+            let key = partKey(symbol, action.id)
+            var attributes = [Attribute(.verb, .string(action.verb)), Attribute(.evidence, .string(action.evidence.text)),
+                              Attribute(.start, .integer(action.evidence.start)), Attribute(.end, .integer(action.evidence.end)),
+                              Attribute(.paragraphID, .string(action.paragraph))]
+            attributes += action.modifiers.map { Attribute(.modifier, .string($0)) }
+            if let act = action.act { attributes.append(Attribute(.requestedAct, .string(act))) }
+            nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
+                                   attributes: attributes.sorted(by: attributeOrder))
+            let evidence = edges.provenance(action.evidence)   // one copy for the action's edges
+            edge(partKey(symbol, action.paragraph), key, .hasAction, evidence)
+            for a in action.addressees { edge(key, a, .addressee, evidence) }
+            for o in action.objects { edge(key, o, .concerns, evidence) }
+        }
+        for r in linked.relations {
+            guard let relation = RelationName(rawValue: r.relation) else { continue }
+            edge(resolve(r.subject, partKey), resolve(r.object, partKey), relation, edges.provenance(r.evidence))
+        }
+        return Part(symbol: symbol, sourceName: doc.metadata.sourceName, nodes: Array(nodes.values), edges: records,
+                    entities: linked.extracted.entities.map { ($0.key, $0.value) }, mentionCounts: mentionCounts,
+                    citations: CrossDocumentLinks.citations(linked), draftSymbol: doc.metadata.draftSymbol)
+    }
+
+    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence.
+    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, corpusSymbols: [String]) -> KnowledgeGraph {
+        // In symbol order, so that what the first document says of a shared entity (its label when two
+        // pattern-found names share an identifier) does not depend on the order of the inputs.
+        var parts = parts
+        parts.sort { NaturalOrder.less($0.symbol, $1.symbol) }
+        var edges = edges
+        let crossDocumentEdges = CrossDocumentLinks.edges(parts.map { ($0.symbol, $0.citations, $0.draftSymbol) }, corpusSymbols: corpusSymbols)
+        var entities = [String: Entity]()
+        var mentionCounts = [String: Int]()
+        var sortedNodes = [GraphNode]()
+        sortedNodes.reserveCapacity(parts.reduce(0) { $0 + $1.nodes.count } + 16_384)
+        var records = [GraphEdges.Record]()
+        // Sized once: a doubling array of millions of edges would hold up to twice that while it grows.
+        records.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count } + crossDocumentEdges.count)
+        for i in parts.indices {
+            for (id, entity) in parts[i].entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
+                entities[id] = entity
+            }
+            for (id, n) in parts[i].mentionCounts { mentionCounts[id, default: 0] += n }
+            sortedNodes += parts[i].nodes
+            records += parts[i].edges
+            parts[i].nodes = []
+            parts[i].edges = []
+            parts[i].entities = []
+        }
+        parts = []
+        for e in crossDocumentEdges { records.append(edges.record(e)) }
         for (id, entity) in entities {
-            nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
+            sortedNodes.append(entityNode(entity, mentions: mentionCounts[id] ?? 0))
         }
         entities = [:]
         mentionCounts = [:]
-        var sortedNodes = Array(nodes.values)
-        nodes = [:]   // memory: the array holds them now
         sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
+        // A key made by two documents (a symbol with `#` in it) is one node.
+        var unique = 0
+        for k in sortedNodes.indices {
+            if unique > 0, sortedNodes[unique - 1].key == sortedNodes[k].key { continue }
+            if unique != k { sortedNodes.swapAt(unique, k) }
+            unique += 1
+        }
+        sortedNodes.removeSubrange(unique...)
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         // `rank[id]` is the rank of the key stored as `id`, or -1 when it is not a node's key.
         var keys = sortedNodes.map(\.key)
@@ -139,7 +186,6 @@ public enum GraphBuilder {
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
         // only when both are in the graph), and the cites-document and adopted-as edges with the other
         // documents of the corpus named by `corpusSymbols`; the records (16 bytes) are sorted in place.
-        var records = edges.takeRecords()
         records.removeAll { rank[Int($0.source)] < 0 || rank[Int($0.target)] < 0 }
         let strings = edges.strings, provenances = edges.provenances
         records.sort { a, b in

@@ -45,8 +45,8 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
     /// The edges of `edges`, in that order.
     public init(_ edges: [GraphEdge]) {
         var builder = Builder()
-        for e in edges { builder.append(e) }
-        self = builder.edges()
+        let records = edges.map { builder.record($0) }
+        self.init(strings: builder.strings, records: records, provenances: builder.provenances)
     }
 
     public var startIndex: Int { 0 }
@@ -74,14 +74,11 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
 
     public static func == (a: [GraphEdge], b: GraphEdges) -> Bool { a.elementsEqual(b) }
 
-    /// Collects edges, storing each string once.
+    /// Makes edge records, storing each string once (the records are the caller's to keep).
     struct Builder {
         private var index = [String: Int32]()
         private(set) var strings = [String]()
-        private(set) var records = [Record]()
         private(set) var provenances = [StoredProvenance]()
-
-        mutating func reserveCapacity(_ n: Int) { records.reserveCapacity(n) }
 
         mutating func id(_ s: String) -> Int32 {
             if let i = index[s] { return i }
@@ -100,14 +97,13 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
             return Int32(provenances.count - 1)
         }
 
-        mutating func append(source: String, target: String, relation: RelationName, provenance: Int32) {
-            precondition(records.count < Int(Int32.max), "too many edges for one graph")
-            records.append(Record(source: id(source), target: id(target), provenance: provenance, relation: GraphEdges.relationIndex[relation]!))
+        mutating func record(source: String, target: String, relation: RelationName, provenance: Int32) -> Record {
+            Record(source: id(source), target: id(target), provenance: provenance, relation: GraphEdges.relationIndex[relation]!)
         }
 
-        mutating func append(_ e: GraphEdge) {
+        mutating func record(_ e: GraphEdge) -> Record {
             let p = provenance(e.provenance)
-            append(source: e.source, target: e.target, relation: e.relation, provenance: p)
+            return record(source: e.source, target: e.target, relation: e.relation, provenance: p)
         }
 
         /// The id of `s` if it was stored.
@@ -116,12 +112,5 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
         /// Frees the index of strings (no more appends after this).
         mutating func dropIndex() { index = [:] }
 
-        mutating func takeRecords() -> [Record] {
-            let r = records
-            records = []
-            return r
-        }
-
-        func edges() -> GraphEdges { GraphEdges(strings: strings, records: records, provenances: provenances) }
     }
 }
