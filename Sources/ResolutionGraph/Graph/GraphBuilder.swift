@@ -19,9 +19,10 @@ public enum GraphBuilder {
     /// ends may not both be nodes. The RDF formats write them (as the one triple the whole run writes);
     /// GraphML and DOT leave them out.
     ///
-    /// Memory: `documents` are consumed. Each document is released as soon as it has been folded into the
-    /// graph (what the graph keeps of it, such as paragraph texts and evidence, it shares), so a caller that
-    /// passes its last copy (`build(consume documents)`) never holds the documents and the whole graph at once.
+    /// Memory: `documents` are consumed. Each document is folded into the graph (``GraphAccumulator``) and
+    /// released at once (what the graph keeps of it, such as paragraph texts and evidence, it shares), so a
+    /// caller that passes its last copy (`build(consume documents)`) never holds the documents and the
+    /// whole graph at once. A caller that can fold documents as they are done uses ``GraphAccumulator``.
     public static func build(_ linkedDocuments: consuming [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
         var documents = consume linkedDocuments
         let accumulator = GraphAccumulator()
