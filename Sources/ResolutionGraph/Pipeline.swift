@@ -56,8 +56,10 @@ public struct Pipeline: Sendable {
 
     /// Merges processed documents into one graph; `corpusSymbols` names the documents of the whole corpus
     /// when `documents` are one part of it (``GraphBuilder/build(_:corpusSymbols:)``).
-    public func graph(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
-        GraphBuilder.build(documents, corpusSymbols: corpusSymbols)
+    /// `documents` are consumed: pass the last copy (`graph(consume documents)`) and each is released
+    /// once folded into the graph.
+    public func graph(_ documents: consuming [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
+        GraphBuilder.build(consume documents, corpusSymbols: corpusSymbols)
     }
 
     /// The document symbols of a `--corpus-symbols` file: one a line, surrounding white space trimmed;

@@ -98,7 +98,9 @@ struct Benchmark {
         clock.lap("build matchers", bytes: 0)
 
         let items = options.replicas * files.count
-        let slots = Slots(count: items)
+        let slots = Slots()
+        // Each document is folded into the graph as soon as it is done, as `resgraph export` does.
+        let accumulator = GraphAccumulator()
         let next = Counter()
         let started = Date()
         DispatchQueue.concurrentPerform(iterations: min(options.jobs, items)) { _ in
@@ -120,7 +122,8 @@ struct Benchmark {
                     var document = try pipeline.reader.read(text); tick(\.segment)
                     if replica > 0 { document.metadata.symbol += "-r\(replica + 1)" }
                     let extracted = pipeline.extractor.extract(document); tick(\.extract)
-                    slots.set(i, pipeline.linker.link(extracted)); tick(\.link)
+                    let linked = pipeline.linker.link(extracted); tick(\.link)
+                    accumulator.add(linked); tick(\.fold)
                 } catch {
                     slots.fail()
                 }
@@ -131,14 +134,13 @@ struct Benchmark {
         let times = slots.times
         let total = times.bytes
         for (name, seconds) in [("read", times.read), ("ingest", times.ingest), ("segment", times.segment),
-                                ("extract", times.extract), ("link", times.link)] {
+                                ("extract", times.extract), ("link", times.link), ("fold into graph", times.fold)] {
             clock.report(name, seconds: seconds, bytes: total)
         }
         clock.report("process (wall)", seconds: processSeconds, bytes: total,
-                     extra: String(format: "%d job(s); RSS %.0f MB holding the documents", options.jobs, currentResidentMegabytes()))
-        let linked = slots.documents()   // kept to the end, as `resgraph export` keeps them for its summary
+                     extra: String(format: "%d job(s); RSS %.0f MB with the documents folded in", options.jobs, currentResidentMegabytes()))
         clock.reset()
-        let graph = pipeline.graph(linked)
+        let graph = accumulator.graph()
         let graphSeconds = clock.lap("graph", bytes: total, extra: String(format: "RSS %.0f MB with the graph", currentResidentMegabytes()))
         var triples = 0
         try RDFMapping().forEachResource(of: graph) { triples += $0.tripleCount }
@@ -334,30 +336,24 @@ struct Benchmark {
 
 /// Seconds spent per stage by one thread, and the bytes it read.
 struct StageTimes {
-    var read = 0.0, ingest = 0.0, segment = 0.0, extract = 0.0, link = 0.0
+    var read = 0.0, ingest = 0.0, segment = 0.0, extract = 0.0, link = 0.0, fold = 0.0
     var bytes = 0
 }
 
-/// Results written by index from several threads, and the threads' summed stage times.
+/// The threads' summed stage times and failures (the documents go into the graph as they are done).
 final class Slots: @unchecked Sendable {
-    private var slots: [LinkedDocument?]
     private(set) var times = StageTimes()
     private(set) var failures = 0
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ d: LinkedDocument) { lock.lock(); slots[i] = d; lock.unlock() }
     func fail() { lock.lock(); failures += 1; lock.unlock() }
 
     func add(_ t: StageTimes) {
         lock.lock()
         times.read += t.read; times.ingest += t.ingest; times.segment += t.segment
-        times.extract += t.extract; times.link += t.link; times.bytes += t.bytes
+        times.extract += t.extract; times.link += t.link; times.fold += t.fold; times.bytes += t.bytes
         lock.unlock()
     }
-
-    func documents() -> [LinkedDocument] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
 }
 
 /// Hands out indices 0, 1, 2… to worker threads.

@@ -85,10 +85,27 @@ func makePipeline(_ options: CommonOptions) throws -> Pipeline {
 /// it is a terminal and `--quiet` is off.
 /// Throws exit code 1 when no input could be processed; the caller decides what a partial failure means.
 func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions) throws -> (documents: [LinkedDocument], failed: Int) {
+    try processInputs(paths, pipeline: pipeline, options: options) { $0 }
+}
+
+/// What a worker keeps of a processed document: what `keep` made of it, and what the messages need.
+struct Processed<Kept: Sendable>: Sendable {
+    var symbol: String
+    var sourceName: String
+    /// Lines for standard error, printed in input order once every document is done.
+    var messages: [String]
+    var kept: Kept
+}
+
+/// ``processInputs(_:pipeline:options:)``, keeping of each document only what `keep` returns (called on
+/// the worker thread as soon as the document is done): `resgraph export` folds the document into the
+/// graph there and keeps a line of summary, so the documents are never all held at once.
+func processInputs<Kept: Sendable>(_ paths: [String], pipeline: Pipeline, options: CommonOptions,
+                                   keep: @escaping @Sendable (LinkedDocument) -> Kept) throws -> (documents: [Kept], failed: Int) {
     let collected = InputCollector.collect(paths)
     for error in collected.errors { printError("resgraph: \(error)") }
     let files = collected.files
-    let results = ResultSlots(count: files.count)
+    let results = ResultSlots<Processed<Kept>>(count: files.count)
     let jobs = min(max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount), max(1, files.count))
     let next = Counter()
     let progress = Progress(total: files.count, enabled: !options.quiet && isatty(2) == 1)
@@ -96,7 +113,16 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
         while let i = next.take(below: files.count) {
             do {
                 let source = try InputReader.read(files[i], limit: pipeline.ingester.maximumBytes)
-                results.set(i, .success(try pipeline.process(source)))
+                let linked = try pipeline.process(source)
+                var messages = [String]()
+                if options.verbose {
+                    for d in linked.document.diagnostics + linked.extracted.diagnostics { messages.append("\(files[i]): \(d)") }
+                } else if !options.quiet, linked.document.diagnostics.contains(Ingester.windows1252Fallback) {
+                    // Mojibake must never be silent: say so even without --verbose.
+                    messages.append("\(files[i]): \(Ingester.windows1252Fallback)")
+                }
+                let symbol = linked.symbol, sourceName = linked.document.metadata.sourceName
+                results.set(i, .success(Processed(symbol: symbol, sourceName: sourceName, messages: messages, kept: keep(linked))))
             } catch {
                 results.set(i, .failure(error))
             }
@@ -104,18 +130,13 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
         }
     }
     progress.finish()
-    var documents = [LinkedDocument]()
+    var documents = [Processed<Kept>]()
     var failed = collected.errors.count
-    for (i, result) in results.all().enumerated() {
+    for (i, result) in results.take().enumerated() {
         switch result {
-        case .success(let linked):
-            if options.verbose {
-                for d in linked.document.diagnostics + linked.extracted.diagnostics { printError("\(files[i]): \(d)") }
-            } else if !options.quiet, linked.document.diagnostics.contains(Ingester.windows1252Fallback) {
-                // Mojibake must never be silent: say so even without --verbose.
-                printError("\(files[i]): \(Ingester.windows1252Fallback)")
-            }
-            documents.append(linked)
+        case .success(let processed):
+            for line in processed.messages { printError(line) }
+            documents.append(processed)
         case .failure(let error as ResolutionGraphError):
             printError("resgraph: \(error)")
             failed += 1
@@ -126,11 +147,20 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
             failed += 1
         }
     }
-    let (unique, duplicates) = CrossDocumentLinks.deduplicate(documents)
+    let (kept, duplicates) = CrossDocumentLinks.deduplicate(documents.map { ($0.symbol, $0.sourceName) })
     for d in duplicates where !options.quiet {
         printError("resgraph: warning: \(d.dropped) and \(d.kept) are both \(d.symbol); keeping \(d.kept), ignoring \(d.dropped)")
     }
-    if unique.isEmpty { throw Exit.inputFailed }
+    if kept.isEmpty { throw Exit.inputFailed }
+    // Released one by one as they are moved into the result.
+    var unique = [Kept]()
+    unique.reserveCapacity(kept.count)
+    var keptIndex = 0
+    for i in documents.indices {
+        guard keptIndex < kept.count, kept[keptIndex] == i else { continue }
+        keptIndex += 1
+        unique.append(documents[i].kept)
+    }
     return (unique, failed)
 }
 
@@ -180,22 +210,25 @@ final class Progress: @unchecked Sendable {
 }
 
 /// A fixed array of results written by index from several threads.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<LinkedDocument, any Error>?]
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var slots: [Result<T, any Error>?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ r: Result<LinkedDocument, any Error>) {
+    func set(_ i: Int, _ r: Result<T, any Error>) {
         lock.lock()
         slots[i] = r
         lock.unlock()
     }
 
-    func all() -> [Result<LinkedDocument, any Error>?] {
+    /// The results; the slots no longer hold them.
+    func take() -> [Result<T, any Error>?] {
         lock.lock()
         defer { lock.unlock() }
-        return slots
+        let all = slots
+        slots = []
+        return all
     }
 }
 

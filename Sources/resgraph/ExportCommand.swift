@@ -84,9 +84,31 @@ struct ExportCommand: ParsableCommand {
         AtomicFile.removeTemporaryFilesOnSignals()
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
-        let (documents, failed) = try processInputs(inputs, pipeline: pipeline, options: common)
-        let graph = pipeline.graph(documents, corpusSymbols: try readCorpusSymbols(corpusSymbols))
-        let stem = documents.count == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
+        let failed: Int, documentCount: Int, summaryLines: [String], splitDocuments: [LinkedDocument], graph: KnowledgeGraph
+        let stem: String
+        if split {
+            // Every document is kept for the graphs of their own.
+            let (documents, f) = try processInputs(inputs, pipeline: pipeline, options: common)
+            (failed, documentCount) = (f, documents.count)
+            stem = documentCount == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
+            summaryLines = documents.prefix(Summary.documentLines).map(Summary.describe)
+            splitDocuments = documentCount > 1 ? documents : []
+            graph = pipeline.graph(consume documents, corpusSymbols: try readCorpusSymbols(corpusSymbols))
+        } else {
+            // Memory: each document is folded into the graph as soon as it is done and released; only its
+            // symbol and summary line are kept.
+            let accumulator = GraphAccumulator()
+            let (folded, f) = try processInputs(inputs, pipeline: pipeline, options: common) { linked in
+                let kept = (symbol: linked.symbol, line: Summary.describe(linked))
+                accumulator.add(linked)
+                return kept
+            }
+            (failed, documentCount) = (f, folded.count)
+            stem = documentCount == 1 ? OutputNaming.stem(forSymbol: folded[0].symbol) : OutputNaming.stem(forSymbol: name ?? "corpus")
+            summaryLines = folded.prefix(Summary.documentLines).map(\.line)
+            splitDocuments = []
+            graph = accumulator.graph(corpusSymbols: try readCorpusSymbols(corpusSymbols))
+        }
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
@@ -98,9 +120,9 @@ struct ExportCommand: ParsableCommand {
         let formats = try parseFormats()
         let options = ExportOptions(base: base, dotView: view, top: top)
         var written = try write(graph, stem: stem, formats: formats, options: options)
-        if split && documents.count > 1 {
+        if !splitDocuments.isEmpty {
             var used: Set<String> = [stem]
-            for d in documents {
+            for d in splitDocuments {
                 // Two symbols can make the same file name (A/RES/1 and A_RES_1): the later one gets -2, -3, …
                 let base = OutputNaming.stem(forSymbol: d.symbol)
                 var candidate = base, n = 1
@@ -110,7 +132,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         if !common.quiet {
-            print(Summary(documents: documents, failed: failed, graph: graph, written: written, output: output,
+            print(Summary(firstDocuments: summaryLines, documentCount: documentCount, failed: failed, graph: graph, written: written, output: output,
                           elapsed: Date().timeIntervalSince(started)).text)
         }
         if failed > 0 { throw Exit.inputFailed }
@@ -139,27 +161,31 @@ struct Summary {
     static let documentLines = 10
     static let fileNames = 6
 
-    var documents: [LinkedDocument]
+    /// The first ``documentLines`` documents' lines (``describe(_:)``), made before the documents are given up to the graph.
+    var firstDocuments: [String]
+    var documentCount: Int
     var failed: Int
     var graph: KnowledgeGraph
     var written: [String]
     var output: String
     var elapsed: TimeInterval
 
+    /// The line of one document.
+    static func describe(_ d: LinkedDocument) -> String {
+        let doc = d.document
+        return "\(doc.metadata.symbol)\(doc.metadata.title.map { " — " + $0 } ?? ""): \(doc.preambular.count) preambular and \(doc.operative.filter { !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(doc.footnotes.count) footnotes, \(d.actions.count) actions"
+    }
+
     var text: String {
-        var lines = [String]()
-        for d in documents.prefix(Self.documentLines) {
-            let doc = d.document
-            lines.append("\(doc.metadata.symbol)\(doc.metadata.title.map { " — " + $0 } ?? ""): \(doc.preambular.count) preambular and \(doc.operative.filter { !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(doc.footnotes.count) footnotes, \(d.actions.count) actions")
-        }
-        if documents.count > Self.documentLines { lines.append("… and \(documents.count - Self.documentLines) more documents") }
+        var lines = firstDocuments
+        if documentCount > Self.documentLines { lines.append("… and \(documentCount - Self.documentLines) more documents") }
         lines.append("graph: \(graph.count(.actor)) actors, \(graph.count(.instrument)) instruments, \(graph.count(.theme)) themes, \(graph.nodes.count) nodes, \(graph.edges.count) edges")
         if written.count <= Self.fileNames {
             lines.append("files written: " + written.joined(separator: ", "))
         } else {
             lines.append("files written: \(written.count) in \(output): " + written.prefix(3).joined(separator: ", ") + ", …")
         }
-        lines.append("documents: \(documents.count) read, \(failed) failed, in \(String(format: "%.1f", elapsed)) s")
+        lines.append("documents: \(documentCount) read, \(failed) failed, in \(String(format: "%.1f", elapsed)) s")
         return lines.joined(separator: "\n")
     }
 }

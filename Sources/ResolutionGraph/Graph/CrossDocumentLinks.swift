@@ -24,24 +24,31 @@ public enum CrossDocumentLinks {
 
     /// `documents` with one document per symbol (input order otherwise kept), and the ones dropped.
     public static func deduplicate(_ documents: [LinkedDocument]) -> (documents: [LinkedDocument], duplicates: [DuplicateDocument]) {
+        let (kept, duplicates) = deduplicate(documents.map { ($0.symbol, $0.document.metadata.sourceName) })
+        guard kept.count < documents.count else { return (documents, []) }
+        return (kept.map { documents[$0] }, duplicates)
+    }
+
+    /// ``deduplicate(_:)`` on the documents' symbols and source names: the indices of the documents
+    /// kept (in input order) and the ones dropped.
+    public static func deduplicate(_ documents: [(symbol: String, sourceName: String)]) -> (kept: [Int], duplicates: [DuplicateDocument]) {
         var chosen = [String: Int]()
         for (i, d) in documents.enumerated() {
             if let j = chosen[d.symbol] {
-                if d.document.metadata.sourceName < documents[j].document.metadata.sourceName { chosen[d.symbol] = i }
+                if d.sourceName < documents[j].sourceName { chosen[d.symbol] = i }
             } else {
                 chosen[d.symbol] = i
             }
         }
-        guard chosen.count < documents.count else { return (documents, []) }
-        var kept = [LinkedDocument]()
+        guard chosen.count < documents.count else { return (Array(documents.indices), []) }
+        var kept = [Int]()
         var duplicates = [DuplicateDocument]()
         for (i, d) in documents.enumerated() {
             let j = chosen[d.symbol]!
             if i == j {
-                kept.append(d)
+                kept.append(i)
             } else {
-                duplicates.append(DuplicateDocument(symbol: d.symbol, kept: documents[j].document.metadata.sourceName,
-                                                    dropped: d.document.metadata.sourceName))
+                duplicates.append(DuplicateDocument(symbol: d.symbol, kept: documents[j].sourceName, dropped: d.sourceName))
             }
         }
         duplicates.sort { ($0.symbol, $0.dropped) < ($1.symbol, $1.dropped) }
@@ -57,6 +64,36 @@ public enum CrossDocumentLinks {
     /// So does a draft of another part that a resolution of the run names: the `adopted-as` edge's source
     /// is then not a node.
     static func edges(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> [GraphEdge] {
+        edges(documents.map { ($0.symbol, citations($0), $0.document.metadata.draftSymbol) }, corpusSymbols: corpusSymbols)
+    }
+
+    /// A mention of a document symbol or resolution number, with the symbols it may be (``candidates(_:before:)``),
+    /// waiting for the symbols of the other documents of the run.
+    struct Citation {
+        var paragraph: String
+        var start: Int
+        var end: Int
+        var text: String
+        var candidates: [String]
+    }
+
+    /// What `document` cites that may be another document of the run: what ``edges(_:corpusSymbols:)``
+    /// needs of it, without the rest of the document.
+    static func citations(_ d: LinkedDocument) -> [Citation] {
+        var citations = [Citation]()
+        var units: [String: String]?
+        for m in d.extracted.mentions {
+            guard m.entity.hasPrefix("instrument/document-") || m.entity.hasPrefix("instrument/resolution-"),
+                  let cited = d.extracted.entities[m.entity]?.identifiers["symbol"] else { continue }
+            if units == nil { units = Dictionary(d.document.textUnits.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }) }
+            let before = units?[m.paragraph].map { prefix($0, upTo: m.start) } ?? ""
+            citations.append(Citation(paragraph: m.paragraph, start: m.start, end: m.end, text: m.text, candidates: candidates(cited, before: before)))
+        }
+        return citations
+    }
+
+    /// The edges between documents given by symbol, citations and draft symbol, in symbol order.
+    static func edges(_ documents: [(symbol: String, citations: [Citation], draftSymbol: String?)], corpusSymbols: [String] = []) -> [GraphEdge] {
         var bySymbol = [String: String]()
         for d in documents { bySymbol[normalize(d.symbol)] = GraphBuilder.documentKey(d.symbol) }
         // A document of the run keeps its own key (its symbol as the run read it) whatever the list says.
@@ -65,32 +102,27 @@ public enum CrossDocumentLinks {
         var edges = [GraphEdge]()
         for d in documents {
             let own = GraphBuilder.documentKey(d.symbol)
-            var units: [String: String]?
-            for m in d.extracted.mentions {
-                guard m.entity.hasPrefix("instrument/document-") || m.entity.hasPrefix("instrument/resolution-"),
-                      let cited = d.extracted.entities[m.entity]?.identifiers["symbol"] else { continue }
-                if units == nil { units = Dictionary(d.document.textUnits.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }) }
-                let before = units?[m.paragraph].map { prefix($0, upTo: m.start) } ?? ""
-                for candidate in candidates(cited, before: before) {
+            for c in d.citations {
+                for candidate in c.candidates {
                     guard let target = bySymbol[normalize(candidate)] else { continue }
                     if target != own {
-                        edges.append(GraphEdge(source: GraphBuilder.partKey(d.symbol, m.paragraph), target: target, relation: .citesDocument,
-                                               provenance: Provenance(document: d.symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text)))
+                        edges.append(GraphEdge(source: GraphBuilder.partKey(d.symbol, c.paragraph), target: target, relation: .citesDocument,
+                                               provenance: Provenance(document: d.symbol, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text)))
                     }
                     break
                 }
             }
         }
-        edges += draftEdges(documents, bySymbol: bySymbol)
+        edges += draftEdges(documents.map { ($0.symbol, $0.draftSymbol) }, bySymbol: bySymbol)
         return edges
     }
 
     /// `adopted-as` edges from drafts to the resolutions adopted from them (metadata, so no provenance
     /// in the text).
-    static func draftEdges(_ documents: [LinkedDocument], bySymbol: [String: String]) -> [GraphEdge] {
+    static func draftEdges(_ documents: [(symbol: String, draftSymbol: String?)], bySymbol: [String: String]) -> [GraphEdge] {
         var edges = [GraphEdge]()
         for d in documents {
-            guard let draft = d.document.metadata.draftSymbol else { continue }
+            guard let draft = d.draftSymbol else { continue }
             let own = GraphBuilder.documentKey(d.symbol)
             let exact = normalize(draft)
             guard let source = bySymbol[exact] ?? bySymbol[withoutRevision(exact)], source != own else { continue }

@@ -18,104 +18,159 @@ public enum GraphBuilder {
     /// `adopted-as` edge from it, whose source is not a node. These are the only edges of a graph whose
     /// ends may not both be nodes. The RDF formats write them (as the one triple the whole run writes);
     /// GraphML and DOT leave them out.
-    public static func build(_ documents: [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
+    ///
+    /// Memory: `documents` are consumed. Each document is folded into the graph (``GraphAccumulator``) and
+    /// released at once (what the graph keeps of it, such as paragraph texts and evidence, it shares), so a
+    /// caller that passes its last copy (`build(consume documents)`) never holds the documents and the
+    /// whole graph at once. A caller that can fold documents as they are done uses ``GraphAccumulator``.
+    public static func build(_ linkedDocuments: consuming [LinkedDocument], corpusSymbols: [String] = []) -> KnowledgeGraph {
+        var documents = consume linkedDocuments
+        let accumulator = GraphAccumulator()
+        for i in documents.indices {
+            // Moved out of the array (no copy, no retain), so that it is released once folded in.
+            var linked = LinkedDocument.released
+            swap(&linked, &documents[i])
+            accumulator.add(linked)
+        }
+        documents = []
+        return accumulator.graph(corpusSymbols: corpusSymbols)
+    }
+
+    /// What one document adds to the graph: its nodes (document, paragraphs, footnotes, actions), its
+    /// edges, the entities it names, and what the links between documents need. Independent of the
+    /// other documents, so documents can be folded in as they are done, in any order.
+    struct Part {
+        var symbol: String
+        var sourceName: String
+        var nodes: [GraphNode]
+        var edges: [GraphEdges.Record]
+        /// The document's entities, by id.
+        var entities: [(id: String, entity: Entity)]
+        var mentionCounts: [String: Int]
+        var citations: [CrossDocumentLinks.Citation]
+        var draftSymbol: String?
+    }
+
+    /// Folds `linked` into a ``Part``; its edges' strings and evidence go to `edges`.
+    static func part(_ linked: LinkedDocument, edges: inout GraphEdges.Builder) -> Part {
+        let doc = linked.document
+        let symbol = doc.metadata.symbol
+        let docKey = documentKey(symbol)
+        // Keyed while the document is folded: a key made twice keeps its last node, as one table did.
+        var nodes = [String: GraphNode]()
+        var records = [GraphEdges.Record]()
+        records.reserveCapacity(doc.preambular.count + doc.operative.count + doc.footnotes.count + linked.extracted.mentions.count
+            + linked.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + linked.relations.count)
+        nodes[docKey] = documentNode(doc.metadata)
+        // One key string per part, shared by every edge that names it (not one allocation per edge).
+        var partKeys = [String: String]()
+        func partKey(_ s: String, _ part: String) -> String {
+            guard s == symbol else { return GraphBuilder.partKey(s, part) }
+            if let key = partKeys[part] { return key }
+            let key = GraphBuilder.partKey(symbol, part)
+            partKeys[part] = key
+            return key
+        }
+        func edge(_ source: String, _ target: String, _ relation: RelationName, _ provenance: Int32) {
+            records.append(edges.record(source: source, target: target, relation: relation, provenance: provenance))
+        }
+        let operativeIDs = Set(doc.operative.map(\.id))
+        for (index, p) in (doc.preambular + doc.operative).enumerated() {
+            let key = partKey(symbol, p.id)
+            var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
+                              Attribute(.position, .integer(index + 1)),
+                              Attribute(.firstLine, .integer(p.lines.lowerBound)), Attribute(.lastLine, .integer(p.lines.upperBound)),
+                              Attribute(.startByte, .integer(p.byteRange.lowerBound)), Attribute(.endByte, .integer(p.byteRange.upperBound))]
+            if let n = p.number { attributes.append(Attribute(.number, .string(n))) }
+            if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
+            nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
+                                   attributes: attributes.sorted(by: attributeOrder))
+            let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
+            edge(parent ?? docKey, key, parent == nil ? .hasParagraph : .hasSubParagraph, -1)
+        }
+        for note in doc.footnotes {
+            let key = partKey(symbol, note.id)
+            nodes[key] = GraphNode(key: key, kind: .footnote, label: "\(symbol) footnote \(note.number)", category: "footnote",
+                                   attributes: [Attribute(.paragraphID, .string(note.id)), Attribute(.number, .string(String(note.number))),
+                                                Attribute(.text, .string(note.text)),
+                                                Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
+                                                Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
+                                    .sorted(by: attributeOrder))
+            edge(docKey, key, .hasFootnote, -1)
+        }
+        var mentionCounts = [String: Int]()
+        for m in linked.extracted.mentions {
+            mentionCounts[m.entity, default: 0] += 1
+            let evidence = edges.provenance(Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
+            edge(partKey(symbol, m.paragraph), m.entity, .mentions, evidence)
+        }
+        for action in linked.actions {
+            let key = partKey(symbol, action.id)
+            var attributes = [Attribute(.verb, .string(action.verb)), Attribute(.evidence, .string(action.evidence.text)),
+                              Attribute(.start, .integer(action.evidence.start)), Attribute(.end, .integer(action.evidence.end)),
+                              Attribute(.paragraphID, .string(action.paragraph))]
+            attributes += action.modifiers.map { Attribute(.modifier, .string($0)) }
+            if let act = action.act { attributes.append(Attribute(.requestedAct, .string(act))) }
+            nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
+                                   attributes: attributes.sorted(by: attributeOrder))
+            let evidence = edges.provenance(action.evidence)   // one copy for the action's edges
+            edge(partKey(symbol, action.paragraph), key, .hasAction, evidence)
+            for a in action.addressees { edge(key, a, .addressee, evidence) }
+            for o in action.objects { edge(key, o, .concerns, evidence) }
+        }
+        for r in linked.relations {
+            guard let relation = RelationName(rawValue: r.relation) else { continue }
+            edge(resolve(r.subject, partKey), resolve(r.object, partKey), relation, edges.provenance(r.evidence))
+        }
+        return Part(symbol: symbol, sourceName: doc.metadata.sourceName, nodes: Array(nodes.values), edges: records,
+                    entities: linked.extracted.entities.map { ($0.key, $0.value) }, mentionCounts: mentionCounts,
+                    citations: CrossDocumentLinks.citations(linked), draftSymbol: doc.metadata.draftSymbol)
+    }
+
+    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence.
+    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, corpusSymbols: [String]) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
-        let documents = CrossDocumentLinks.deduplicate(documents).documents.sorted { NaturalOrder.less($0.symbol, $1.symbol) }
-        var nodes = [String: GraphNode]()
-        nodes.reserveCapacity(documents.reduce(0) { n, d in
-            n + 1 + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.actions.count
-        } + 16_384)
-        // Collected in an array, then sorted and deduplicated: a set of half a million edges costs twice
-        // the memory, and the sort below is a total order consistent with equality.
-        var edges = [GraphEdge]()
-        // Sized once: a doubling array of half a million edges would hold up to twice that while it grows.
-        let crossDocumentEdges = CrossDocumentLinks.edges(documents, corpusSymbols: corpusSymbols)
-        edges.reserveCapacity(crossDocumentEdges.count + documents.reduce(0) { n, d in
-            n + d.document.preambular.count + d.document.operative.count + d.document.footnotes.count + d.extracted.mentions.count
-                + d.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + d.relations.count
-        })
+        var parts = parts
+        parts.sort { NaturalOrder.less($0.symbol, $1.symbol) }
+        var edges = edges
+        let crossDocumentEdges = CrossDocumentLinks.edges(parts.map { ($0.symbol, $0.citations, $0.draftSymbol) }, corpusSymbols: corpusSymbols)
         var entities = [String: Entity]()
         var mentionCounts = [String: Int]()
-
-        for linked in documents {
-            let doc = linked.document
-            let symbol = doc.metadata.symbol
-            let docKey = documentKey(symbol)
-            nodes[docKey] = documentNode(doc.metadata)
-            // One key string per part, shared by every edge that names it (not one allocation per edge).
-            var partKeys = [String: String]()
-            func partKey(_ s: String, _ part: String) -> String {
-                guard s == symbol else { return GraphBuilder.partKey(s, part) }
-                if let key = partKeys[part] { return key }
-                let key = GraphBuilder.partKey(symbol, part)
-                partKeys[part] = key
-                return key
-            }
-            let operativeIDs = Set(doc.operative.map(\.id))
-            for (index, p) in (doc.preambular + doc.operative).enumerated() {
-                let key = partKey(symbol, p.id)
-                var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
-                                  Attribute(.position, .integer(index + 1)),
-                                  Attribute(.firstLine, .integer(p.lines.lowerBound)), Attribute(.lastLine, .integer(p.lines.upperBound)),
-                                  Attribute(.startByte, .integer(p.byteRange.lowerBound)), Attribute(.endByte, .integer(p.byteRange.upperBound))]
-                if let n = p.number { attributes.append(Attribute(.number, .string(n))) }
-                if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
-                nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
-                                       attributes: attributes.sorted(by: attributeOrder))
-                let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
-                edges.append(GraphEdge(source: parent ?? docKey, target: key, relation: parent == nil ? .hasParagraph : .hasSubParagraph))
-            }
-            for note in doc.footnotes {
-                let key = partKey(symbol, note.id)
-                nodes[key] = GraphNode(key: key, kind: .footnote, label: "\(symbol) footnote \(note.number)", category: "footnote",
-                                       attributes: [Attribute(.paragraphID, .string(note.id)), Attribute(.number, .string(String(note.number))),
-                                                    Attribute(.text, .string(note.text)),
-                                                    Attribute(.firstLine, .integer(note.lines.lowerBound)), Attribute(.lastLine, .integer(note.lines.upperBound)),
-                                                    Attribute(.startByte, .integer(note.byteRange.lowerBound)), Attribute(.endByte, .integer(note.byteRange.upperBound))]
-                                        .sorted(by: attributeOrder))
-                edges.append(GraphEdge(source: docKey, target: key, relation: .hasFootnote))
-            }
-            for (id, entity) in linked.extracted.entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
+        var sortedNodes = [GraphNode]()
+        sortedNodes.reserveCapacity(parts.reduce(0) { $0 + $1.nodes.count } + 16_384)
+        var records = [GraphEdges.Record]()
+        // Sized once: a doubling array of millions of edges would hold up to twice that while it grows.
+        records.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count } + crossDocumentEdges.count)
+        for i in parts.indices {
+            for (id, entity) in parts[i].entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
                 entities[id] = entity
             }
-            for m in linked.extracted.mentions {
-                mentionCounts[m.entity, default: 0] += 1
-                edges.append(GraphEdge(source: partKey(symbol, m.paragraph), target: m.entity, relation: .mentions,
-                                       provenance: Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text)))
-            }
-            for action in linked.actions {
-                let key = partKey(symbol, action.id)
-                var attributes = [Attribute(.verb, .string(action.verb)), Attribute(.evidence, .string(action.evidence.text)),
-                                  Attribute(.start, .integer(action.evidence.start)), Attribute(.end, .integer(action.evidence.end)),
-                                  Attribute(.paragraphID, .string(action.paragraph))]
-                attributes += action.modifiers.map { Attribute(.modifier, .string($0)) }
-                if let act = action.act { attributes.append(Attribute(.requestedAct, .string(act))) }
-                nodes[key] = GraphNode(key: key, kind: .action, label: "\(action.verb) (\(action.paragraph))", category: action.verb,
-                                       attributes: attributes.sorted(by: attributeOrder))
-                edges.append(GraphEdge(source: partKey(symbol, action.paragraph), target: key, relation: .hasAction, provenance: action.evidence))
-                for a in action.addressees { edges.append(GraphEdge(source: key, target: a, relation: .addressee, provenance: action.evidence)) }
-                for o in action.objects { edges.append(GraphEdge(source: key, target: o, relation: .concerns, provenance: action.evidence)) }
-            }
-            for r in linked.relations {
-                guard let relation = RelationName(rawValue: r.relation) else { continue }
-                edges.append(GraphEdge(source: resolve(r.subject, partKey), target: resolve(r.object, partKey), relation: relation, provenance: r.evidence))
-            }
+            for (id, n) in parts[i].mentionCounts { mentionCounts[id, default: 0] += n }
+            sortedNodes += parts[i].nodes
+            records += parts[i].edges
+            parts[i].nodes = []
+            parts[i].edges = []
+            parts[i].entities = []
         }
-        edges += crossDocumentEdges
+        parts = []
+        for e in crossDocumentEdges { records.append(edges.record(e)) }
         for (id, entity) in entities {
-            nodes[id] = entityNode(entity, mentions: mentionCounts[id] ?? 0)
+            sortedNodes.append(entityNode(entity, mentions: mentionCounts[id] ?? 0))
         }
         entities = [:]
         mentionCounts = [:]
-        // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
-        // only when both are in the graph), and the cites-document and adopted-as edges with the other
-        // documents of the corpus named by `corpusSymbols`.
-        var sortedNodes = Array(nodes.values)
-        nodes = [:]   // memory: the array holds them now
         sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
+        // A key made by two documents (a symbol with `#` in it) is one node.
+        var unique = 0
+        for k in sortedNodes.indices {
+            if unique > 0, sortedNodes[unique - 1].key == sortedNodes[k].key { continue }
+            if unique != k { sortedNodes.swapAt(unique, k) }
+            unique += 1
+        }
+        sortedNodes.removeSubrange(unique...)
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
-        var rank = [String: Int](minimumCapacity: sortedNodes.count)
+        // `rank[id]` is the rank of the key stored as `id`, or -1 when it is not a node's key.
         var keys = sortedNodes.map(\.key)
         if !corpusSymbols.isEmpty {
             // Documents of the corpus outside this run that a paragraph cites or a resolution was adopted
@@ -123,62 +178,33 @@ public enum GraphBuilder {
             let nodeKeys = Set(keys)
             keys += Set(crossDocumentEdges.flatMap { [$0.source, $0.target] }.filter { !nodeKeys.contains($0) })
         }
-        for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() { rank[key] = i }
-        // Sort small (source rank, target rank, index) records, not the edges themselves.
-        var order = [(source: Int32, target: Int32, index: Int32)]()
-        order.reserveCapacity(edges.count)
-        for (i, e) in edges.enumerated() {
-            guard let s = rank[e.source], let t = rank[e.target] else { continue }
-            order.append((Int32(s), Int32(t), Int32(i)))
+        var rank = [Int32](repeating: -1, count: edges.strings.count)
+        for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() {
+            if let id = edges.existingID(key) { rank[Int(id)] = Int32(i) }
         }
-        rank = [:]
-        order.sort { a, b in
-            if a.source != b.source { return a.source < b.source }
-            let ea = edges[Int(a.index)], eb = edges[Int(b.index)]
-            if ea.relation != eb.relation { return ea.relation < eb.relation }
-            if a.target != b.target { return a.target < b.target }
-            return provenanceOrder(ea.provenance, eb.provenance)
+        keys = []
+        edges.dropIndex()
+        // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
+        // only when both are in the graph), and the cites-document and adopted-as edges with the other
+        // documents of the corpus named by `corpusSymbols`; the records (16 bytes) are sorted in place.
+        records.removeAll { rank[Int($0.source)] < 0 || rank[Int($0.target)] < 0 }
+        let strings = edges.strings, provenances = edges.provenances
+        records.sort { a, b in
+            if a.source != b.source { return rank[Int(a.source)] < rank[Int(b.source)] }
+            if a.relation != b.relation { return a.relation < b.relation }
+            if a.target != b.target { return rank[Int(a.target)] < rank[Int(b.target)] }
+            return provenanceOrder(a.provenance, b.provenance, provenances, strings)
         }
-        // Put the edges in that order in place (one array of edges in memory, not two), then drop the
-        // duplicates (adjacent now) and the edges whose ends are not in the graph (last now).
-        let count = order.count
-        var sources = order.map { Int($0.index) }
-        order = []
-        Self.permute(&edges, into: &sources)
-        sources = []
+        rank = []
+        // Drop the duplicates (adjacent now).
         var kept = 0
-        for k in 0..<count {
-            if kept > 0, edges[kept - 1] == edges[k] { continue }
-            if kept != k { edges.swapAt(kept, k) }
+        for k in records.indices {
+            if kept > 0, sameEdge(records[kept - 1], records[k], provenances) { continue }
+            records[kept] = records[k]
             kept += 1
         }
-        edges.removeSubrange(kept...)
-        return KnowledgeGraph(nodes: sortedNodes, edges: edges)
-    }
-
-    /// Reorders `items` in place so that `items[k]` is the old `items[target[k]]` for each k; the items not
-    /// named in `target` end up after them, in some order.
-    /// `target` is completed into a permutation of all indices.
-    static func permute<T>(_ items: inout [T], into target: inout [Int]) {
-        // Complete the permutation with the unnamed indices, then follow its cycles with one spare element.
-        if target.count < items.count {
-            var named = [Bool](repeating: false, count: items.count)
-            for i in target { named[i] = true }
-            for i in 0..<items.count where !named[i] { target.append(i) }
-        }
-        var done = [Bool](repeating: false, count: items.count)
-        for start in 0..<items.count where !done[start] {
-            done[start] = true
-            guard target[start] != start else { continue }
-            let spare = items[start]
-            var k = start
-            while target[k] != start {
-                items[k] = items[target[k]]
-                k = target[k]
-                done[k] = true
-            }
-            items[k] = spare
-        }
+        records.removeSubrange(kept...)
+        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances))
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
@@ -252,12 +278,33 @@ public enum GraphBuilder {
     }
 
     /// A total order on provenance — every field counts, the document first — so that edges which differ
-    /// only in their evidence never fall back to hash order.
-    private static func provenanceOrder(_ pa: Provenance?, _ pb: Provenance?) -> Bool {
-        guard let pa else { return pb != nil }
-        guard let pb else { return false }
-        if pa.document != pb.document { return NaturalOrder.less(pa.document, pb.document) }
-        if pa.paragraph != pb.paragraph { return NaturalOrder.less(pa.paragraph, pb.paragraph) }
+    /// only in their evidence never fall back to hash order. No provenance (-1) comes first.
+    private static func provenanceOrder(_ a: Int32, _ b: Int32, _ provenances: [GraphEdges.StoredProvenance], _ strings: [String]) -> Bool {
+        guard a >= 0 else { return b >= 0 }
+        guard b >= 0, a != b else { return false }
+        let pa = provenances[Int(a)], pb = provenances[Int(b)]
+        // Equal strings are stored once: equal ids are equal strings.
+        if pa.document != pb.document { return NaturalOrder.less(strings[Int(pa.document)], strings[Int(pb.document)]) }
+        if pa.paragraph != pb.paragraph { return NaturalOrder.less(strings[Int(pa.paragraph)], strings[Int(pb.paragraph)]) }
         return (pa.start, pa.end, pa.text) < (pb.start, pb.end, pb.text)
+    }
+
+    /// True when two edge records are the same edge (same ends, relation and evidence).
+    private static func sameEdge(_ a: GraphEdges.Record, _ b: GraphEdges.Record, _ provenances: [GraphEdges.StoredProvenance]) -> Bool {
+        guard a.source == b.source, a.target == b.target, a.relation == b.relation else { return false }
+        if a.provenance == b.provenance { return true }
+        guard a.provenance >= 0, b.provenance >= 0 else { return false }
+        let pa = provenances[Int(a.provenance)], pb = provenances[Int(b.provenance)]
+        return pa.document == pb.document && pa.paragraph == pb.paragraph && pa.start == pb.start && pa.end == pb.end && pa.text == pb.text
+    }
+}
+
+extension LinkedDocument {
+    /// An empty document that takes the place of one moved out of an array (``GraphBuilder`` releases
+    /// each document once folded into the graph).
+    fileprivate static var released: LinkedDocument {
+        LinkedDocument(extracted: ExtractedDocument(document: Document(metadata: DocumentMetadata(symbol: "", sourceName: "")),
+                                                    entities: [:], mentions: []),
+                       actions: [], relations: [])
     }
 }

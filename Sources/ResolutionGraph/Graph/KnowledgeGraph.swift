@@ -86,9 +86,15 @@ public struct KnowledgeGraph: Sendable {
     public var nodes: [GraphNode]
     /// Sorted by source, relation, target, then provenance. Both ends are nodes, except a document of the
     /// corpus outside the run at one end of a `cites-document` or `adopted-as` edge (``GraphBuilder/build(_:corpusSymbols:)``).
-    public var edges: [GraphEdge]
+    /// Stored compactly; each ``GraphEdge`` is made when read.
+    public var edges: GraphEdges
 
     public init(nodes: [GraphNode], edges: [GraphEdge]) {
+        self.nodes = nodes
+        self.edges = GraphEdges(edges)
+    }
+
+    init(nodes: [GraphNode], edges: GraphEdges) {
         self.nodes = nodes
         self.edges = edges
     }

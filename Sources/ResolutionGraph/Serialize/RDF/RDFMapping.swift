@@ -76,7 +76,7 @@ public struct RDFMapping: Sendable {
             for e in tables.outgoing(i) {
                 let edge = edges[e]
                 let relation = Self.relations[edge.relation]!
-                let target = tables.targets[e]
+                let target = Int(tables.targets[e])
                 let isNew: Bool
                 if target >= 0 {
                     if seenBy[target] != i { seenBy[target] = i; seenRelations[target] = 0 }
@@ -111,7 +111,8 @@ public struct RDFMapping: Sendable {
         // Edges from a document outside the graph (`adopted-as` from a draft of another part of the corpus,
         // `export --corpus-symbols`): the triples only, nothing else about that document. None otherwise.
         var outside = [String: [(QName, RDFObject)]]()
-        for (e, edge) in edges.enumerated() where tables.sources[e] < 0 {
+        for e in edges.indices where tables.sources[e] < 0 {
+            let edge = edges[e]
             let pair = (Self.relations[edge.relation]!.predicate, RDFObject.iri(tables.iri(forKey: edge.target, mapping: self)))
             if !Self.contains(outside[edge.source, default: []], pair.0, pair.1) { outside[edge.source, default: []].append(pair) }
         }
@@ -281,12 +282,12 @@ struct ResourceTables {
     /// `iris[i]` is `mapping.iri(forKey: nodes[i].key)`.
     var iris: [String]
     /// The node index of each edge's target, or -1 when the target is not a node.
-    var targets: [Int]
+    var targets: [Int32]
     /// The node index of each edge's source, or -1 when the source is not a node.
-    var sources: [Int]
+    var sources: [Int32]
     /// Edge indices grouped by source: node `i`'s are `order[start[i]..<start[i + 1]]`.
     private var start: [Int]
-    private var order: [Int]
+    private var order: [Int32]
 
     init(_ graph: KnowledgeGraph, mapping: RDFMapping) {
         indexOfKey = [String: Int](minimumCapacity: graph.nodes.count)
@@ -301,24 +302,30 @@ struct ResourceTables {
         targets = []
         targets.reserveCapacity(graph.edges.count)
         var counts = [Int](repeating: 0, count: graph.nodes.count + 1)
-        for e in graph.edges {
-            let s = indexOfKey[e.source] ?? -1
+        // Each key of the edges is looked up once (the edges store each once), not once per edge.
+        let edges = graph.edges
+        var nodeOfString = [Int32](repeating: -1, count: edges.strings.count)
+        for (id, key) in edges.strings.enumerated() {
+            if let i = indexOfKey[key] { nodeOfString[id] = Int32(i) }
+        }
+        for r in edges.records {
+            let s = nodeOfString[Int(r.source)]
             sources.append(s)
-            targets.append(indexOfKey[e.target] ?? -1)
-            if s >= 0 { counts[s + 1] += 1 }
+            targets.append(nodeOfString[Int(r.target)])
+            if s >= 0 { counts[Int(s) + 1] += 1 }
         }
         for i in 0..<graph.nodes.count { counts[i + 1] += counts[i] }
         start = counts
         var next = counts
-        order = [Int](repeating: 0, count: counts[graph.nodes.count])
+        order = [Int32](repeating: 0, count: counts[graph.nodes.count])
         for (e, s) in sources.enumerated() where s >= 0 {
-            order[next[s]] = e
-            next[s] += 1
+            order[next[Int(s)]] = Int32(e)
+            next[Int(s)] += 1
         }
     }
 
     func outgoingCount(_ node: Int) -> Int { start[node + 1] - start[node] }
-    func outgoing(_ node: Int) -> ArraySlice<Int> { order[start[node]..<start[node + 1]] }
+    func outgoing(_ node: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> { order[start[node]..<start[node + 1]].lazy.map { Int($0) } }
 
     /// The IRI of a key, from the table when it is a node's.
     func iri(forKey key: String, mapping: RDFMapping) -> String {

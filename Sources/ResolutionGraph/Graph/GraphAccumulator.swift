@@ -1,0 +1,53 @@
+import Foundation
+
+/// Builds one graph from documents folded in one at a time, as they are done, from any thread and in any
+/// order: the graph is the one ``GraphBuilder/build(_:corpusSymbols:)`` makes of the same documents.
+///
+/// Memory: a document is folded into what the graph keeps of it (its nodes, compact edge records, the
+/// entities it names, its citations of other documents) and can then be released; a run never holds all
+/// its documents. What depends on the other documents — which document's word on a shared entity counts
+/// (the first in symbol order), the links between documents, the order of nodes and edges — is settled
+/// in ``graph()``. Of two documents with the same symbol, the one whose source name sorts first is kept
+/// (as ``CrossDocumentLinks/deduplicate(_:)`` chooses).
+public final class GraphAccumulator: @unchecked Sendable {
+    private let lock = NSLock()
+    private var edges = GraphEdges.Builder()
+    private var parts = [GraphBuilder.Part]()
+    private var partOfSymbol = [String: Int]()
+
+    public init() {}
+
+    /// Folds `document` into the graph. Thread-safe.
+    public func add(_ document: consuming LinkedDocument) {
+        lock.lock()
+        defer { lock.unlock() }
+        let symbol = document.symbol
+        if let i = partOfSymbol[symbol] {
+            guard document.document.metadata.sourceName < parts[i].sourceName else { return }
+            parts[i] = GraphBuilder.part(document, edges: &edges)
+        } else {
+            partOfSymbol[symbol] = parts.count
+            parts.append(GraphBuilder.part(document, edges: &edges))
+        }
+    }
+
+    /// The number of documents folded in (one per symbol).
+    public var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return parts.count
+    }
+
+    /// The graph of the documents folded in; the accumulator is empty afterwards. `corpusSymbols`: as
+    /// for ``GraphBuilder/build(_:corpusSymbols:)``.
+    public func graph(corpusSymbols: [String] = []) -> KnowledgeGraph {
+        lock.lock()
+        defer { lock.unlock() }
+        let parts = self.parts
+        self.parts = []
+        partOfSymbol = [:]
+        let edges = self.edges
+        self.edges = GraphEdges.Builder()
+        return GraphBuilder.graph(parts, edges: edges, corpusSymbols: corpusSymbols)
+    }
+}

@@ -1,0 +1,116 @@
+/// The edges of a graph, stored compactly: a 16-byte record per edge (its ends and the documents and
+/// paragraphs of its provenance as indices into one table of strings, the relation as a small integer)
+/// and one record per distinct piece of evidence, shared by the edges read from it (an action's
+/// `has-action`, `addressee` and `concerns` edges). A ``GraphEdge`` is made when one is read.
+///
+/// A graph of a corpus holds several edges per word of its text; as an array of ``GraphEdge`` (two
+/// `String`s and an optional ``Provenance`` of three more: 104 bytes each) the edges were the largest
+/// part of an export's memory.
+public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
+    struct Record {
+        var source: Int32
+        var target: Int32
+        /// Index into `provenances`, or -1.
+        var provenance: Int32
+        /// Index into ``GraphEdges/relationsInOrder``: comparing two is comparing the relations.
+        var relation: UInt8
+    }
+
+    struct StoredProvenance {
+        var document: Int32
+        var paragraph: Int32
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    /// Node keys, document symbols and paragraph ids, each once.
+    var strings: [String]
+    var records: [Record]
+    var provenances: [StoredProvenance]
+
+    /// Every relation, in the order of ``RelationName``'s `<` (by raw value).
+    static let relationsInOrder: [RelationName] = RelationName.allCases.sorted()
+    static let relationIndex: [RelationName: UInt8] = {
+        precondition(relationsInOrder.count <= Int(UInt8.max))
+        return Dictionary(uniqueKeysWithValues: relationsInOrder.enumerated().map { ($1, UInt8($0)) })
+    }()
+
+    init(strings: [String], records: [Record], provenances: [StoredProvenance]) {
+        self.strings = strings
+        self.records = records
+        self.provenances = provenances
+    }
+
+    /// The edges of `edges`, in that order.
+    public init(_ edges: [GraphEdge]) {
+        var builder = Builder()
+        let records = edges.map { builder.record($0) }
+        self.init(strings: builder.strings, records: records, provenances: builder.provenances)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { records.count }
+
+    public subscript(position: Int) -> GraphEdge {
+        let r = records[position]
+        return GraphEdge(source: strings[Int(r.source)], target: strings[Int(r.target)], relation: Self.relationsInOrder[Int(r.relation)],
+                         provenance: r.provenance < 0 ? nil : provenance(Int(r.provenance)))
+    }
+
+    /// The source key of edge `position`, without making the edge.
+    public func source(_ position: Int) -> String { strings[Int(records[position].source)] }
+    /// The target key of edge `position`, without making the edge.
+    public func target(_ position: Int) -> String { strings[Int(records[position].target)] }
+
+    func provenance(_ index: Int) -> Provenance {
+        let p = provenances[index]
+        return Provenance(document: strings[Int(p.document)], paragraph: strings[Int(p.paragraph)], start: p.start, end: p.end, text: p.text)
+    }
+
+    public static func == (a: GraphEdges, b: GraphEdges) -> Bool { a.elementsEqual(b) }
+
+    public static func == (a: GraphEdges, b: [GraphEdge]) -> Bool { a.elementsEqual(b) }
+
+    public static func == (a: [GraphEdge], b: GraphEdges) -> Bool { a.elementsEqual(b) }
+
+    /// Makes edge records, storing each string once (the records are the caller's to keep).
+    struct Builder {
+        private var index = [String: Int32]()
+        private(set) var strings = [String]()
+        private(set) var provenances = [StoredProvenance]()
+
+        mutating func id(_ s: String) -> Int32 {
+            if let i = index[s] { return i }
+            let i = Int32(strings.count)
+            precondition(strings.count < Int(Int32.max), "too many distinct keys for one graph")
+            strings.append(s)
+            index[s] = i
+            return i
+        }
+
+        /// Stores `p` once; the index to give to the edges read from it.
+        mutating func provenance(_ p: Provenance?) -> Int32 {
+            guard let p else { return -1 }
+            precondition(provenances.count < Int(Int32.max), "too much evidence for one graph")
+            provenances.append(StoredProvenance(document: id(p.document), paragraph: id(p.paragraph), start: p.start, end: p.end, text: p.text))
+            return Int32(provenances.count - 1)
+        }
+
+        mutating func record(source: String, target: String, relation: RelationName, provenance: Int32) -> Record {
+            Record(source: id(source), target: id(target), provenance: provenance, relation: GraphEdges.relationIndex[relation]!)
+        }
+
+        mutating func record(_ e: GraphEdge) -> Record {
+            let p = provenance(e.provenance)
+            return record(source: e.source, target: e.target, relation: e.relation, provenance: p)
+        }
+
+        /// The id of `s` if it was stored.
+        func existingID(_ s: String) -> Int32? { index[s] }
+
+        /// Frees the index of strings (no more appends after this).
+        mutating func dropIndex() { index = [:] }
+
+    }
+}
