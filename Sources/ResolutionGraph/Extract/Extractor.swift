@@ -17,6 +17,8 @@ public struct Extractor: Sendable {
     /// Instruments only, to find the parent of "the Protocols thereto" even inside an actor's name
     /// ("the Conference of the Parties to the Convention … and the Protocols thereto").
     private let instrumentNames: Gazetteer
+    /// ``DefiniteReference/head(of:)`` of every vocabulary entity, worked out once (nil: no head).
+    private let vocabularyHeads: [String: String?]
 
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
@@ -45,6 +47,7 @@ public struct Extractor: Sendable {
         self.resolutionsByNumber = byNumber
         self.verbFirstWords = Set(vocabulary.verbs.compactMap { Tokenizer.tokenize($0.form).first(where: \.isWord)?.folded })
         self.mandates = MandateResolver(vocabulary: vocabulary)
+        self.vocabularyHeads = vocabulary.entities.mapValues { DefiniteReference.head(of: $0) }
         self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
     }
 
@@ -77,6 +80,11 @@ public struct Extractor: Sendable {
             }
             let scalars = Array(unit.text.unicodeScalars)
             let tokens = Tokenizer.tokenize(unit.text)
+            /// The head of the entity `id` (a vocabulary entity, else one found in this document).
+            func head(of id: String) -> String? {
+                if let known = vocabularyHeads[id] { return known }
+                return DefiniteReference.head(of: entities[id])
+            }
             func text(_ start: Int, _ end: Int) -> String {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[start..<end])
@@ -208,14 +216,14 @@ public struct Extractor: Sendable {
             for found in references {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
-                let candidate = named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
+                let candidate = named.last(where: { $0.end <= start && head(of: $0.id) == found.head })?.id
                     ?? lastOfHead[found.head]
                 guard let id = candidate, let entity = vocabulary.entities[id] ?? entities[id] else { continue }
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
             }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
-                if let head = DefiniteReference.head(of: vocabulary.entities[m.entity] ?? entities[m.entity]) { lastOfHead[head] = m.entity }
+                if let head = head(of: m.entity) { lastOfHead[head] = m.entity }
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.

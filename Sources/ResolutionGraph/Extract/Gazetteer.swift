@@ -101,32 +101,43 @@ struct Gazetteer: Sendable {
         var i = 0
         while i < tokens.count {
             if anchored && i > 0 { break }
-            guard tokens[i].isWord else { i += 1; continue }
-            var node: Int32 = 0
-            var best: (last: Int, ids: [String])? = nil
-            var j = i
-            while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][key(tokens[j])] {
-                node = next
-                let candidates = targets[Int(node)]
-                if !candidates.isEmpty {
-                    var ids = [String]()
-                    var blocked = false
-                    for target in candidates where Self.accepts(target, tokens[i...j]) {
-                        if let id = target.entityID { if !ids.contains(id) { ids.append(id) } } else { blocked = true }
-                    }
-                    if blocked { ids = [] }
-                    if !ids.isEmpty || blocked { best = (j, ids) }
-                }
-                j += 1
-            }
-            if let best {
-                result.append(Match(firstToken: i, lastToken: best.last, entityIDs: best.ids.sorted()))
-                i = best.last + 1
+            if let match = longestMatch(in: tokens, at: i) {
+                result.append(match)
+                i = match.lastToken + 1
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// The longest match starting at token `i` (a word), with token indices into `tokens`: what
+    /// `matches(in: Array(tokens[i...]), anchored: true).first` finds, without copying the tokens.
+    func match(in tokens: [TextToken], at i: Int) -> Match? {
+        i < tokens.count ? longestMatch(in: tokens, at: i) : nil
+    }
+
+    private func longestMatch(in tokens: [TextToken], at i: Int) -> Match? {
+        guard tokens[i].isWord else { return nil }
+        var node: Int32 = 0
+        var best: (last: Int, ids: [String])? = nil
+        var j = i
+        while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][key(tokens[j])] {
+            node = next
+            let candidates = targets[Int(node)]
+            if !candidates.isEmpty {
+                var ids = [String]()
+                var blocked = false
+                for target in candidates where Self.accepts(target, tokens[i...j]) {
+                    if let id = target.entityID { if !ids.contains(id) { ids.append(id) } } else { blocked = true }
+                }
+                if blocked { ids = [] }
+                if !ids.isEmpty || blocked { best = (j, ids) }
+            }
+            j += 1
+        }
+        guard let best else { return nil }
+        return Match(firstToken: i, lastToken: best.last, entityIDs: best.ids.sorted())
     }
 
     private static func accepts(_ target: Target, _ tokens: ArraySlice<TextToken>) -> Bool {

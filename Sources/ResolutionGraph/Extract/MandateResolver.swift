@@ -81,7 +81,7 @@ struct MandateResolver: Sendable {
             var progressed = false
             // One or more "on X" segments, joined by "," and "and".
             while j < tokens.count, tokens[j].folded == "on" || tokens[j].folded == "in" {
-                guard let match = trie.matches(in: Array(tokens[j...]), anchored: true).first, let id = match.entityIDs.first else {
+                guard let match = trie.match(in: tokens, at: j), let id = match.entityIDs.first else {
                     // A mandate the vocabulary lacks: "Special Rapporteur on X" up to the next punctuation.
                     // (Special rapporteurs and independent experts only: a "Working Group on …" may belong to any body.)
                     if !progressed, tokens[j].folded == "on", title != "working group", tokens[i + 1].folded == "rapporteur" || tokens[i + 1].folded == "expert",
@@ -92,7 +92,7 @@ struct MandateResolver: Sendable {
                     }
                     break
                 }
-                let last = j + match.lastToken
+                let last = match.lastToken
                 found.append(Found(entityID: id, firstToken: start, lastToken: last))
                 progressed = true
                 j = last + 1
@@ -118,12 +118,12 @@ struct MandateResolver: Sendable {
             if let last = found.last, last.lastToken >= i { continue }
             var start = i + 2
             if tokens[start].folded == "the" { start += 1 }
-            guard start < tokens.count, let match = bodyNames.matches(in: Array(tokens[start...]), anchored: true).first,
+            guard start < tokens.count, let match = bodyNames.match(in: tokens, at: start),
                   let bodyID = match.entityIDs.first, let body = bodyLabels[bodyID] else { continue }
             let name = body.hasPrefix("the ") ? String(body.dropFirst(4)) : body
             let label = "\(title) of the \(name)"
             let id = "actor/" + Slug.make(label)
-            found.append(Found(entityID: id, firstToken: i, lastToken: start + match.lastToken,
+            found.append(Found(entityID: id, firstToken: i, lastToken: match.lastToken,
                                unknown: Entity(id: id, kind: .actor, category: "official", label: label, isKnown: false)))
         }
         return found
@@ -173,7 +173,11 @@ struct MandateResolver: Sendable {
                      unknown: Entity(id: id, kind: .actor, category: "special-procedure", label: label, isKnown: false))
     }
 
+    /// The first words of the title forms: a token that is none of them starts no title.
+    private static let titleFirstWords = Set(titles.flatMap { $0.forms.compactMap(\.first) })
+
     private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
+        guard i < tokens.count, Self.titleFirstWords.contains(tokens[i].folded) else { return nil }
         for (title, forms) in Self.titles {
             for form in forms where i + form.count <= tokens.count && zip(form, tokens[i...]).allSatisfy({ $0 == $1.folded }) {
                 return (title, form.count)

@@ -124,6 +124,8 @@ struct ActionFinder {
         ["within", "the", "framework", "of"], ["under", "the", "auspices", "of"], ["on", "behalf", "of"],
     ]
 
+    private static let partnerCueFirstWords = Set(partnerCues.compactMap(\.first) + ["in"])
+
     private static let cooperationNouns: Set<String> = ["cooperation", "collaboration", "coordination", "consultation", "partnership", "conjunction", "liaison"]
 
     /// "in (close|full) cooperation (and coordination) with": the number of tokens, or nil.
@@ -143,6 +145,8 @@ struct ActionFinder {
         var spans = [Range<Int>]()
         var i = tokens.firstIndex { $0.start >= from } ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
+            // Every cue, and "in … cooperation with", starts with one of a few words.
+            guard Self.partnerCueFirstWords.contains(tokens[i].folded) else { i += 1; continue }
             let length = Self.partnerCues.first(where: { cue in
                 i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
             })?.count ?? inCooperationWith(tokens, at: i)
