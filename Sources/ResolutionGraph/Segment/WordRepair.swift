@@ -7,9 +7,41 @@ struct DocumentWordList: Sendable {
     init(lines: [Substring]) {
         counts.reserveCapacity(4096)
         for line in lines {
-            for word in TextScan.words(line) {
-                let core = TextScan.core(word)
-                if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+            // Words of ASCII are cut, trimmed and lowered on their bytes, with no substring or word list
+            // (the same answer as ``TextScan/core(_:)`` and ``lower(_:)``, which the others take).
+            let handled = line.utf8.withContiguousStorageIfAvailable { u -> Bool in
+                var i = 0
+                while i < u.count {
+                    while i < u.count, u[i] == 0x20 { i += 1 }
+                    guard i < u.count else { break }
+                    var j = i, ascii = true
+                    while j < u.count, u[j] != 0x20 { if u[j] >= 0x80 { ascii = false }; j += 1 }
+                    if ascii {
+                        var a = i, b = j
+                        while a < b, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
+                        while b > a, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
+                        if a < b {
+                            let word = String(unsafeUninitializedCapacity: b - a) { out in
+                                for k in a..<b { let c = u[k]; out[k - a] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+                                return b - a
+                            }
+                            counts[word, default: 0] += 1
+                        }
+                    } else {
+                        let start = line.utf8.index(line.utf8.startIndex, offsetBy: i)
+                        let end = line.utf8.index(start, offsetBy: j - i)
+                        let core = TextScan.core(line[start..<end])
+                        if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+                    }
+                    i = j
+                }
+                return true
+            }
+            if handled == nil {
+                for word in TextScan.words(line) {
+                    let core = TextScan.core(word)
+                    if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+                }
             }
         }
     }
