@@ -107,8 +107,8 @@ enum ActorTitleRecognizer {
         let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
         let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
         func capitalized(_ k: Int) -> Bool {
-            guard k >= 0, k < tokens.count, tokens[k].isWord, let c = tokens[k].original.unicodeScalars.first else { return false }
-            return c.properties.isUppercase
+            guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
+            return tokens[k].firstScalarIsUppercase
         }
         /// The head phrase starting at `k`, longest first, its first word capitalized.
         func head(at k: Int) -> (length: Int, category: String)? {

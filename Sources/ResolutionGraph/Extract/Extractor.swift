@@ -85,11 +85,8 @@ public struct Extractor: Sendable {
                 if let known = vocabularyHeads[id] { return known }
                 return DefiniteReference.head(of: entities[id])
             }
-            func text(_ start: Int, _ end: Int) -> String {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
-                return String(view)
-            }
+            let slicer = ScalarSlicer(unit.text)
+            func text(_ start: Int, _ end: Int) -> String { slicer.string(start, end) }
             // Names of actors and instruments.
             var blockedSpans = [Range<Int>]()
             var unitMentions = [Mention]()

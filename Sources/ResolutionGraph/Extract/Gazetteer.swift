@@ -69,14 +69,18 @@ struct Gazetteer: Sendable {
     static func singular(_ word: String) -> String {
         let u = word.utf8
         guard u.count > 3, u.last == UInt8(ascii: "s") else { return word }
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard u.count >= n else { return false }
-            return suffix.withUTF8Buffer { s in zip(u.suffix(n), s).allSatisfy { $0 == $1 } }
+        // The last four bytes (there are more than three): b1 is the final `s`.
+        var index = u.index(before: u.endIndex)
+        index = u.index(before: index); let b2 = u[index]
+        index = u.index(before: index); let b3 = u[index]
+        index = u.index(before: index); let b4 = u[index]
+        let s = UInt8(ascii: "s"), e = UInt8(ascii: "e"), h = UInt8(ascii: "h")
+        guard b2 != s, b2 != UInt8(ascii: "u"), b2 != UInt8(ascii: "i") else { return word }
+        if b3 == UInt8(ascii: "i") && b2 == e { return String(word.dropLast(3)) + "y" }
+        // -sses, -xes, -ches, -shes
+        if b2 == e && ((b4 == s && b3 == s) || b3 == UInt8(ascii: "x") || (b3 == h && (b4 == UInt8(ascii: "c") || b4 == s))) {
+            return String(word.dropLast(2))
         }
-        guard !endsWith("ss"), !endsWith("us"), !endsWith("is") else { return word }
-        if endsWith("ies") { return String(word.dropLast(3)) + "y" }
-        if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") { return String(word.dropLast(2)) }
         return String(word.dropLast())
     }
 
@@ -115,6 +119,24 @@ struct Gazetteer: Sendable {
     /// `matches(in: Array(tokens[i...]), anchored: true).first` finds, without copying the tokens.
     func match(in tokens: [TextToken], at i: Int) -> Match? {
         i < tokens.count ? longestMatch(in: tokens, at: i) : nil
+    }
+
+    /// The entities named by exactly the tokens at `indices`, in that order (sorted; empty when they name nothing or
+    /// an ignored phrase): the ids of `matches(in: indices.map { tokens[$0] }, anchored: true).first` when that match
+    /// covers every token, without building the token array.
+    func wholeMatchIDs(_ tokens: [TextToken], _ indices: [Int]) -> [String] {
+        guard let first = indices.first, tokens[first].isWord, indices.count <= maxDepth else { return [] }
+        var node: Int32 = 0
+        for k in indices {
+            guard let next = children[Int(node)][key(tokens[k])] else { return [] }
+            node = next
+        }
+        var ids = [String]()
+        for target in targets[Int(node)] where target.exact.map({ exact in zip(exact, indices).allSatisfy { $0 == tokens[$1].original } }) ?? true {
+            guard let id = target.entityID else { return [] }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids.sorted()
     }
 
     private func longestMatch(in tokens: [TextToken], at i: Int) -> Match? {

@@ -90,3 +90,25 @@ enum Tokenizer {
         return tokens
     }
 }
+
+extension TextToken {
+    /// Whether the first scalar of the token is upper-case (the Unicode property): ASCII told by its byte,
+    /// without the property table.
+    var firstScalarIsUppercase: Bool {
+        guard let b = original.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return original.unicodeScalars.first!.properties.isUppercase
+    }
+
+    /// `original.first?.isLowercase == true`, told by the bytes when the first character is one ASCII scalar
+    /// (an ASCII byte followed by another, or by nothing: no combining mark joins it).
+    var firstCharacterIsLowercase: Bool {
+        let u = original.utf8
+        guard let b = u.first else { return false }
+        if b < 0x80, b != 0x0D {
+            let second = u.dropFirst().first
+            if second == nil || second! < 0x80 { return b >= 0x61 && b <= 0x7A }
+        }
+        return original.first?.isLowercase == true
+    }
+}
