@@ -113,7 +113,8 @@ struct MandateResolver: Sendable {
     func officeHolders(_ tokens: [TextToken]) -> [Found] {
         var found = [Found]()
         for i in tokens.indices where i + 2 < tokens.count {
-            guard let title = Self.officeTitles[tokens[i].folded], tokens[i].original.first?.isUppercase == true,
+            guard Self.officeTitleWords.contains(tokens[i].folded), let title = Self.officeTitles[tokens[i].folded],
+                  tokens[i].original.first?.isUppercase == true,
                   tokens[i + 1].folded == "of", !(i > 0 && tokens[i - 1].folded == "vice") else { continue }
             if let last = found.last, last.lastToken >= i { continue }
             var start = i + 2
@@ -174,7 +175,10 @@ struct MandateResolver: Sendable {
     }
 
     /// The first words of the title forms: a token that is none of them starts no title.
-    private static let titleFirstWords = Set(titles.flatMap { $0.forms.compactMap(\.first) })
+    /// (A few words: compared one by one, cheaper than hashing the token.)
+    private static let titleFirstWords = Array(Set(titles.flatMap { $0.forms.compactMap(\.first) }))
+    /// The keys of ``officeTitles``, compared before the table is asked.
+    private static let officeTitleWords = Array(officeTitles.keys)
 
     private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
         guard i < tokens.count, Self.titleFirstWords.contains(tokens[i].folded) else { return nil }

@@ -10,24 +10,21 @@ struct ScalarSlicer {
 
     init(_ text: String) {
         self.text = text
-        var offsets = [Int]()
-        var scalars = 0
-        var ascii = true
-        for b in text.utf8 where b & 0xC0 != 0x80 {
-            if b >= 0x80 { ascii = false }
-            scalars += 1
-        }
-        count = scalars
-        if !ascii {
-            offsets.reserveCapacity(scalars + 1)
-            var i = 0
-            for b in text.utf8 {
-                if b & 0xC0 != 0x80 { offsets.append(i) }
-                i += 1
+        var copy = text
+        (count, byteOffsets) = copy.withUTF8 { u -> (Int, [Int]?) in
+            var scalars = 0
+            var ascii = true
+            for b in u {
+                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b >= 0x80 { ascii = false }
             }
-            offsets.append(i)
+            if ascii { return (scalars, nil) }
+            var offsets = [Int]()
+            offsets.reserveCapacity(scalars + 1)
+            for i in 0..<u.count where u[i] & 0xC0 != 0x80 { offsets.append(i) }
+            offsets.append(u.count)
+            return (scalars, offsets)
         }
-        byteOffsets = ascii ? nil : offsets
     }
 
     /// The scalars `start..<end` as a string.
