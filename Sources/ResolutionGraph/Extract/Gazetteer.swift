@@ -27,24 +27,13 @@ struct Gazetteer: Sendable {
     /// The targets of each node, by node index (most are empty).
     private var targets: [[Target]] = [[]]
     private(set) var maxDepth = 0
-    /// A bit for the cheap hash of every first word of a name: a word whose bit is clear starts no name, told
-    /// without hashing it for the dictionary (most words of a text start none).
-    private var firstWordBits = [UInt64](repeating: 0, count: 64)
-
-    /// FNV-1a over the word's bytes, to 12 bits.
-    @inline(__always)
-    private static func bit(_ word: String) -> Int {
-        var h: UInt32 = 2_166_136_261
-        for b in word.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
-        return Int((h ^ (h >> 12) ^ (h >> 24)) & 0xFFF)
-    }
+    /// The trie keys of the first words of names: most words of a text start none, told without hashing them
+    /// for the dictionary.
+    private var firstWords = WordFilter(log2Bits: 12)
 
     /// False when no name starts with the word of trie key `key`.
     @inline(__always)
-    private func mayStartName(_ key: String) -> Bool {
-        let b = Self.bit(key)
-        return firstWordBits[b >> 6] & (1 << UInt64(b & 63)) != 0
-    }
+    private func mayStartName(_ key: String) -> Bool { firstWords.mayContain(key) }
 
     /// Adds `phrase` as a name of `entityID` (nil: an ignored phrase).
     mutating func add(_ phrase: String, entityID: String?) {
@@ -59,8 +48,7 @@ struct Gazetteer: Sendable {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
-        let first = Self.bit(key(tokens[0]))
-        firstWordBits[first >> 6] |= 1 << UInt64(first & 63)
+        firstWords.insert(key(tokens[0]))
         for token in tokens {
             let key = self.key(token)
             if let next = children[Int(node)][key] {
@@ -147,10 +135,12 @@ struct Gazetteer: Sendable {
     /// an ignored phrase): the ids of `matches(in: indices.map { tokens[$0] }, anchored: true).first` when that match
     /// covers every token, without building the token array.
     func wholeMatchIDs(_ tokens: [TextToken], _ indices: [Int]) -> [String] {
-        guard let first = indices.first, tokens[first].isWord, indices.count <= maxDepth, mayStartName(key(tokens[first])) else { return [] }
+        guard let first = indices.first, tokens[first].isWord, indices.count <= maxDepth else { return [] }
+        let firstKey = key(tokens[first])
+        guard mayStartName(firstKey) else { return [] }
         var node: Int32 = 0
-        for k in indices {
-            guard let next = children[Int(node)][key(tokens[k])] else { return [] }
+        for (n, k) in indices.enumerated() {
+            guard let next = children[Int(node)][n == 0 ? firstKey : key(tokens[k])] else { return [] }
             node = next
         }
         var ids = [String]()
