@@ -2,6 +2,8 @@
 /// The words of a document, counted, so that repairs can ask whether a form is attested elsewhere.
 struct DocumentWordList: Sendable {
     private(set) var counts = [String: Int]()
+    /// The words counted, to tell most absent joined forms without building them (``mayHold(_:_:)``).
+    private var filter = WordFilter(log2Bits: 16)
 
     /// Counts the words of every line given.
     init(lines: [Substring]) {
@@ -44,6 +46,13 @@ struct DocumentWordList: Sendable {
                 }
             }
         }
+        for word in counts.keys { filter.insert(word) }
+    }
+
+    /// False when the word `lower(first) + lower(second)` is certainly not counted; nil when either is not ASCII
+    /// (lowering is then Unicode's, not worked out here). Builds neither string.
+    func mayHold(_ first: Substring, _ second: Substring) -> Bool? {
+        filter.mayContainLowered(first, second)
     }
 
     func count(_ word: String) -> Int { counts[Self.lower(Substring(word))] ?? 0 }
@@ -155,9 +164,13 @@ enum WordRepair {
                 continue
             }
             guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
+            // Every way on below keeps the token apart unless the joined form is attested: most pairs are told
+            // here, on their bytes.
+            let core = token.core
+            if vocabulary.mayHold(Substring(prev.text), core) == false { out.append(token); continue }
             let a = DocumentWordList.lower(Substring(prev.text))
-            let bCore = DocumentWordList.lower(token.core)
-            guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(token.core) else { out.append(token); continue }
+            let bCore = DocumentWordList.lower(core)
+            guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(core) else { out.append(token); continue }
             let joined = a + bCore
             guard vocabulary.count(lowered: joined) > 0 else { out.append(token); continue }
             let aIsWord = commonWords.contains(a) || vocabulary.count(lowered: a) >= 2
