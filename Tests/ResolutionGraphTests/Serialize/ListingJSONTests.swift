@@ -30,6 +30,19 @@ struct ListingJSONTests {
         #expect(try empty.json() == empty.encodedJSON())
     }
 
+    /// Over a megabyte: written in chunks (``EntityListing/writeJSON(to:)``), which join to the encoder's text.
+    @Test func chunkedListingMatchesTheEncoder() throws {
+        var listing = Self.tricky()
+        let mentions = (0..<12_000).map {
+            EntityListing.MentionRow(document: "A/RES/\($0 % 97)", paragraph: "op\($0 % 13)", start: $0, end: $0 + 9, text: "Élan “\($0)”")
+        }
+        listing.entities[1].mentions += mentions
+        var chunks = [String]()
+        listing.writeJSON { chunks.append($0) }
+        #expect(chunks.count > 1)
+        #expect(chunks.joined() == (try listing.encodedJSON()))
+    }
+
     @Test func sampleListingMatchesTheEncoder() throws {
         let listing = EntityListing([try TestSupport.linkedSample()])
         #expect(!listing.entities.isEmpty)

@@ -76,7 +76,16 @@ public struct EntityListing: Sendable {
     /// `{"documents": [...], "entities": [...]}` with sorted keys, pretty-printed: the bytes `JSONEncoder` writes
     /// with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (see ``PrettyJSONWriter``), written directly.
     public func json() throws -> String {
-        var w = PrettyJSONWriter(capacity: 256 * documents.count + entities.reduce(0) { $0 + 300 + 160 * $1.mentions.count })
+        var out = ""
+        writeJSON { out += $0 }
+        return out
+    }
+
+    /// The text of ``json()`` handed to `sink` in chunks of about a megabyte, in order: the command line prints a
+    /// corpus listing without holding all of it.
+    public func writeJSON(to sink: (String) -> Void) {
+        let chunk = 1 << 20
+        var w = PrettyJSONWriter(capacity: chunk + (chunk >> 2))
         w.beginObject()
         w.key("documents")
         w.beginArray()
@@ -93,6 +102,7 @@ public struct EntityListing: Sendable {
             w.key("symbol"); w.string(d.symbol)
             w.key("title"); w.string(d.title)
             w.endObject()
+            w.flush(over: chunk, to: sink)
         }
         w.endArray()
         w.key("entities")
@@ -120,10 +130,12 @@ public struct EntityListing: Sendable {
             }
             w.endArray()
             w.endObject()
+            w.flush(over: chunk, to: sink)
         }
         w.endArray()
         w.endObject()
-        return w.text + "\n"
+        w.newline()
+        sink(w.text)
     }
 
     /// The same text through `JSONEncoder` (what ``json()`` reproduces byte for byte; tests compare the two).

@@ -15,6 +15,17 @@ struct PrettyJSONWriter {
     /// The text written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Hands the text written so far to `sink` and empties the buffer, once it holds `limit` bytes or more
+    /// (call between values: a large listing is written in chunks, never held whole).
+    mutating func flush(over limit: Int, to sink: (String) -> Void) {
+        guard bytes.count >= limit else { return }
+        sink(text)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// A line break after the top-level value (as `print` would add).
+    mutating func newline() { bytes.append(0x0A) }
+
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { open(UInt8(ascii: "[")) }
