@@ -55,7 +55,7 @@ struct EntitiesCommand: ParsableCommand {
         let listing = EntityListing(documents, kind: kind).filtered(category: category, minMentions: minMentions).sorted(by: sort)
         switch format {
         case .table: print(listing.corpusTable(), terminator: "")
-        case .json: print(try listing.json(), terminator: "")
+        case .json: listing.writeJSON { print($0, terminator: "") }
         case .csv: print(listing.corpusDelimited(tab: false), terminator: "")
         case .tsv: print(listing.corpusDelimited(tab: true), terminator: "")
         }

@@ -2,7 +2,7 @@
 /// (format: `Ontology/README.md`).
 public struct ActorPatterns: Sendable {
     /// Head words or phrases of a body's name (folded tokens) → category: Fund, Board, Initiative, Group of Friends.
-    public var heads: [[String]: String] = [:]
+    public var heads: [[String]: String] = [:] { didSet { indexHeads() } }
     /// Folded capitalized words that do not make a name specific on their own: United, Nations, Global, Advisory.
     public var generic: Set<String> = []
     /// Folded token sequences that make a run prose or an instrument: "peace process", "platform for action".
@@ -21,8 +21,15 @@ public struct ActorPatterns: Sendable {
 
     public init() {}
 
-    /// The longest head, in tokens.
-    var longestHead: Int { heads.keys.map(\.count).max() ?? 0 }
+    /// The longest head, in tokens (kept up to date with `heads`: asked for at every capitalized word).
+    private(set) var longestHead = 0
+    /// The first word of every head: a word that starts none opens no head, whatever follows it.
+    private(set) var headFirstWords: Set<String> = []
+
+    private mutating func indexHeads() {
+        longestHead = heads.keys.map(\.count).max() ?? 0
+        headFirstWords = Set(heads.keys.compactMap(\.first))
+    }
 
     static let header = ["rule", "phrase", "category"]
 
@@ -100,12 +107,12 @@ enum ActorTitleRecognizer {
         let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
         let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
         func capitalized(_ k: Int) -> Bool {
-            guard k >= 0, k < tokens.count, tokens[k].isWord, let c = tokens[k].original.unicodeScalars.first else { return false }
-            return c.properties.isUppercase
+            guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
+            return tokens[k].firstScalarIsUppercase
         }
         /// The head phrase starting at `k`, longest first, its first word capitalized.
         func head(at k: Int) -> (length: Int, category: String)? {
-            guard capitalized(k) else { return nil }
+            guard capitalized(k), patterns.headFirstWords.contains(tokens[k].folded) else { return nil }
             for length in stride(from: patterns.longestHead, through: 1, by: -1) where k + length <= tokens.count {
                 if let c = patterns.heads[tokens[k..<(k + length)].map(\.folded)] { return (length, c) }
             }

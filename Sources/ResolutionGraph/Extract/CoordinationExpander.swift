@@ -41,18 +41,15 @@ enum CoordinationExpander {
             if j + 3 < tokens.count, tokens[j + 2].isWord, tokens[j + 2].start == tokens[j + 1].end + 1 { lastEnds.append(j + 2) }
             search: for lastEnd in lastEnds {
                 for headLength in stride(from: maximumHead, through: 1, by: -1) where lastEnd + headLength < tokens.count {
-                    let head = Array(tokens[(lastEnd + 1)...(lastEnd + headLength)])
-                    guard head.allSatisfy(\.isWord) else { continue }
+                    // Token indices: each candidate name is a conjunct and the head, matched whole.
+                    let head = Array((lastEnd + 1)...(lastEnd + headLength))
+                    guard head.allSatisfy({ tokens[$0].isWord }) else { continue }
                     var hits = [Found]()
                     for c in conjuncts {
-                        let candidate = [tokens[c]] + head
-                        guard let m = gazetteer.matches(in: candidate, anchored: true).first, m.lastToken == candidate.count - 1,
-                              let id = m.entityIDs.first else { continue }
+                        guard let id = gazetteer.wholeMatchIDs(tokens, [c] + head).first else { continue }
                         hits.append(Found(entityID: id, firstToken: c, lastToken: lastEnd + headLength))
                     }
-                    let candidate = Array(tokens[(j + 1)...lastEnd]) + head
-                    if let m = gazetteer.matches(in: candidate, anchored: true).first, m.lastToken == candidate.count - 1,
-                       let id = m.entityIDs.first {
+                    if let id = gazetteer.wholeMatchIDs(tokens, Array((j + 1)...lastEnd) + head).first {
                         hits.append(Found(entityID: id, firstToken: j + 1, lastToken: lastEnd + headLength))
                     }
                     // Only when at least two conjuncts name something: the coordination is real. One name among the

@@ -17,6 +17,8 @@ public struct Extractor: Sendable {
     /// Instruments only, to find the parent of "the Protocols thereto" even inside an actor's name
     /// ("the Conference of the Parties to the Convention … and the Protocols thereto").
     private let instrumentNames: Gazetteer
+    /// ``DefiniteReference/head(of:)`` of every vocabulary entity, worked out once (nil: no head).
+    private let vocabularyHeads: [String: String?]
 
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
@@ -45,6 +47,7 @@ public struct Extractor: Sendable {
         self.resolutionsByNumber = byNumber
         self.verbFirstWords = Set(vocabulary.verbs.compactMap { Tokenizer.tokenize($0.form).first(where: \.isWord)?.folded })
         self.mandates = MandateResolver(vocabulary: vocabulary)
+        self.vocabularyHeads = vocabulary.entities.mapValues { DefiniteReference.head(of: $0) }
         self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
     }
 
@@ -77,11 +80,13 @@ public struct Extractor: Sendable {
             }
             let scalars = Array(unit.text.unicodeScalars)
             let tokens = Tokenizer.tokenize(unit.text)
-            func text(_ start: Int, _ end: Int) -> String {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
-                return String(view)
+            /// The head of the entity `id` (a vocabulary entity, else one found in this document).
+            func head(of id: String) -> String? {
+                if let known = vocabularyHeads[id] { return known }
+                return DefiniteReference.head(of: entities[id])
             }
+            let slicer = ScalarSlicer(unit.text)
+            func text(_ start: Int, _ end: Int) -> String { slicer.string(start, end) }
             // Names of actors and instruments.
             var blockedSpans = [Range<Int>]()
             var unitMentions = [Mention]()
@@ -227,7 +232,7 @@ public struct Extractor: Sendable {
                     candidate = before.compactMap { DefiniteReference.highCommissioner(of: vocabulary.entities[$0.id], in: vocabulary.entities) }.first
                         ?? lastOfHead[found.head]
                 default:
-                    candidate = named.last(where: { $0.end <= start && DefiniteReference.head(of: vocabulary.entities[$0.id] ?? entities[$0.id]) == found.head })?.id
+                    candidate = named.last(where: { $0.end <= start && head(of: $0.id) == found.head })?.id
                         ?? lastOfHead[found.head]
                 }
                 guard let id = candidate, let entity = vocabulary.entities[id] ?? entities[id] else { continue }
@@ -235,7 +240,7 @@ public struct Extractor: Sendable {
                 entities[id] = entity
             }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
-                if let head = DefiniteReference.head(of: vocabulary.entities[m.entity] ?? entities[m.entity]) { lastOfHead[head] = m.entity }
+                if let head = head(of: m.entity) { lastOfHead[head] = m.entity }
                 if let council = DefiniteReference.council(after: vocabulary.entities[m.entity] ?? entities[m.entity], in: vocabulary.entities) {
                     lastOfHead[DefiniteReference.council] = council
                 }

@@ -27,6 +27,13 @@ struct Gazetteer: Sendable {
     /// The targets of each node, by node index (most are empty).
     private var targets: [[Target]] = [[]]
     private(set) var maxDepth = 0
+    /// The trie keys of the first words of names: most words of a text start none, told without hashing them
+    /// for the dictionary.
+    private var firstWords = WordFilter(log2Bits: 12)
+
+    /// False when no name starts with the word of trie key `key`.
+    @inline(__always)
+    private func mayStartName(_ key: String) -> Bool { firstWords.mayContain(key) }
 
     /// Adds `phrase` as a name of `entityID` (nil: an ignored phrase).
     mutating func add(_ phrase: String, entityID: String?) {
@@ -41,6 +48,7 @@ struct Gazetteer: Sendable {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
+        firstWords.insert(key(tokens[0]))
         for token in tokens {
             let key = self.key(token)
             if let next = children[Int(node)][key] {
@@ -69,14 +77,18 @@ struct Gazetteer: Sendable {
     static func singular(_ word: String) -> String {
         let u = word.utf8
         guard u.count > 3, u.last == UInt8(ascii: "s") else { return word }
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard u.count >= n else { return false }
-            return suffix.withUTF8Buffer { s in zip(u.suffix(n), s).allSatisfy { $0 == $1 } }
+        // The last four bytes (there are more than three): b1 is the final `s`.
+        var index = u.index(before: u.endIndex)
+        index = u.index(before: index); let b2 = u[index]
+        index = u.index(before: index); let b3 = u[index]
+        index = u.index(before: index); let b4 = u[index]
+        let s = UInt8(ascii: "s"), e = UInt8(ascii: "e"), h = UInt8(ascii: "h")
+        guard b2 != s, b2 != UInt8(ascii: "u"), b2 != UInt8(ascii: "i") else { return word }
+        if b3 == UInt8(ascii: "i") && b2 == e { return String(word.dropLast(3)) + "y" }
+        // -sses, -xes, -ches, -shes
+        if b2 == e && ((b4 == s && b3 == s) || b3 == UInt8(ascii: "x") || (b3 == h && (b4 == UInt8(ascii: "c") || b4 == s))) {
+            return String(word.dropLast(2))
         }
-        guard !endsWith("ss"), !endsWith("us"), !endsWith("is") else { return word }
-        if endsWith("ies") { return String(word.dropLast(3)) + "y" }
-        if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") { return String(word.dropLast(2)) }
         return String(word.dropLast())
     }
 
@@ -92,7 +104,9 @@ struct Gazetteer: Sendable {
 
     /// True when some name of the gazetteer starts with `token`'s word.
     func startsName(_ token: TextToken) -> Bool {
-        token.isWord && children[0][key(token)] != nil
+        guard token.isWord else { return false }
+        let key = key(token)
+        return mayStartName(key) && children[0][key] != nil
     }
 
     /// Leftmost-longest matches over `tokens`; with `anchored`, only a match starting at the first token.
@@ -101,32 +115,65 @@ struct Gazetteer: Sendable {
         var i = 0
         while i < tokens.count {
             if anchored && i > 0 { break }
-            guard tokens[i].isWord else { i += 1; continue }
-            var node: Int32 = 0
-            var best: (last: Int, ids: [String])? = nil
-            var j = i
-            while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][key(tokens[j])] {
-                node = next
-                let candidates = targets[Int(node)]
-                if !candidates.isEmpty {
-                    var ids = [String]()
-                    var blocked = false
-                    for target in candidates where Self.accepts(target, tokens[i...j]) {
-                        if let id = target.entityID { if !ids.contains(id) { ids.append(id) } } else { blocked = true }
-                    }
-                    if blocked { ids = [] }
-                    if !ids.isEmpty || blocked { best = (j, ids) }
-                }
-                j += 1
-            }
-            if let best {
-                result.append(Match(firstToken: i, lastToken: best.last, entityIDs: best.ids.sorted()))
-                i = best.last + 1
+            if let match = longestMatch(in: tokens, at: i) {
+                result.append(match)
+                i = match.lastToken + 1
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// The longest match starting at token `i` (a word), with token indices into `tokens`: what
+    /// `matches(in: Array(tokens[i...]), anchored: true).first` finds, without copying the tokens.
+    func match(in tokens: [TextToken], at i: Int) -> Match? {
+        i < tokens.count ? longestMatch(in: tokens, at: i) : nil
+    }
+
+    /// The entities named by exactly the tokens at `indices`, in that order (sorted; empty when they name nothing or
+    /// an ignored phrase): the ids of `matches(in: indices.map { tokens[$0] }, anchored: true).first` when that match
+    /// covers every token, without building the token array.
+    func wholeMatchIDs(_ tokens: [TextToken], _ indices: [Int]) -> [String] {
+        guard let first = indices.first, tokens[first].isWord, indices.count <= maxDepth else { return [] }
+        let firstKey = key(tokens[first])
+        guard mayStartName(firstKey) else { return [] }
+        var node: Int32 = 0
+        for (n, k) in indices.enumerated() {
+            guard let next = children[Int(node)][n == 0 ? firstKey : key(tokens[k])] else { return [] }
+            node = next
+        }
+        var ids = [String]()
+        for target in targets[Int(node)] where target.exact.map({ exact in zip(exact, indices).allSatisfy { $0 == tokens[$1].original } }) ?? true {
+            guard let id = target.entityID else { return [] }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids.sorted()
+    }
+
+    private func longestMatch(in tokens: [TextToken], at i: Int) -> Match? {
+        guard tokens[i].isWord else { return nil }
+        let firstKey = key(tokens[i])
+        guard mayStartName(firstKey) else { return nil }
+        var node: Int32 = 0
+        var best: (last: Int, ids: [String])? = nil
+        var j = i
+        while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][j == i ? firstKey : key(tokens[j])] {
+            node = next
+            let candidates = targets[Int(node)]
+            if !candidates.isEmpty {
+                var ids = [String]()
+                var blocked = false
+                for target in candidates where Self.accepts(target, tokens[i...j]) {
+                    if let id = target.entityID { if !ids.contains(id) { ids.append(id) } } else { blocked = true }
+                }
+                if blocked { ids = [] }
+                if !ids.isEmpty || blocked { best = (j, ids) }
+            }
+            j += 1
+        }
+        guard let best else { return nil }
+        return Match(firstToken: i, lastToken: best.last, entityIDs: best.ids.sorted())
     }
 
     private static func accepts(_ target: Target, _ tokens: ArraySlice<TextToken>) -> Bool {

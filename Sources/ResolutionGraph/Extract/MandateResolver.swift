@@ -88,7 +88,7 @@ struct MandateResolver: Sendable {
             var progressed = false
             // One or more "on X" segments, joined by "," and "and".
             while j < tokens.count, tokens[j].folded == "on" || tokens[j].folded == "in" {
-                guard let match = trie.matches(in: Array(tokens[j...]), anchored: true).first, let id = match.entityIDs.first else {
+                guard let match = trie.match(in: tokens, at: j), let id = match.entityIDs.first else {
                     // A mandate the vocabulary lacks: "Special Rapporteur on X" up to the next punctuation.
                     // (Special rapporteurs and independent experts only: a "Working Group on …" may belong to any body.)
                     if !progressed, tokens[j].folded == "on", title != "working group", tokens[i + 1].folded == "rapporteur" || tokens[i + 1].folded == "expert",
@@ -99,7 +99,7 @@ struct MandateResolver: Sendable {
                     }
                     break
                 }
-                let last = j + match.lastToken
+                let last = match.lastToken
                 found.append(Found(entityID: id, firstToken: start, lastToken: last))
                 progressed = true
                 j = last + 1
@@ -120,7 +120,8 @@ struct MandateResolver: Sendable {
     func officeHolders(_ tokens: [TextToken]) -> [Found] {
         var found = [Found]()
         for i in tokens.indices where i + 2 < tokens.count {
-            guard tokens[i].original.first?.isUppercase == true, !(i > 0 && Self.officePrefixes.contains(tokens[i - 1].folded)),
+            guard Self.officeTitleWords.contains(tokens[i].folded), tokens[i].original.first?.isUppercase == true,
+                  !(i > 0 && Self.officePrefixes.contains(tokens[i - 1].folded)),
                   let (words, title) = Self.officeTitles.first(where: { t in
                       i + t.words.count < tokens.count && zip(t.words, tokens[i...]).allSatisfy { $0 == $1.folded } }),
                   tokens[i + words.count].folded == "of" else { continue }
@@ -128,17 +129,17 @@ struct MandateResolver: Sendable {
             var start = i + words.count + 1
             guard start < tokens.count else { continue }
             if tokens[start].folded == "the" { start += 1 }
-            guard start < tokens.count, let match = bodyNames.matches(in: Array(tokens[start...]), anchored: true).first,
+            guard start < tokens.count, let match = bodyNames.match(in: tokens, at: start),
                   let bodyID = match.entityIDs.first, let body = bodyLabels[bodyID] else { continue }
             let name = body.hasPrefix("the ") ? String(body.dropFirst(4)) : body
             let label = "\(title) of the \(name)"
             let id = "actor/" + Slug.make(label)
-            var last = start + match.lastToken
+            var last = match.lastToken
             // "Executive Director of the United Nations Entity … (UN-Women)": the body's acronym restated belongs to the title.
             if last + 3 < tokens.count, tokens[last + 1].folded == "(",
-               let acronym = bodyNames.matches(in: Array(tokens[(last + 2)...]), anchored: true).first, acronym.entityIDs.first == bodyID,
-               last + 2 + acronym.lastToken + 1 < tokens.count, tokens[last + 2 + acronym.lastToken + 1].folded == ")" {
-                last += 2 + acronym.lastToken + 1
+               let acronym = bodyNames.match(in: tokens, at: last + 2), acronym.entityIDs.first == bodyID,
+               acronym.lastToken + 1 < tokens.count, tokens[acronym.lastToken + 1].folded == ")" {
+                last = acronym.lastToken + 1
             }
             found.append(Found(entityID: id, firstToken: i, lastToken: last,
                                unknown: Entity(id: id, kind: .actor, category: "official", label: label, isKnown: false)))
@@ -195,7 +196,14 @@ struct MandateResolver: Sendable {
                      unknown: Entity(id: id, kind: .actor, category: "special-procedure", label: label, isKnown: false))
     }
 
+    /// The first words of the title forms: a token that is none of them starts no title.
+    /// (A few words: compared one by one, cheaper than hashing the token.)
+    private static let titleFirstWords = Array(Set(titles.flatMap { $0.forms.compactMap(\.first) }))
+    /// The first words of ``officeTitles``, compared before the table is searched.
+    private static let officeTitleWords = Array(Set(officeTitles.map { $0.words[0] }))
+
     private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
+        guard i < tokens.count, Self.titleFirstWords.contains(tokens[i].folded) else { return nil }
         for (title, forms) in Self.titles {
             for form in forms where i + form.count <= tokens.count && zip(form, tokens[i...]).allSatisfy({ $0 == $1.folded }) {
                 return (title, form.count)

@@ -130,7 +130,7 @@ enum TitleRecognizer {
         var headEnd = -1
         for (k, w) in folded.enumerated() {
             if let c = heads[w], tokens[first + k].original.first?.isUppercase == true { category = c; headEnd = k }
-            for (phrase, c) in phraseHeads where k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {
+            for (phrase, c) in phraseHeads where phrase.first == w && k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {
                 category = c
                 headEnd = k + phrase.count - 1
             }
@@ -155,8 +155,6 @@ enum TitleRecognizer {
         if headEnd == folded.count - 1, headEnd > 0, folded[headEnd - 1] == "the" || folded[headEnd - 1] == "its" { return nil }
         // "Conference of the Parties to the Convention", "Coordination Group of its Plan of Action": a body,
         // not an instrument, when a body's head word comes before the instrument's.
-        let bodyHeads: Set<String> = ["conference", "committee", "commission", "council", "group", "office", "meeting",
-                                      "secretariat", "parties", "assembly", "board", "forum", "court", "tribunal", "mechanism"]
         if folded[..<headEnd].contains(where: bodyHeads.contains) { return nil }
         // Enough of a name: at least two capitalized words, one of them not the head, and not only "United Nations".
         let capitalized = words.filter { $0.original.first?.isUppercase == true }.map(\.folded)
@@ -200,6 +198,10 @@ enum TitleRecognizer {
                      firstToken: first, lastToken: end)
     }
 
+    /// Head words of bodies: before an instrument's head, they make the run a body's name.
+    static let bodyHeads: Set<String> = ["conference", "committee", "commission", "council", "group", "office", "meeting",
+                                         "secretariat", "parties", "assembly", "board", "forum", "court", "tribunal", "mechanism"]
+
     /// Head words of the bodies that author instruments.
     static let ownerHeads: Set<String> = ["committee", "commission", "council", "group", "office", "secretariat", "assembly", "board",
                                           "forum", "court", "tribunal", "mechanism", "organization", "organisation", "centre", "agency",
@@ -216,8 +218,7 @@ enum TitleRecognizer {
     }
 
     private static func isCapitalizedWord(_ t: TextToken) -> Bool {
-        guard t.isWord, let c = t.original.unicodeScalars.first else { return false }
-        return c.properties.isUppercase
+        t.isWord && t.firstScalarIsUppercase
     }
 
     private static func isYear(_ t: TextToken) -> Bool {

@@ -22,6 +22,14 @@ enum Tokenizer {
 
     /// Punctuation kept as tokens, by ASCII code.
     private static let punctuation: Set<UInt8> = [0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2E, 0x2F]
+    /// Membership in ``punctuation`` by a 128-bit mask (asked at every space and mark, no hashing).
+    private static let punctuationMask: (UInt64, UInt64) = punctuation.reduce((0, 0)) { m, b in
+        b < 64 ? (m.0 | (1 << UInt64(b)), m.1) : (m.0, m.1 | (1 << UInt64(b - 64)))
+    }
+    @inline(__always)
+    private static func isPunctuation(_ b: UInt8) -> Bool {
+        b < 64 ? punctuationMask.0 & (1 << UInt64(b)) != 0 : b < 128 && punctuationMask.1 & (1 << UInt64(b - 64)) != 0
+    }
 
     private static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>) -> [TextToken] {
         var tokens = [TextToken]()
@@ -63,7 +71,7 @@ enum Tokenizer {
                     if isUpper { allLowerASCII = false }
                 } else {
                     flush(i)
-                    if punctuation.contains(b) {
+                    if isPunctuation(b) {
                         let s = String(decoding: CollectionOfOne(b), as: UTF8.self)
                         tokens.append(TextToken(folded: s, original: s, start: offset, end: offset + 1, isWord: false))
                     }
@@ -88,5 +96,27 @@ enum Tokenizer {
         }
         flush(u.count)
         return tokens
+    }
+}
+
+extension TextToken {
+    /// Whether the first scalar of the token is upper-case (the Unicode property): ASCII told by its byte,
+    /// without the property table.
+    var firstScalarIsUppercase: Bool {
+        guard let b = original.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return original.unicodeScalars.first!.properties.isUppercase
+    }
+
+    /// `original.first?.isLowercase == true`, told by the bytes when the first character is one ASCII scalar
+    /// (an ASCII byte followed by another, or by nothing: no combining mark joins it).
+    var firstCharacterIsLowercase: Bool {
+        let u = original.utf8
+        guard let b = u.first else { return false }
+        if b < 0x80, b != 0x0D {
+            let second = u.dropFirst().first
+            if second == nil || second! < 0x80 { return b >= 0x61 && b <= 0x7A }
+        }
+        return original.first?.isLowercase == true
     }
 }

@@ -19,6 +19,7 @@ struct ActionFinder {
     func actions(in paragraph: Paragraph, mentions: [Mention]) -> [Action] {
         let part: Vocabulary.VerbForm.Part = paragraph.kind == .operative ? .operative : .preambular
         let tokens = Tokenizer.tokenize(paragraph.text)
+        let slicer = ScalarSlicer(paragraph.text)
         let words = tokens.filter(\.isWord)
         guard !words.isEmpty else { return [] }
         var clauses = [Clause]()
@@ -36,7 +37,7 @@ struct ActionFinder {
         }
         if let entry = verbs.match(words, at: k, part: part) {
             clauses.append(Clause(lemma: entry.lemma, modifiers: modifiers + entry.modifiers, verbStart: words[k].start,
-                                  verbEnd: words[k + entry.tokens.count - 1].end, end: paragraph.text.unicodeScalars.count, part: part))
+                                  verbEnd: words[k + entry.tokens.count - 1].end, end: slicer.count, part: part))
         } else if paragraph.kind == .preambular {
             return []
         }
@@ -45,7 +46,7 @@ struct ActionFinder {
         if part == .operative {
             var i = max(k + 1, 1)
             while i < words.count {
-                guard words[i].original.first?.isLowercase == true, let entry = verbs.match(words, at: i, part: .operative),
+                guard words[i].firstCharacterIsLowercase, let entry = verbs.match(words, at: i, part: .operative),
                       entry.tokens.first?.hasSuffix("s") == true, !VerbTable.openingOnly.contains(entry.lemma),
                       words[i - 1].folded != "to",
                       !(i + entry.tokens.count < words.count && ["of", "for", "from"].contains(words[i + entry.tokens.count].folded)
@@ -58,12 +59,11 @@ struct ActionFinder {
                 }
                 clauses.append(Clause(lemma: entry.lemma, modifiers: join.modifiers + entry.modifiers, verbStart: words[i].start,
                                       verbEnd: words[i + entry.tokens.count - 1].end,
-                                      end: paragraph.text.unicodeScalars.count, part: .operative))
+                                      end: slicer.count, part: .operative))
                 i += entry.tokens.count
             }
         }
 
-        let scalars = Array(paragraph.text.unicodeScalars)
         var result = [Action]()
         var previousActors = [String]()
         var previousInstruments = [String]()
@@ -103,12 +103,11 @@ struct ActionFinder {
             if !actorsHere.isEmpty { previousActors = Array(uniqued(actorsHere)) }
             let evidenceEnd = min(clause.end, max(clause.verbEnd, inClause.filter { addressees.contains($0.entity) }.map(\.end).max() ?? clause.verbEnd))
             let start = n == 0 ? 0 : clause.verbStart
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<evidenceEnd])
+            let text = slicer.string(start, evidenceEnd)
             result.append(Action(
                 id: "\(paragraph.id)-action-\(n + 1)", paragraph: paragraph.id, verb: clause.lemma, modifiers: clause.modifiers,
                 addressees: addressees, objects: objects,
-                evidence: Provenance(document: symbol, paragraph: paragraph.id, start: start, end: evidenceEnd, text: String(text)),
+                evidence: Provenance(document: symbol, paragraph: paragraph.id, start: start, end: evidenceEnd, text: text),
                 act: act))
         }
         return result
@@ -133,6 +132,8 @@ struct ActionFinder {
     /// unless a comma is followed by "and", "or" or "as" (a second addressee: "…, and the United Nations system to").
     private static let listCues: Set<String> = ["cooperation", "collaboration", "consultation", "coordination", "partnership", "support", "assistance", "help"]
 
+    private static let partnerCueFirstWords = Set(partnerCues.compactMap(\.first) + ["in"])
+
     private static let cooperationNouns: Set<String> = ["cooperation", "collaboration", "coordination", "consultation", "partnership", "conjunction", "liaison"]
 
     /// "in (close|full) cooperation (and coordination) with": the number of tokens, or nil.
@@ -152,6 +153,8 @@ struct ActionFinder {
         var spans = [Range<Int>]()
         var i = tokens.firstIndex { $0.start >= from } ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
+            // Every cue, and "in … cooperation with", starts with one of a few words.
+            guard Self.partnerCueFirstWords.contains(tokens[i].folded) else { i += 1; continue }
             let length = Self.partnerCues.first(where: { cue in
                 i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
             })?.count ?? inCooperationWith(tokens, at: i)
@@ -292,7 +295,7 @@ struct ActionFinder {
             break
         }
         guard i < tokens.count, tokens[i].start < end, tokens[i].isWord,
-              tokens[i].original.first?.isLowercase == true else { return qualifier }
+              tokens[i].firstCharacterIsLowercase else { return qualifier }
         let w = tokens[i].folded
         guard w.unicodeScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }), !Self.notActs.contains(w),
               !Self.determiners.contains(w) else { return qualifier }

@@ -49,6 +49,8 @@ struct VerbTable: Sendable {
     private(set) var entries: [Entry] = []
     /// Entries by their first word, longest first: the table is consulted at every word of every paragraph.
     private var byFirstWord: [String: [Entry]] = [:]
+    /// The keys of `byFirstWord`, to turn most words away before hashing them.
+    private var firstWords = WordFilter(log2Bits: 12)
 
     /// -ing forms → lemma, for the act after "to consider" / "to continue" (`acts.tsv`).
     var actForms: [String: String] = [:]
@@ -67,11 +69,12 @@ struct VerbTable: Sendable {
         }
         entries.sort { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.lemma < $1.lemma }
         for entry in entries { byFirstWord[entry.tokens[0], default: []].append(entry) }
+        for word in byFirstWord.keys { firstWords.insert(word) }
     }
 
     /// The longest entry of `part` whose tokens start at `index` among word tokens.
     func match(_ words: [TextToken], at index: Int, part: Vocabulary.VerbForm.Part) -> Entry? {
-        guard index < words.count, let candidates = byFirstWord[words[index].folded] else { return nil }
+        guard index < words.count, firstWords.mayContain(words[index].folded), let candidates = byFirstWord[words[index].folded] else { return nil }
         for entry in candidates where entry.part == part && index + entry.tokens.count <= words.count {
             var ok = true
             for (k, t) in entry.tokens.enumerated() where words[index + k].folded != t { ok = false; break }

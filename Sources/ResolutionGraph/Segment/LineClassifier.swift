@@ -197,6 +197,8 @@ struct LineClassifier {
 
     /// `The General Assembly,`, `The Human Rights Council,`, `The Economic and Social Council,`.
     static func isFormula(_ t: Substring) -> Bool {
+        // Told first by the bytes the prefix and suffix need: `T` first, `,` last.
+        guard t.utf8.first == UInt8(ascii: "T"), t.utf8.last == UInt8(ascii: ",") else { return false }
         guard t.hasPrefix("The "), t.hasSuffix(","), t.count <= 60 else { return false }
         return t.hasSuffix("Assembly,") || t.hasSuffix("Council,") || t.hasSuffix("Commission,")
             || t.hasSuffix("Conference,") || t.hasSuffix("Board,")
@@ -204,13 +206,13 @@ struct LineClassifier {
 
     /// `69th plenary meeting`.
     static func isPlenaryLine(_ t: Substring) -> Bool {
-        guard t.hasSuffix("plenary meeting") else { return false }
+        guard t.utf8.last == UInt8(ascii: "g"), t.hasSuffix("plenary meeting") else { return false }
         return t.first.map(TextScan.isASCIIDigit) ?? false
     }
 
     /// `Annex`, `Annex I`, `Annexes`.
     static func isAnnexHeading(_ t: Substring) -> Bool {
-        guard t.hasPrefix("Annex") || t.hasPrefix("Appendix"), t.utf8.count <= 16 else { return false }
+        guard t.utf8.first == UInt8(ascii: "A"), t.hasPrefix("Annex") || t.hasPrefix("Appendix"), t.utf8.count <= 16 else { return false }
         let words = TextScan.words(t)
         guard let first = words.first, first == "Annex" || first == "Annexes" || first == "Appendix" else { return false }
         if words.count == 1 { return true }

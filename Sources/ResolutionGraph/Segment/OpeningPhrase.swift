@@ -8,11 +8,34 @@ enum OpeningPhrase {
     static let qualities: Set<String> = ["concern", "appreciation", "satisfaction", "interest", "regret", "alarm", "deep",
                                          "grave", "serious", "great", "profound", "particular"]
 
+    /// The first `limit` words of `text` between spaces, cut on its bytes — what splitting by characters at
+    /// spaces gives, when those words are ASCII; nil (split by characters) when they are not.
+    static func firstWords(_ text: String, _ limit: Int) -> [Substring]? {
+        let u = text.utf8
+        var words = [Substring]()
+        var i = u.startIndex
+        while i < u.endIndex, words.count < limit {
+            while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+            guard i < u.endIndex else { break }
+            var j = i
+            while j < u.endIndex, u[j] != 0x20 {
+                if u[j] >= 0x80 { return nil }
+                j = u.index(after: j)
+            }
+            words.append(text[i..<j])
+            i = j
+        }
+        return words
+    }
+
     /// The opening phrase of `text`, or nil when it does not start with a capitalized word.
     static func of(_ text: String) -> String? {
-        var pieces = text.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true)
-        if pieces.count == 11 { pieces.removeLast() }
-        let words = pieces.map { String(TextScan.core($0)) }
+        var pieces = firstWords(text, 10)
+        if pieces == nil {
+            pieces = text.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true)
+            if pieces!.count == 11 { pieces!.removeLast() }
+        }
+        let words = pieces!.map { String(TextScan.core($0)) }
         guard let first = words.first, let c = first.first, c.isUppercase else { return nil }
         var phrase = [first]
         var k = 1

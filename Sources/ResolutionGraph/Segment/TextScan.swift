@@ -111,12 +111,15 @@ enum TextScan {
     /// A line made only of underscores: the rule that opens a footnote block.
     static func isSeparator(_ s: some StringProtocol) -> Bool {
         let t = trimmed(s)
-        return t.count >= 5 && t.allSatisfy { $0 == "_" }
+        // Only underscores: every byte is one (a character is an underscore only as a lone byte).
+        return t.utf8.count >= 5 && t.utf8.allSatisfy { $0 == 0x5F }
     }
 
     /// A link line printed under the footnotes: `https://undocs.org/A/RES/72/1`.
     static func isURL(_ s: some StringProtocol) -> Bool {
         let t = trimmed(s)
+        // Each prefix starts with the byte `h` or `w`: other lines are told at their first byte.
+        guard let b = t.utf8.first, b == UInt8(ascii: "h") || b == UInt8(ascii: "w") else { return false }
         return (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www.")) && !t.contains(" ")
     }
 

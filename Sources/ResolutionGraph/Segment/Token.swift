@@ -39,9 +39,11 @@ struct LayoutToken: Sendable {
 
     /// True when the token is only closing punctuation that belongs to the previous word.
     var isClosingPunctuation: Bool {
+        // Told at the first byte for most tokens: the first scalar must be one of the set (`”` starts with 0xE2).
+        guard let b = text.utf8.first, b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2E || b == 0x29 || b == 0xE2 else { return false }
         // By scalars: a combining mark after the punctuation is a scalar outside the set, as it made a
         // character outside the set.
-        !text.isEmpty && text.unicodeScalars.allSatisfy {
+        return text.unicodeScalars.allSatisfy {
             $0 == "," || $0 == ";" || $0 == ":" || $0 == "." || $0 == ")" || $0 == "\u{201D}"
         }
     }
@@ -51,7 +53,8 @@ struct LayoutToken: Sendable {
 enum TextAssembler {
     /// Joins tokens; punctuation-only tokens attach to the previous word.
     static func assemble(_ tokens: [LayoutToken]) -> (String, [FootnoteRef]) {
-        var out = ""
+        // The text is built as UTF-8 bytes (one string at the end, no appending to a string per token).
+        var out = [UInt8]()
         out.reserveCapacity(tokens.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var scalars = 0
         var refs = [FootnoteRef]()
@@ -60,9 +63,16 @@ enum TextAssembler {
         for (k, token) in tokens.enumerated() {
             if token.text.isEmpty { continue }
             let closing = token.isClosingPunctuation
-            if k > 0 && !out.isEmpty && !closing && !endsWithParen { out += " "; scalars += 1 }
-            else if k > 0 && !out.isEmpty && closing && endsWithSpace { out.removeLast(); scalars -= 1 }
-            out += token.text
+            if k > 0 && !out.isEmpty && !closing && !endsWithParen { out.append(0x20); scalars += 1 }
+            else if k > 0 && !out.isEmpty && closing && endsWithSpace {
+                // The last character goes, as `String.removeLast()` takes it (tokens hold no spaces: not reached
+                // from `tokenize(_:)`).
+                var text = String(decoding: out, as: UTF8.self)
+                text.removeLast()
+                out = Array(text.utf8)
+                scalars -= 1
+            }
+            out.append(contentsOf: token.text.utf8)
             var count = 0
             for b in token.text.utf8 where b & 0xC0 != 0x80 { count += 1 }
             scalars += count
@@ -70,6 +80,6 @@ enum TextAssembler {
             endsWithParen = token.text.utf8.last == UInt8(ascii: "(") && token.text.last == "("
             for r in token.refs { refs.append(FootnoteRef(number: r, offset: scalars)) }
         }
-        return (out, refs)
+        return (String(decoding: out, as: UTF8.self), refs)
     }
 }

@@ -2,16 +2,57 @@
 /// The words of a document, counted, so that repairs can ask whether a form is attested elsewhere.
 struct DocumentWordList: Sendable {
     private(set) var counts = [String: Int]()
+    /// The words counted, to tell most absent joined forms without building them (``mayHold(_:_:)``).
+    private var filter = WordFilter(log2Bits: 16)
 
     /// Counts the words of every line given.
     init(lines: [Substring]) {
         counts.reserveCapacity(4096)
         for line in lines {
-            for word in TextScan.words(line) {
-                let core = TextScan.core(word)
-                if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+            // Words of ASCII are cut, trimmed and lowered on their bytes, with no substring or word list
+            // (the same answer as ``TextScan/core(_:)`` and ``lower(_:)``, which the others take).
+            let handled = line.utf8.withContiguousStorageIfAvailable { u -> Bool in
+                var i = 0
+                while i < u.count {
+                    while i < u.count, u[i] == 0x20 { i += 1 }
+                    guard i < u.count else { break }
+                    var j = i, ascii = true
+                    while j < u.count, u[j] != 0x20 { if u[j] >= 0x80 { ascii = false }; j += 1 }
+                    if ascii {
+                        var a = i, b = j
+                        while a < b, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
+                        while b > a, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
+                        if a < b {
+                            let word = String(unsafeUninitializedCapacity: b - a) { out in
+                                for k in a..<b { let c = u[k]; out[k - a] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+                                return b - a
+                            }
+                            counts[word, default: 0] += 1
+                        }
+                    } else {
+                        let start = line.utf8.index(line.utf8.startIndex, offsetBy: i)
+                        let end = line.utf8.index(start, offsetBy: j - i)
+                        let core = TextScan.core(line[start..<end])
+                        if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+                    }
+                    i = j
+                }
+                return true
+            }
+            if handled == nil {
+                for word in TextScan.words(line) {
+                    let core = TextScan.core(word)
+                    if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+                }
             }
         }
+        for word in counts.keys { filter.insert(word) }
+    }
+
+    /// False when the word `lower(first) + lower(second)` is certainly not counted; nil when either is not ASCII
+    /// (lowering is then Unicode's, not worked out here). Builds neither string.
+    func mayHold(_ first: Substring, _ second: Substring) -> Bool? {
+        filter.mayContainLowered(first, second)
     }
 
     func count(_ word: String) -> Int { counts[Self.lower(Substring(word))] ?? 0 }
@@ -123,9 +164,13 @@ enum WordRepair {
                 continue
             }
             guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
+            // Every way on below keeps the token apart unless the joined form is attested: most pairs are told
+            // here, on their bytes.
+            let core = token.core
+            if vocabulary.mayHold(Substring(prev.text), core) == false { out.append(token); continue }
             let a = DocumentWordList.lower(Substring(prev.text))
-            let bCore = DocumentWordList.lower(token.core)
-            guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(token.core) else { out.append(token); continue }
+            let bCore = DocumentWordList.lower(core)
+            guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(core) else { out.append(token); continue }
             let joined = a + bCore
             guard vocabulary.count(lowered: joined) > 0 else { out.append(token); continue }
             let aIsWord = commonWords.contains(a) || vocabulary.count(lowered: a) >= 2

@@ -73,8 +73,73 @@ public struct EntityListing: Sendable {
         entities = rows.values.sorted { (EntityKind(rawValue: $0.kind)!, $0.id) < (EntityKind(rawValue: $1.kind)!, $1.id) }
     }
 
-    /// `{"documents": [...], "entities": [...]}` with sorted keys, pretty-printed.
+    /// `{"documents": [...], "entities": [...]}` with sorted keys, pretty-printed: the bytes `JSONEncoder` writes
+    /// with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (see ``PrettyJSONWriter``), written directly.
     public func json() throws -> String {
+        var out = ""
+        writeJSON { out += $0 }
+        return out
+    }
+
+    /// The text of ``json()`` handed to `sink` in chunks of about a megabyte, in order: the command line prints a
+    /// corpus listing without holding all of it.
+    public func writeJSON(to sink: (String) -> Void) {
+        let chunk = 1 << 20
+        var w = PrettyJSONWriter(capacity: chunk + (chunk >> 2))
+        w.beginObject()
+        w.key("documents")
+        w.beginArray()
+        for d in documents {
+            w.element()
+            w.beginObject()
+            w.key("footnotes"); w.int(d.footnotes)
+            w.key("id"); w.string(d.id)
+            w.key("paragraphs")
+            w.beginObject()
+            w.key("operative"); w.int(d.paragraphs.operative)
+            w.key("preambular"); w.int(d.paragraphs.preambular)
+            w.endObject()
+            w.key("symbol"); w.string(d.symbol)
+            w.key("title"); w.string(d.title)
+            w.endObject()
+            w.flush(over: chunk, to: sink)
+        }
+        w.endArray()
+        w.key("entities")
+        w.beginArray()
+        for e in entities {
+            w.element()
+            w.beginObject()
+            w.key("aliases"); w.strings(e.aliases)
+            w.key("category"); w.string(e.category)
+            w.key("id"); w.string(e.id)
+            w.key("identifiers"); w.stringObject(e.identifiers)
+            w.key("kind"); w.string(e.kind)
+            w.key("label"); w.string(e.label)
+            w.key("mentions")
+            w.beginArray()
+            for m in e.mentions {
+                w.element()
+                w.beginObject()
+                w.key("document"); w.string(m.document)
+                w.key("end"); w.int(m.end)
+                w.key("paragraph"); w.string(m.paragraph)
+                w.key("start"); w.int(m.start)
+                w.key("text"); w.string(m.text)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+            w.flush(over: chunk, to: sink)
+        }
+        w.endArray()
+        w.endObject()
+        w.newline()
+        sink(w.text)
+    }
+
+    /// The same text through `JSONEncoder` (what ``json()`` reproduces byte for byte; tests compare the two).
+    func encodedJSON() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"

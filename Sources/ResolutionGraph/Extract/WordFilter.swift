@@ -1,0 +1,50 @@
+/// A set of words that can only say "certainly not in it" or "maybe": one bit per FNV-1a hash of the word's
+/// UTF-8 bytes. Asked before a dictionary of words, it turns most absent words away without building a key or
+/// hashing it for the dictionary (most words of a text start no name and are no verb).
+struct WordFilter: Sendable {
+    private var bits: [UInt64]
+    private let mask: UInt32
+
+    /// A filter of `2^log2Bits` bits (8 to 20).
+    init(log2Bits: Int) {
+        precondition(log2Bits >= 8 && log2Bits <= 20)
+        bits = [UInt64](repeating: 0, count: 1 << (log2Bits - 6))
+        mask = UInt32(1 << log2Bits) - 1
+    }
+
+    private static let start: UInt32 = 2_166_136_261
+    @inline(__always) private static func step(_ h: UInt32, _ b: UInt8) -> UInt32 { (h ^ UInt32(b)) &* 16_777_619 }
+    @inline(__always) private func index(_ h: UInt32) -> Int { Int((h ^ (h >> 16)) & mask) }
+
+    mutating func insert(_ word: String) {
+        var h = Self.start
+        for b in word.utf8 { h = Self.step(h, b) }
+        let i = index(h)
+        bits[i >> 6] |= 1 << UInt64(i & 63)
+    }
+
+    /// False when `word` was certainly never inserted.
+    @inline(__always)
+    func mayContain(_ word: String) -> Bool {
+        var h = Self.start
+        for b in word.utf8 { h = Self.step(h, b) }
+        let i = index(h)
+        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    /// Whether the ASCII-lowered concatenation of `first` and `second` may have been inserted, without building it;
+    /// nil when either holds a non-ASCII byte (whose lowering is Unicode's, not worked out here).
+    func mayContainLowered(_ first: Substring, _ second: Substring) -> Bool? {
+        var h = Self.start
+        for b in first.utf8 {
+            if b >= 0x80 { return nil }
+            h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        for b in second.utf8 {
+            if b >= 0x80 { return nil }
+            h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        let i = index(h)
+        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+}
