@@ -72,15 +72,22 @@ struct ActionFinder {
             var addressees = [String](), objects = [String]()
             // "Reaffirms its request to the Secretary-General to …": a restated request has addressees too.
             let restated = restatedRequest(tokens, after: clause.verbEnd)
-            let directive = VerbTable.directive.contains(clause.lemma) || restated
+            // "Requests that the Secretary-General submit …", "Recommends that States consider …", "Reiterates its
+            // request that the Secretary-General …": the actors that are the subject of a that-clause right after the
+            // verb (or the restated request) are asked to act, and the that-clause's verb is the act.
+            let subject = thatClauseSubject(tokens, after: clause.verbEnd, end: clause.end,
+                                            directive: VerbTable.directive.contains(clause.lemma),
+                                            actors: inClause.filter { entities[$0.entity]?.kind == .actor })
+            let directive = VerbTable.directive.contains(clause.lemma) || restated || subject != nil
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
             let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end, skipping: inClause)
-            let act = directive ? requestedAct(tokens, at: toOffset, end: clause.end) : nil
+            let act = directive ? requestedAct(tokens, at: toOffset, end: clause.end) ?? subject?.act : nil
             let partners = partnerSpans(tokens, from: clause.verbEnd, to: toOffset)
             for m in inClause {
                 guard let e = entities[m.entity] else { continue }
                 let isPartner = partners.contains { $0.contains(m.start) }
-                if e.kind == .actor && directive && m.start < toOffset && !isPartner {
+                let asked = m.start < toOffset || subject?.span.contains(m.start) == true
+                if e.kind == .actor && directive && asked && !isPartner {
                     if !addressees.contains(e.id) { addressees.append(e.id) }
                 } else if e.kind != .actor || !directive {
                     if !objects.contains(e.id) { objects.append(e.id) }
@@ -221,6 +228,46 @@ struct ActionFinder {
         guard next.count == 3, next[0] == "its" || next[0] == "the" else { return false }
         return ["request", "requests", "call", "calls", "invitation", "appeal", "encouragement"].contains(next[1])
             && ["to", "upon", "on"].contains(next[2])
+    }
+
+    /// Words that may stand in the subject of a that-clause between the actors it names: "that the Secretary-General
+    /// and all relevant United Nations entities continue …".
+    private static let subjectFillers: Set<String> = ["the", "all", "and", "or", "relevant", "other", "its", "their", "concerned", "also"]
+
+    /// The subject of a that-clause opening the clause (`that` right after the verb, or after a restated request:
+    /// "Reiterates its request that …"), when it consists of actors only: their span, and the act its verb names.
+    /// "Requests that the report be submitted" has no such subject (a report is not an actor).
+    private func thatClauseSubject(_ tokens: [TextToken], after offset: Int, end: Int, directive: Bool,
+                                   actors: [Mention]) -> (span: Range<Int>, act: String?)? {
+        guard !actors.isEmpty, var i = tokens.firstIndex(where: { $0.start >= offset }) else { return nil }
+        if i + 2 < tokens.count, tokens[i].folded == "its",
+           ["request", "requests", "call", "recommendation", "appeal"].contains(tokens[i + 1].folded) {
+            i += 2
+        } else if !directive {
+            return nil
+        }
+        guard i < tokens.count, tokens[i].folded == "that", tokens[i].start < end else { return nil }
+        let start = tokens[i].end
+        var last = start
+        var lastToken: Int?
+        var j = i + 1
+        while j < tokens.count, tokens[j].start < end {
+            let t = tokens[j]
+            if let m = actors.first(where: { $0.start <= t.start && t.start < $0.end }) {
+                last = m.end
+                while j < tokens.count, tokens[j].start < m.end { j += 1 }
+                lastToken = j - 1
+                continue
+            }
+            if t.folded == "," || Self.subjectFillers.contains(t.folded) { j += 1; continue }
+            break
+        }
+        // The subject must be followed by its verb, not end the clause or run into a relative clause.
+        guard let lastToken, last > start, j < tokens.count, tokens[j].start < end, tokens[j].isWord,
+              tokens[j].firstCharacterIsLowercase, !["that", "which", "who", "whose", "of", "in", "on", "for", "to", "with"].contains(tokens[j].folded)
+        else { return nil }
+        // The clause's verb, base form (subjunctive): "submit", "consider", "continue to …".
+        return (start..<last, act(tokens, after: lastToken, end: end))
     }
 
     /// Words after which "to" is a preposition, not the mark of an infinitive.

@@ -94,6 +94,28 @@ struct ActionTests {
         #expect(try addressees("Encourages increased cooperation between national human rights institutions and civil society;") == [[]])
     }
 
+    /// "Requests that the Secretary-General submit …": the actors that are the subject of a that-clause right after a
+    /// directive verb, or after a restated request ("Reiterates its request that …"), are its addressees; its verb is the act.
+    /// Not when the that-clause's subject is no actor, nor for a request that is only reported ("the call that was made by").
+    @Test func theSubjectOfAThatClauseIsAsked() throws {
+        func action(_ text: String) throws -> Action { try #require(try withTheVocabulary(text).actions.first) }
+        let request = try action("Requests that the Secretary-General submit a report to the General Assembly at its eighty-first session;")
+        #expect(request.verb == "request")
+        #expect(request.addressees == ["actor/secretary-general"])
+        #expect(request.act == "submit")
+        #expect(try action("Recommends that Member States and the private sector consider ratifying the Convention;").addressees
+                == ["actor/member-states", "actor/private-sector"])
+        let reiterated = try action("Reiterates its request that the Secretary-General ensure the follow-up to the present resolution;")
+        #expect(reiterated.verb == "reiterate")
+        #expect(reiterated.addressees == ["actor/secretary-general"])
+        #expect(reiterated.act == "ensure")
+        // A that-clause whose subject is no actor, or an actor inside a longer subject, asks no one.
+        #expect(try action("Requests that the report of the Secretary-General be submitted to Member States;").addressees == [])
+        #expect(try action("Recommends that the cooperation of Member States be strengthened;").addressees == [])
+        // A reported call is not the resolution's own request.
+        #expect(try action("Welcomes the call that was made by Member States to combat trafficking;").addressees == [])
+    }
+
     @Test func modifiersAreKeptAsAttributes() throws {
         let d = linked(["Further urges Governments to act;"])
         let a = try #require(d.actions.first)
