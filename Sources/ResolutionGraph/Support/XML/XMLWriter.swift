@@ -69,18 +69,42 @@ final class XMLWriter {
     }
 
     func attribute(_ name: String, _ value: String) throws {
-        let clean = XMLWriter.filter(value)
-        try check(withXMLChars(name) { n in withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, n, v) } }, "attribute \(name)")
+        try attribute(XMLName(name), value)
     }
 
     func attribute(_ name: XMLName, _ value: String) throws {
         let clean = XMLWriter.filter(value)
-        try check(name.withXMLChars { n in withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, n, v) } }, "attribute \(name.name)")
+        if XMLWriter.needsNoEscaping(clean, inAttribute: true) {
+            // What xmlTextWriterWriteAttribute writes, without its escaping pass over a value that has nothing to escape.
+            try check(name.withXMLChars { xmlTextWriterStartAttribute(writer, $0) }, "attribute \(name.name)")
+            try check(withXMLChars(clean) { xmlTextWriterWriteRaw(writer, $0) }, "attribute \(name.name)")
+            try check(xmlTextWriterEndAttribute(writer), "attribute \(name.name)")
+        } else {
+            try check(name.withXMLChars { n in withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, n, v) } }, "attribute \(name.name)")
+        }
     }
 
     func text(_ value: String) throws {
         let clean = XMLWriter.filter(value)
-        try check(withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text")
+        if XMLWriter.needsNoEscaping(clean, inAttribute: false) {
+            // xmlTextWriterWriteString would copy the text through its escaping first, to the same bytes.
+            try check(withXMLChars(clean) { xmlTextWriterWriteRaw(writer, $0) }, "text")
+        } else {
+            try check(withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text")
+        }
+    }
+
+    /// Whether libxml2's escaping leaves `s` as it is: in text it escapes `<`, `>`, `&`, `"` and CR; in an
+    /// attribute value also tab and line feed, and (the writer having no document encoding) every non-ASCII
+    /// character, as a character reference. Most values (ids, keys, numbers, IRIs, plain labels) have none.
+    static func needsNoEscaping(_ s: String, inAttribute: Bool) -> Bool {
+        !s.containsUTF8Byte(where: { b in
+            switch b {
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x0D: return true
+            case 0x09, 0x0A: return inAttribute
+            default: return inAttribute && b >= 0x80
+            }
+        })
     }
 
     func comment(_ value: String) throws {
