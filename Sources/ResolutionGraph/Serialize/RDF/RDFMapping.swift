@@ -47,8 +47,9 @@ public struct RDFMapping: Sendable {
         var documentIRIs = [String: String]()
         for (i, node) in nodes.enumerated() {
             let subject = tables.iris[i]
+            let attributes = node.attributes   // unpacked once
             var properties = [(QName, RDFObject)]()
-            properties.reserveCapacity(6 + node.attributes.count + tables.outgoingCount(i))
+            properties.reserveCapacity(6 + attributes.count + tables.outgoingCount(i))
             properties.append((P.label, .english(Self.cleanLiteral(node.label))))
             if node.kind == .actor || node.kind == .instrument || node.kind == .theme {
                 properties.append((P.prefLabel, .english(Self.cleanLiteral(node.label))))
@@ -56,7 +57,7 @@ public struct RDFMapping: Sendable {
             }
             if let documentKey = owningDocument(node) {
                 properties.append((P.inDocument, .iri(tables.iri(forKey: documentKey, mapping: self))))
-                if node.kind == .action, let a = node.attributes.first(where: { $0.name == .paragraphID }), case .string(let paragraph) = a.value {
+                if node.kind == .action, let a = attributes.first(where: { $0.name == .paragraphID }), case .string(let paragraph) = a.value {
                     properties.append((P.inParagraph, .iri(tables.iri(forKey: documentKey + "#" + paragraph, mapping: self))))
                 }
             }
@@ -64,7 +65,7 @@ public struct RDFMapping: Sendable {
             // each other (several attributes map to skos:closeMatch; cleaning can make two literals
             // equal), so each is checked against the earlier non-edge properties with its predicate:
             // RDF graphs are sets, and a repeated triple makes stores count differently.
-            for attribute in node.attributes {
+            for attribute in attributes {
                 var (predicate, object) = property(attribute, kind: node.kind)
                 if case .literal(let text, let datatype, let language) = object {
                     object = .literal(Self.cleanLiteral(text), datatype: datatype, language: language)
