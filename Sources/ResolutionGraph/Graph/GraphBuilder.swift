@@ -188,23 +188,23 @@ public enum GraphBuilder {
         // only when both are in the graph), and the cites-document and adopted-as edges with the other
         // documents of the corpus named by `corpusSymbols`; the records (16 bytes) are sorted in place.
         records.removeAll { rank[Int($0.source)] < 0 || rank[Int($0.target)] < 0 }
-        let strings = edges.strings, provenances = edges.provenances
+        let strings = edges.strings, provenances = edges.provenances, texts = edges.texts
         records.sort { a, b in
             if a.source != b.source { return rank[Int(a.source)] < rank[Int(b.source)] }
             if a.relation != b.relation { return a.relation < b.relation }
             if a.target != b.target { return rank[Int(a.target)] < rank[Int(b.target)] }
-            return provenanceOrder(a.provenance, b.provenance, provenances, strings)
+            return provenanceOrder(a.provenance, b.provenance, provenances, strings, texts)
         }
         rank = []
         // Drop the duplicates (adjacent now).
         var kept = 0
         for k in records.indices {
-            if kept > 0, sameEdge(records[kept - 1], records[k], provenances) { continue }
+            if kept > 0, sameEdge(records[kept - 1], records[k], provenances, texts) { continue }
             records[kept] = records[k]
             kept += 1
         }
         records.removeSubrange(kept...)
-        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances))
+        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts))
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
@@ -279,23 +279,29 @@ public enum GraphBuilder {
 
     /// A total order on provenance — every field counts, the document first — so that edges which differ
     /// only in their evidence never fall back to hash order. No provenance (-1) comes first.
-    private static func provenanceOrder(_ a: Int32, _ b: Int32, _ provenances: [GraphEdges.StoredProvenance], _ strings: [String]) -> Bool {
+    private static func provenanceOrder(_ a: Int32, _ b: Int32, _ provenances: [GraphEdges.StoredProvenance], _ strings: [String],
+                                        _ texts: [String]) -> Bool {
         guard a >= 0 else { return b >= 0 }
         guard b >= 0, a != b else { return false }
         let pa = provenances[Int(a)], pb = provenances[Int(b)]
         // Equal strings are stored once: equal ids are equal strings.
         if pa.document != pb.document { return NaturalOrder.less(strings[Int(pa.document)], strings[Int(pb.document)]) }
         if pa.paragraph != pb.paragraph { return NaturalOrder.less(strings[Int(pa.paragraph)], strings[Int(pb.paragraph)]) }
-        return (pa.start, pa.end, pa.text) < (pb.start, pb.end, pb.text)
+        if pa.start != pb.start { return pa.start < pb.start }
+        if pa.end != pb.end { return pa.end < pb.end }
+        // Equal ids are equal texts; different ids compare as the texts did (String's `<`).
+        return pa.text != pb.text && texts[Int(pa.text)] < texts[Int(pb.text)]
     }
 
     /// True when two edge records are the same edge (same ends, relation and evidence).
-    private static func sameEdge(_ a: GraphEdges.Record, _ b: GraphEdges.Record, _ provenances: [GraphEdges.StoredProvenance]) -> Bool {
+    private static func sameEdge(_ a: GraphEdges.Record, _ b: GraphEdges.Record, _ provenances: [GraphEdges.StoredProvenance],
+                                 _ texts: [String]) -> Bool {
         guard a.source == b.source, a.target == b.target, a.relation == b.relation else { return false }
         if a.provenance == b.provenance { return true }
         guard a.provenance >= 0, b.provenance >= 0 else { return false }
         let pa = provenances[Int(a.provenance)], pb = provenances[Int(b.provenance)]
-        return pa.document == pb.document && pa.paragraph == pb.paragraph && pa.start == pb.start && pa.end == pb.end && pa.text == pb.text
+        return pa.document == pb.document && pa.paragraph == pb.paragraph && pa.start == pb.start && pa.end == pb.end
+            && (pa.text == pb.text || texts[Int(pa.text)] == texts[Int(pb.text)])
     }
 }
 
