@@ -46,7 +46,10 @@ public enum GraphBuilder {
         var edges: [GraphEdges.Record]
         /// The document's entities, by id.
         var entities: [(id: String, entity: Entity)]
+        /// How many mentions of each entity the document has; ``GraphAccumulator`` adds them up and empties it.
         var mentionCounts: [String: Int]
+        /// The indices in `edges` of the mention edges (one per mention, its target the entity).
+        var mentionEdges: Range<Int>
         var citations: [CrossDocumentLinks.Citation]
         var draftSymbol: String?
     }
@@ -99,11 +102,13 @@ public enum GraphBuilder {
             edge(docKey, key, .hasFootnote, -1)
         }
         var mentionCounts = [String: Int]()
+        let firstMentionEdge = records.count
         for m in linked.extracted.mentions {
             mentionCounts[m.entity, default: 0] += 1
             let evidence = edges.provenance(Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
             edge(partKey(symbol, m.paragraph), m.entity, .mentions, evidence)
         }
+        let mentionEdges = firstMentionEdge..<records.count
         for action in linked.actions {
             let key = partKey(symbol, action.id)
             var attributes = [Attribute(.verb, .string(action.verb)), Attribute(.evidence, .string(action.evidence.text)),
@@ -123,12 +128,14 @@ public enum GraphBuilder {
             edge(resolve(r.subject, partKey), resolve(r.object, partKey), relation, edges.provenance(r.evidence))
         }
         return Part(symbol: symbol, sourceName: doc.metadata.sourceName, nodes: Array(nodes.values), edges: records,
-                    entities: linked.extracted.entities.map { ($0.key, $0.value) }, mentionCounts: mentionCounts,
+                    entities: linked.extracted.entities.map { ($0.key, $0.value) }, mentionCounts: mentionCounts, mentionEdges: mentionEdges,
                     citations: CrossDocumentLinks.citations(linked), draftSymbol: doc.metadata.draftSymbol)
     }
 
-    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence.
-    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, corpusSymbols: [String]) -> KnowledgeGraph {
+    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence and
+    /// `mentionCounts` the parts' mentions of each entity, added up.
+    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, mentionCounts: consuming [String: Int],
+                      corpusSymbols: [String]) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
         var parts = parts
@@ -136,7 +143,7 @@ public enum GraphBuilder {
         var edges = edges
         let crossDocumentEdges = CrossDocumentLinks.edges(parts.map { ($0.symbol, $0.citations, $0.draftSymbol) }, corpusSymbols: corpusSymbols)
         var entities = [String: Entity]()
-        var mentionCounts = [String: Int]()
+        var mentionCounts = mentionCounts
         var sortedNodes = [GraphNode]()
         sortedNodes.reserveCapacity(parts.reduce(0) { $0 + $1.nodes.count } + 16_384)
         var records = [GraphEdges.Record]()
@@ -146,7 +153,6 @@ public enum GraphBuilder {
             for (id, entity) in parts[i].entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
                 entities[id] = entity
             }
-            for (id, n) in parts[i].mentionCounts { mentionCounts[id, default: 0] += n }
             sortedNodes += parts[i].nodes
             records += parts[i].edges
             parts[i].nodes = []
@@ -179,7 +185,8 @@ public enum GraphBuilder {
             keys += Set(crossDocumentEdges.flatMap { [$0.source, $0.target] }.filter { !nodeKeys.contains($0) })
         }
         var rank = [Int32](repeating: -1, count: edges.strings.count)
-        for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() {
+        keys.sort(by: NaturalOrder.less)   // in place: a graph of a corpus has millions of keys
+        for (i, key) in keys.enumerated() {
             if let id = edges.existingID(key) { rank[Int(id)] = Int32(i) }
         }
         keys = []
