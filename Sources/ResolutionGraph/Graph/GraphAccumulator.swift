@@ -14,6 +14,8 @@ public final class GraphAccumulator: @unchecked Sendable {
     private var edges = GraphEdges.Builder()
     private var parts = [GraphBuilder.Part]()
     private var partOfSymbol = [String: Int]()
+    /// The parts' mentions of each entity, added up as they are folded in (not kept per part).
+    private var mentionCounts = [String: Int]()
 
     public init() {}
 
@@ -24,11 +26,21 @@ public final class GraphAccumulator: @unchecked Sendable {
         let symbol = document.symbol
         if let i = partOfSymbol[symbol] {
             guard document.document.metadata.sourceName < parts[i].sourceName else { return }
-            parts[i] = GraphBuilder.part(document, edges: &edges)
+            // The replaced document's mentions no longer count: one mention edge per mention.
+            for r in parts[i].edges[parts[i].mentionEdges] { mentionCounts[edges.strings[Int(r.target)], default: 0] -= 1 }
+            parts[i] = counted(GraphBuilder.part(document, edges: &edges))
         } else {
             partOfSymbol[symbol] = parts.count
-            parts.append(GraphBuilder.part(document, edges: &edges))
+            parts.append(counted(GraphBuilder.part(document, edges: &edges)))
         }
+    }
+
+    /// `part` without its mention counts, which are added to the run's.
+    private func counted(_ part: consuming GraphBuilder.Part) -> GraphBuilder.Part {
+        var part = part
+        for (id, n) in part.mentionCounts { mentionCounts[id, default: 0] += n }
+        part.mentionCounts = [:]
+        return part
     }
 
     /// The number of documents folded in (one per symbol).
@@ -48,6 +60,8 @@ public final class GraphAccumulator: @unchecked Sendable {
         partOfSymbol = [:]
         let edges = self.edges
         self.edges = GraphEdges.Builder()
-        return GraphBuilder.graph(parts, edges: edges, corpusSymbols: corpusSymbols)
+        let mentionCounts = self.mentionCounts
+        self.mentionCounts = [:]
+        return GraphBuilder.graph(parts, edges: edges, mentionCounts: mentionCounts, corpusSymbols: corpusSymbols)
     }
 }

@@ -46,7 +46,10 @@ public enum GraphBuilder {
         var edges: [GraphEdges.Record]
         /// The document's entities, by id.
         var entities: [(id: String, entity: Entity)]
+        /// How many mentions of each entity the document has; ``GraphAccumulator`` adds them up and empties it.
         var mentionCounts: [String: Int]
+        /// The indices in `edges` of the mention edges (one per mention, its target the entity).
+        var mentionEdges: Range<Int>
         var citations: [CrossDocumentLinks.Citation]
         var draftSymbol: String?
     }
@@ -99,11 +102,13 @@ public enum GraphBuilder {
             edge(docKey, key, .hasFootnote, -1)
         }
         var mentionCounts = [String: Int]()
+        let firstMentionEdge = records.count
         for m in linked.extracted.mentions {
             mentionCounts[m.entity, default: 0] += 1
             let evidence = edges.provenance(Provenance(document: symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
             edge(partKey(symbol, m.paragraph), m.entity, .mentions, evidence)
         }
+        let mentionEdges = firstMentionEdge..<records.count
         for action in linked.actions {
             let key = partKey(symbol, action.id)
             var attributes = [Attribute(.verb, .string(action.verb)), Attribute(.evidence, .string(action.evidence.text)),
@@ -123,12 +128,14 @@ public enum GraphBuilder {
             edge(resolve(r.subject, partKey), resolve(r.object, partKey), relation, edges.provenance(r.evidence))
         }
         return Part(symbol: symbol, sourceName: doc.metadata.sourceName, nodes: Array(nodes.values), edges: records,
-                    entities: linked.extracted.entities.map { ($0.key, $0.value) }, mentionCounts: mentionCounts,
+                    entities: linked.extracted.entities.map { ($0.key, $0.value) }, mentionCounts: mentionCounts, mentionEdges: mentionEdges,
                     citations: CrossDocumentLinks.citations(linked), draftSymbol: doc.metadata.draftSymbol)
     }
 
-    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence.
-    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, corpusSymbols: [String]) -> KnowledgeGraph {
+    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence and
+    /// `mentionCounts` the parts' mentions of each entity, added up.
+    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, mentionCounts: consuming [String: Int],
+                      corpusSymbols: [String]) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
         var parts = parts
@@ -136,7 +143,7 @@ public enum GraphBuilder {
         var edges = edges
         let crossDocumentEdges = CrossDocumentLinks.edges(parts.map { ($0.symbol, $0.citations, $0.draftSymbol) }, corpusSymbols: corpusSymbols)
         var entities = [String: Entity]()
-        var mentionCounts = [String: Int]()
+        var mentionCounts = mentionCounts
         var sortedNodes = [GraphNode]()
         sortedNodes.reserveCapacity(parts.reduce(0) { $0 + $1.nodes.count } + 16_384)
         var records = [GraphEdges.Record]()
@@ -146,7 +153,6 @@ public enum GraphBuilder {
             for (id, entity) in parts[i].entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
                 entities[id] = entity
             }
-            for (id, n) in parts[i].mentionCounts { mentionCounts[id, default: 0] += n }
             sortedNodes += parts[i].nodes
             records += parts[i].edges
             parts[i].nodes = []
@@ -179,7 +185,8 @@ public enum GraphBuilder {
             keys += Set(crossDocumentEdges.flatMap { [$0.source, $0.target] }.filter { !nodeKeys.contains($0) })
         }
         var rank = [Int32](repeating: -1, count: edges.strings.count)
-        for (i, key) in keys.sorted(by: NaturalOrder.less).enumerated() {
+        keys.sort(by: NaturalOrder.less)   // in place: a graph of a corpus has millions of keys
+        for (i, key) in keys.enumerated() {
             if let id = edges.existingID(key) { rank[Int(id)] = Int32(i) }
         }
         keys = []
@@ -188,23 +195,23 @@ public enum GraphBuilder {
         // only when both are in the graph), and the cites-document and adopted-as edges with the other
         // documents of the corpus named by `corpusSymbols`; the records (16 bytes) are sorted in place.
         records.removeAll { rank[Int($0.source)] < 0 || rank[Int($0.target)] < 0 }
-        let strings = edges.strings, provenances = edges.provenances
+        let strings = edges.strings, provenances = edges.provenances, texts = edges.texts
         records.sort { a, b in
             if a.source != b.source { return rank[Int(a.source)] < rank[Int(b.source)] }
             if a.relation != b.relation { return a.relation < b.relation }
             if a.target != b.target { return rank[Int(a.target)] < rank[Int(b.target)] }
-            return provenanceOrder(a.provenance, b.provenance, provenances, strings)
+            return provenanceOrder(a.provenance, b.provenance, provenances, strings, texts)
         }
         rank = []
         // Drop the duplicates (adjacent now).
         var kept = 0
         for k in records.indices {
-            if kept > 0, sameEdge(records[kept - 1], records[k], provenances) { continue }
+            if kept > 0, sameEdge(records[kept - 1], records[k], provenances, texts) { continue }
             records[kept] = records[k]
             kept += 1
         }
         records.removeSubrange(kept...)
-        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances))
+        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts))
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
@@ -279,23 +286,29 @@ public enum GraphBuilder {
 
     /// A total order on provenance — every field counts, the document first — so that edges which differ
     /// only in their evidence never fall back to hash order. No provenance (-1) comes first.
-    private static func provenanceOrder(_ a: Int32, _ b: Int32, _ provenances: [GraphEdges.StoredProvenance], _ strings: [String]) -> Bool {
+    private static func provenanceOrder(_ a: Int32, _ b: Int32, _ provenances: [GraphEdges.StoredProvenance], _ strings: [String],
+                                        _ texts: [String]) -> Bool {
         guard a >= 0 else { return b >= 0 }
         guard b >= 0, a != b else { return false }
         let pa = provenances[Int(a)], pb = provenances[Int(b)]
         // Equal strings are stored once: equal ids are equal strings.
         if pa.document != pb.document { return NaturalOrder.less(strings[Int(pa.document)], strings[Int(pb.document)]) }
         if pa.paragraph != pb.paragraph { return NaturalOrder.less(strings[Int(pa.paragraph)], strings[Int(pb.paragraph)]) }
-        return (pa.start, pa.end, pa.text) < (pb.start, pb.end, pb.text)
+        if pa.start != pb.start { return pa.start < pb.start }
+        if pa.end != pb.end { return pa.end < pb.end }
+        // Equal ids are equal texts; different ids compare as the texts did (String's `<`).
+        return pa.text != pb.text && texts[Int(pa.text)] < texts[Int(pb.text)]
     }
 
     /// True when two edge records are the same edge (same ends, relation and evidence).
-    private static func sameEdge(_ a: GraphEdges.Record, _ b: GraphEdges.Record, _ provenances: [GraphEdges.StoredProvenance]) -> Bool {
+    private static func sameEdge(_ a: GraphEdges.Record, _ b: GraphEdges.Record, _ provenances: [GraphEdges.StoredProvenance],
+                                 _ texts: [String]) -> Bool {
         guard a.source == b.source, a.target == b.target, a.relation == b.relation else { return false }
         if a.provenance == b.provenance { return true }
         guard a.provenance >= 0, b.provenance >= 0 else { return false }
         let pa = provenances[Int(a.provenance)], pb = provenances[Int(b.provenance)]
-        return pa.document == pb.document && pa.paragraph == pb.paragraph && pa.start == pb.start && pa.end == pb.end && pa.text == pb.text
+        return pa.document == pb.document && pa.paragraph == pb.paragraph && pa.start == pb.start && pa.end == pb.end
+            && (pa.text == pb.text || texts[Int(pa.text)] == texts[Int(pb.text)])
     }
 }
 

@@ -16,18 +16,22 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
         var relation: UInt8
     }
 
+    /// 20 bytes: the strings as indices (the same quoted text recurs across a corpus: "Member States").
     struct StoredProvenance {
         var document: Int32
         var paragraph: Int32
-        var start: Int
-        var end: Int
-        var text: String
+        var start: Int32
+        var end: Int32
+        /// Index into ``GraphEdges/texts``.
+        var text: Int32
     }
 
     /// Node keys, document symbols and paragraph ids, each once.
     var strings: [String]
     var records: [Record]
     var provenances: [StoredProvenance]
+    /// The quoted texts of the evidence, each once (byte for byte).
+    var texts: [String]
 
     /// Every relation, in the order of ``RelationName``'s `<` (by raw value).
     static let relationsInOrder: [RelationName] = RelationName.allCases.sorted()
@@ -36,17 +40,18 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
         return Dictionary(uniqueKeysWithValues: relationsInOrder.enumerated().map { ($1, UInt8($0)) })
     }()
 
-    init(strings: [String], records: [Record], provenances: [StoredProvenance]) {
+    init(strings: [String], records: [Record], provenances: [StoredProvenance], texts: [String]) {
         self.strings = strings
         self.records = records
         self.provenances = provenances
+        self.texts = texts
     }
 
     /// The edges of `edges`, in that order.
     public init(_ edges: [GraphEdge]) {
         var builder = Builder()
         let records = edges.map { builder.record($0) }
-        self.init(strings: builder.strings, records: records, provenances: builder.provenances)
+        self.init(strings: builder.strings, records: records, provenances: builder.provenances, texts: builder.texts)
     }
 
     public var startIndex: Int { 0 }
@@ -65,7 +70,8 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
 
     func provenance(_ index: Int) -> Provenance {
         let p = provenances[index]
-        return Provenance(document: strings[Int(p.document)], paragraph: strings[Int(p.paragraph)], start: p.start, end: p.end, text: p.text)
+        return Provenance(document: strings[Int(p.document)], paragraph: strings[Int(p.paragraph)], start: Int(p.start), end: Int(p.end),
+                          text: texts[Int(p.text)])
     }
 
     public static func == (a: GraphEdges, b: GraphEdges) -> Bool { a.elementsEqual(b) }
@@ -79,6 +85,8 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
         private var index = [String: Int32]()
         private(set) var strings = [String]()
         private(set) var provenances = [StoredProvenance]()
+        private var textIndex = [ExactText: Int32]()
+        private(set) var texts = [String]()
 
         mutating func id(_ s: String) -> Int32 {
             if let i = index[s] { return i }
@@ -93,7 +101,18 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
         mutating func provenance(_ p: Provenance?) -> Int32 {
             guard let p else { return -1 }
             precondition(provenances.count < Int(Int32.max), "too much evidence for one graph")
-            provenances.append(StoredProvenance(document: id(p.document), paragraph: id(p.paragraph), start: p.start, end: p.end, text: p.text))
+            precondition(Int32(exactly: p.start) != nil && Int32(exactly: p.end) != nil, "evidence offset beyond 32 bits")
+            let text: Int32
+            if let t = textIndex[ExactText(p.text)] {
+                text = t
+            } else {
+                text = Int32(texts.count)
+                precondition(texts.count < Int(Int32.max), "too many distinct evidence texts for one graph")
+                texts.append(p.text)
+                textIndex[ExactText(p.text)] = text
+            }
+            provenances.append(StoredProvenance(document: id(p.document), paragraph: id(p.paragraph), start: Int32(p.start), end: Int32(p.end),
+                                                text: text))
             return Int32(provenances.count - 1)
         }
 
@@ -110,7 +129,25 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
         func existingID(_ s: String) -> Int32? { index[s] }
 
         /// Frees the index of strings (no more appends after this).
-        mutating func dropIndex() { index = [:] }
+        mutating func dropIndex() {
+            index = [:]
+            textIndex = [:]
+        }
 
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes: texts that are only canonically equivalent (`String`'s
+/// `==`) stay apart, so each is written as it was read.
+struct ExactText: Hashable {
+    var string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (a: ExactText, b: ExactText) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

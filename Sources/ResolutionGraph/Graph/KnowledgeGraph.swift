@@ -45,23 +45,114 @@ public struct GraphNode: Sendable, Hashable {
     public var label: String
     /// Entities' category; `preambular`/`operative` for paragraphs; the verb for actions.
     public var category: String?
-    /// Sorted by name, then value.
-    public var attributes: [Attribute]
+    /// Sorted by name, then value. Stored packed (``PackedAttributes``); the array is made when read.
+    public var attributes: [Attribute] {
+        get { packedAttributes.attributes }
+        set { packedAttributes = PackedAttributes(newValue) }
+    }
     /// How many mentions point at the node (entities only).
     public var mentionCount: Int
+    private var packedAttributes: PackedAttributes
 
     public init(key: String, kind: NodeKind, label: String, category: String? = nil, attributes: [Attribute] = [], mentionCount: Int = 0) {
         self.key = key
         self.kind = kind
         self.label = label
         self.category = category
-        self.attributes = attributes
+        self.packedAttributes = PackedAttributes(attributes)
         self.mentionCount = mentionCount
     }
 
     /// The values of one attribute.
     public func values(_ name: AttributeName) -> [AttributeValue] {
         attributes.filter { $0.name == name }.map(\.value)
+    }
+}
+
+/// A node's attributes in one buffer of bytes: per attribute its name, its value's type and the value (an
+/// integer as a variable-length number, text as its length and UTF-8 bytes). A graph of a corpus has a
+/// node per paragraph and action, each with about eight attributes; as an array of ``Attribute`` (24 bytes
+/// each, and a separate allocation for each long text) they were the largest part of the nodes' memory.
+struct PackedAttributes: Sendable, Hashable {
+    private var bytes: [UInt8]
+
+    init(_ attributes: [Attribute]) {
+        guard !attributes.isEmpty else { bytes = []; return }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(attributes.reduce(0) { n, a in
+            switch a.value {
+            case .string(let s), .date(let s), .iri(let s): return n + 12 + s.utf8.count
+            case .integer: return n + 12
+            }
+        })
+        for a in attributes {
+            bytes.append(Self.nameCode[a.name]!)
+            switch a.value {
+            case .string(let s): bytes.append(0); Self.append(s, to: &bytes)
+            case .integer(let i): bytes.append(1); Self.appendNumber(UInt64(bitPattern: Int64(i)), to: &bytes)
+            case .date(let s): bytes.append(2); Self.append(s, to: &bytes)
+            case .iri(let s): bytes.append(3); Self.append(s, to: &bytes)
+            }
+        }
+        self.bytes = bytes
+    }
+
+    var attributes: [Attribute] {
+        guard !bytes.isEmpty else { return [] }
+        return bytes.withUnsafeBufferPointer { b in
+            var out = [Attribute]()
+            var i = 0
+            func number() -> UInt64 {
+                var value: UInt64 = 0, shift: UInt64 = 0
+                while true {
+                    let byte = b[i]
+                    i += 1
+                    value |= UInt64(byte & 0x7F) << shift
+                    if byte < 0x80 { return value }
+                    shift += 7
+                }
+            }
+            func text() -> String {
+                let n = Int(number())
+                defer { i += n }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + n)]), as: UTF8.self)
+            }
+            while i < b.count {
+                let name = AttributeName.allCases[Int(b[i])]
+                let type = b[i + 1]
+                i += 2
+                switch type {
+                case 0: out.append(Attribute(name, .string(text())))
+                case 1: out.append(Attribute(name, .integer(Int(Int64(bitPattern: number())))))
+                case 2: out.append(Attribute(name, .date(text())))
+                default: out.append(Attribute(name, .iri(text())))
+                }
+            }
+            return out
+        }
+    }
+
+    // Compared as the attributes are (String equality is by canonical equivalence, not by bytes).
+    static func == (a: PackedAttributes, b: PackedAttributes) -> Bool { a.bytes == b.bytes || a.attributes == b.attributes }
+    func hash(into hasher: inout Hasher) { hasher.combine(attributes) }
+
+    private static let nameCode: [AttributeName: UInt8] = {
+        precondition(AttributeName.allCases.count < 256)
+        return Dictionary(uniqueKeysWithValues: AttributeName.allCases.enumerated().map { ($1, UInt8($0)) })
+    }()
+
+    private static func appendNumber(_ value: UInt64, to bytes: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    private static func append(_ s: String, to bytes: inout [UInt8]) {
+        appendNumber(UInt64(s.utf8.count), to: &bytes)
+        bytes.append(contentsOf: s.utf8)
     }
 }
 

@@ -83,6 +83,18 @@ struct CrossDocumentLinkTests {
         #expect(one.edges.allSatisfy { keys.contains($0.source) && keys.contains($0.target) })
     }
 
+    /// The mentions of a document replaced by another with the same symbol (folded in before it) do not
+    /// count: the graph is the kept document's alone, whatever the order of the inputs.
+    @Test func aReplacedDocumentsMentionsAreNotCounted() {
+        let first = document("A/RES/80/228", source: "corpus/akn/A_RES_80_228.xml")
+        let second = document("A/RES/80/228", source: "corpus/text/A_RES_80_228.txt")
+        let alone = GraphBuilder.build([first]).nodes.map { "\($0.key) \($0.mentionCount)" }
+        #expect(GraphBuilder.build([first]).nodes.contains { $0.mentionCount > 0 })
+        for order in [[first, second], [second, first]] {
+            #expect(GraphBuilder.build(order).nodes.map { "\($0.key) \($0.mentionCount)" } == alone)
+        }
+    }
+
     @Test func twoInputsWithTheSameSymbolKeepThePathThatSortsFirst() {
         let pdf = document("A/RES/80/228", source: "corpus/text/A_RES_80_228.txt")
         var akn = ActionTests().linked(["Urges Governments to act;", "Decides to remain seized;"])

@@ -41,14 +41,15 @@ public struct RDFMapping: Sendable {
         // Repeated (relation, target) pairs among a node's edges (several mentions of one entity in a
         // paragraph are several rg:Mention nodes but one rg:mentions triple): `seenBy[t] == i` says node
         // `i` already links to node `t`, and `seenRelations[t]` holds a bit per relation it used.
-        var seenBy = [Int](repeating: -1, count: nodes.count)
+        var seenBy = [Int32](repeating: -1, count: nodes.count)
         var seenRelations = [UInt64](repeating: 0, count: nodes.count)
         var linkedElsewhere = Set<String>() // the same for targets that are not nodes (none in practice)
         var documentIRIs = [String: String]()
         for (i, node) in nodes.enumerated() {
-            let subject = tables.iris[i]
+            let subject = tables.iri(i, mapping: self)
+            let attributes = node.attributes   // unpacked once
             var properties = [(QName, RDFObject)]()
-            properties.reserveCapacity(6 + node.attributes.count + tables.outgoingCount(i))
+            properties.reserveCapacity(6 + attributes.count + tables.outgoingCount(i))
             properties.append((P.label, .english(Self.cleanLiteral(node.label))))
             if node.kind == .actor || node.kind == .instrument || node.kind == .theme {
                 properties.append((P.prefLabel, .english(Self.cleanLiteral(node.label))))
@@ -56,7 +57,7 @@ public struct RDFMapping: Sendable {
             }
             if let documentKey = owningDocument(node) {
                 properties.append((P.inDocument, .iri(tables.iri(forKey: documentKey, mapping: self))))
-                if node.kind == .action, let a = node.attributes.first(where: { $0.name == .paragraphID }), case .string(let paragraph) = a.value {
+                if node.kind == .action, let a = attributes.first(where: { $0.name == .paragraphID }), case .string(let paragraph) = a.value {
                     properties.append((P.inParagraph, .iri(tables.iri(forKey: documentKey + "#" + paragraph, mapping: self))))
                 }
             }
@@ -64,7 +65,7 @@ public struct RDFMapping: Sendable {
             // each other (several attributes map to skos:closeMatch; cleaning can make two literals
             // equal), so each is checked against the earlier non-edge properties with its predicate:
             // RDF graphs are sets, and a repeated triple makes stores count differently.
-            for attribute in node.attributes {
+            for attribute in attributes {
                 var (predicate, object) = property(attribute, kind: node.kind)
                 if case .literal(let text, let datatype, let language) = object {
                     object = .literal(Self.cleanLiteral(text), datatype: datatype, language: language)
@@ -76,16 +77,16 @@ public struct RDFMapping: Sendable {
             for e in tables.outgoing(i) {
                 let edge = edges[e]
                 let relation = Self.relations[edge.relation]!
-                let target = Int(tables.targets[e])
+                let target = tables.target(e)
                 let isNew: Bool
                 if target >= 0 {
-                    if seenBy[target] != i { seenBy[target] = i; seenRelations[target] = 0 }
+                    if seenBy[target] != Int32(i) { seenBy[target] = Int32(i); seenRelations[target] = 0 }
                     isNew = seenRelations[target] & relation.bit == 0
                     seenRelations[target] |= relation.bit
                 } else {
                     isNew = linkedElsewhere.insert("\(i) \(edge.relation.rawValue) \(edge.target)").inserted
                 }
-                let targetIRI = target >= 0 ? tables.iris[target] : iri(forKey: edge.target)
+                let targetIRI = target >= 0 ? tables.iri(target, mapping: self) : iri(forKey: edge.target)
                 if isNew {
                     // Edges cannot repeat each other (the relation→predicate and key→IRI maps are
                     // one-to-one); only a predicate that attributes also use needs a look back.
@@ -111,7 +112,7 @@ public struct RDFMapping: Sendable {
         // Edges from a document outside the graph (`adopted-as` from a draft of another part of the corpus,
         // `export --corpus-symbols`): the triples only, nothing else about that document. None otherwise.
         var outside = [String: [(QName, RDFObject)]]()
-        for e in edges.indices where tables.sources[e] < 0 {
+        for e in edges.indices where tables.source(e) < 0 {
             let edge = edges[e]
             let pair = (Self.relations[edge.relation]!.predicate, RDFObject.iri(tables.iri(forKey: edge.target, mapping: self)))
             if !Self.contains(outside[edge.source, default: []], pair.0, pair.1) { outside[edge.source, default: []].append(pair) }
@@ -275,61 +276,119 @@ public struct RDFMapping: Sendable {
     }()
 }
 
-/// Lookup tables over one graph, built once per export: node indices by key, every node's IRI, and
-/// the edges grouped by source node (in graph order) as index ranges.
+/// Lookup tables over one graph, built once per export: the node at each end of each edge, the edges
+/// grouped by source node (in graph order), and the IRIs of the nodes many edges point at.
+///
+/// Memory: a few integers per node, none per edge. The edges of a built graph are sorted by source, so a
+/// node's edges are one run of edge indices (a table of edge indices is made only for a graph whose edges
+/// are not); IRIs are kept for documents and entities only, the others are made when needed (a paragraph,
+/// footnote or action is the subject of its resource and the target of one or two edges).
 struct ResourceTables {
-    var indexOfKey: [String: Int]
-    /// `iris[i]` is `mapping.iri(forKey: nodes[i].key)`.
-    var iris: [String]
-    /// The node index of each edge's target, or -1 when the target is not a node.
-    var targets: [Int32]
-    /// The node index of each edge's source, or -1 when the source is not a node.
-    var sources: [Int32]
-    /// Edge indices grouped by source: node `i`'s are `order[start[i]..<start[i + 1]]`.
-    private var start: [Int]
-    private var order: [Int32]
+    private let graph: KnowledgeGraph
+    /// The node index of each string of the edges (``GraphEdges/strings``), or -1 when it is not a node's key.
+    private var nodeOfString: [Int32]
+    /// Node `i`'s edges are `lower[i]..<upper[i]`: edge indices, or positions in `order` when there is one.
+    private var lower: [Int32]
+    private var upper: [Int32]
+    private var order: [Int32]?
+    /// Index into `cachedIRIs` of node `i`'s IRI, or -1 when it is made when needed.
+    private var cacheIndex: [Int32]
+    private var cachedIRIs: [String]
+    /// The cached nodes, by key.
+    private var cachedByKey: [String: Int32]
 
     init(_ graph: KnowledgeGraph, mapping: RDFMapping) {
-        indexOfKey = [String: Int](minimumCapacity: graph.nodes.count)
-        iris = []
-        iris.reserveCapacity(graph.nodes.count)
-        for (i, node) in graph.nodes.enumerated() {
-            if indexOfKey[node.key] == nil { indexOfKey[node.key] = i }
-            iris.append(mapping.iri(forKey: node.key))
+        self.graph = graph
+        let nodes = graph.nodes, edges = graph.edges
+        precondition(nodes.count < Int(Int32.max) && edges.count < Int(Int32.max), "graph too large for 32-bit indices")
+        cacheIndex = [Int32](repeating: -1, count: nodes.count)
+        cachedIRIs = []
+        cachedByKey = [:]
+        nodeOfString = [Int32](repeating: -1, count: edges.strings.count)
+        do {
+            // Each key of the edges is looked up once (the edges store each once), not once per edge.
+            var indexOfKey = [String: Int32](minimumCapacity: nodes.count)
+            for (i, node) in nodes.enumerated() where indexOfKey[node.key] == nil {
+                indexOfKey[node.key] = Int32(i)
+                switch node.kind {
+                case .document, .actor, .instrument, .theme:
+                    cacheIndex[i] = Int32(cachedIRIs.count)
+                    cachedByKey[node.key] = Int32(cachedIRIs.count)
+                    cachedIRIs.append(mapping.iri(forKey: node.key))
+                case .paragraph, .footnote, .action:
+                    break
+                }
+            }
+            for (id, key) in edges.strings.enumerated() {
+                if let i = indexOfKey[key] { nodeOfString[id] = i }
+            }
         }
-        sources = []
-        sources.reserveCapacity(graph.edges.count)
-        targets = []
-        targets.reserveCapacity(graph.edges.count)
-        var counts = [Int](repeating: 0, count: graph.nodes.count + 1)
-        // Each key of the edges is looked up once (the edges store each once), not once per edge.
-        let edges = graph.edges
-        var nodeOfString = [Int32](repeating: -1, count: edges.strings.count)
-        for (id, key) in edges.strings.enumerated() {
-            if let i = indexOfKey[key] { nodeOfString[id] = Int32(i) }
-        }
-        for r in edges.records {
+        // A node's edges are one run when the edges are grouped by source (as a built graph's are).
+        lower = [Int32](repeating: 0, count: nodes.count)
+        upper = [Int32](repeating: 0, count: nodes.count)
+        var grouped = true
+        var previous: Int32 = -2
+        for (e, r) in edges.records.enumerated() {
             let s = nodeOfString[Int(r.source)]
-            sources.append(s)
-            targets.append(nodeOfString[Int(r.target)])
-            if s >= 0 { counts[Int(s) + 1] += 1 }
+            defer { previous = s }
+            guard s >= 0 else { continue }
+            if s == previous {
+                upper[Int(s)] = Int32(e + 1)
+            } else if upper[Int(s)] > 0 {
+                grouped = false
+                break
+            } else {
+                lower[Int(s)] = Int32(e)
+                upper[Int(s)] = Int32(e + 1)
+            }
         }
-        for i in 0..<graph.nodes.count { counts[i + 1] += counts[i] }
-        start = counts
-        var next = counts
-        order = [Int32](repeating: 0, count: counts[graph.nodes.count])
-        for (e, s) in sources.enumerated() where s >= 0 {
-            order[next[Int(s)]] = Int32(e)
-            next[Int(s)] += 1
+        order = nil
+        if !grouped {
+            var counts = [Int](repeating: 0, count: nodes.count + 1)
+            for r in edges.records {
+                let s = nodeOfString[Int(r.source)]
+                if s >= 0 { counts[Int(s) + 1] += 1 }
+            }
+            for i in 0..<nodes.count { counts[i + 1] += counts[i] }
+            var next = counts
+            var order = [Int32](repeating: 0, count: counts[nodes.count])
+            for (e, r) in edges.records.enumerated() {
+                let s = Int(nodeOfString[Int(r.source)])
+                guard s >= 0 else { continue }
+                order[next[s]] = Int32(e)
+                next[s] += 1
+            }
+            for i in 0..<nodes.count {
+                lower[i] = Int32(counts[i])
+                upper[i] = Int32(counts[i + 1])
+            }
+            self.order = order
         }
     }
 
-    func outgoingCount(_ node: Int) -> Int { start[node + 1] - start[node] }
-    func outgoing(_ node: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> { order[start[node]..<start[node + 1]].lazy.map { Int($0) } }
+    func outgoingCount(_ node: Int) -> Int { Int(upper[node] - lower[node]) }
 
-    /// The IRI of a key, from the table when it is a node's.
+    /// Node `node`'s edges, in graph order.
+    func outgoing(_ node: Int) -> LazyMapSequence<Range<Int>, Int> {
+        let range = Int(lower[node])..<Int(upper[node])
+        if let order { return range.lazy.map { Int(order[$0]) } }
+        return range.lazy.map { $0 }
+    }
+
+    /// The node index of edge `e`'s source, or -1 when the source is not a node.
+    func source(_ e: Int) -> Int { Int(nodeOfString[Int(graph.edges.records[e].source)]) }
+    /// The node index of edge `e`'s target, or -1 when the target is not a node.
+    func target(_ e: Int) -> Int { Int(nodeOfString[Int(graph.edges.records[e].target)]) }
+
+    /// `mapping.iri(forKey: graph.nodes[node].key)`.
+    func iri(_ node: Int, mapping: RDFMapping) -> String {
+        let c = cacheIndex[node]
+        return c >= 0 ? cachedIRIs[Int(c)] : mapping.iri(forKey: graph.nodes[node].key)
+    }
+
+    /// `mapping.iri(forKey: key)`, from the table when it is a document's or an entity's.
     func iri(forKey key: String, mapping: RDFMapping) -> String {
-        if let i = indexOfKey[key] { return iris[i] }
+        if let c = cachedByKey[key] { return cachedIRIs[Int(c)] }
         return mapping.iri(forKey: key)
     }
 }
