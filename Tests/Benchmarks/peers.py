@@ -143,7 +143,7 @@ def row(name, seconds, ours, unit_amount=None, unit=""):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=os.path.join(REPO, "..", "..", "shared", "corpus", "bulk", "text")
+    ap.add_argument("--corpus", default=os.path.join(REPO, "..", "shared", "corpus", "bulk", "text")
                     if not os.environ.get("RESGRAPH_CORPUS") else os.path.join(os.environ["RESGRAPH_CORPUS"], "bulk", "text"))
     ap.add_argument("--subset", type=int, default=100, help="documents for the RDF/XML, GraphML and DOT comparisons")
     ap.add_argument("--build", default=os.path.join(REPO, ".build", "release"))
