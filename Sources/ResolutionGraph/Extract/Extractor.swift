@@ -19,6 +19,10 @@ public struct Extractor: Sendable {
     private let instrumentNames: Gazetteer
     /// ``DefiniteReference/head(of:)`` of every vocabulary entity, worked out once (nil: no head).
     private let vocabularyHeads: [String: String?]
+    /// For each vocabulary entity, the council "the Council" may refer to after it and the official "the High
+    /// Commissioner" refers to after it (``DefiniteReference``), worked out once instead of at every mention.
+    private let vocabularyCouncils: [String: String]
+    private let vocabularyHighCommissioners: [String: String]
 
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
@@ -48,6 +52,8 @@ public struct Extractor: Sendable {
         self.verbFirstWords = Set(vocabulary.verbs.compactMap { Tokenizer.tokenize($0.form).first(where: \.isWord)?.folded })
         self.mandates = MandateResolver(vocabulary: vocabulary)
         self.vocabularyHeads = vocabulary.entities.mapValues { DefiniteReference.head(of: $0) }
+        self.vocabularyCouncils = vocabulary.entities.compactMapValues { DefiniteReference.council(after: $0, in: vocabulary.entities) }
+        self.vocabularyHighCommissioners = vocabulary.entities.compactMapValues { DefiniteReference.highCommissioner(of: $0, in: vocabulary.entities) }
         self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
     }
 
@@ -84,6 +90,11 @@ public struct Extractor: Sendable {
             func head(of id: String) -> String? {
                 if let known = vocabularyHeads[id] { return known }
                 return DefiniteReference.head(of: entities[id])
+            }
+            /// The council "the Council" may refer to after the entity `id` (a vocabulary entity, else one found here).
+            func council(after id: String) -> String? {
+                if vocabulary.entities[id] != nil { return vocabularyCouncils[id] }
+                return DefiniteReference.council(after: entities[id], in: vocabulary.entities)
             }
             let slicer = ScalarSlicer(unit.text)
             func text(_ start: Int, _ end: Int) -> String { slicer.string(start, end) }
@@ -225,12 +236,10 @@ public struct Extractor: Sendable {
                 case DefiniteReference.council:
                     // In a Council's own resolution, "the Council" is that Council.
                     let own = document.metadata.body.flatMap { ActorTitleRecognizer.knownID(of: $0, in: names) }
-                        .flatMap { DefiniteReference.head(of: vocabulary.entities[$0]) == DefiniteReference.council ? $0 : nil }
-                    candidate = own ?? before.compactMap { DefiniteReference.council(after: vocabulary.entities[$0.id] ?? entities[$0.id], in: vocabulary.entities) }.first
-                        ?? lastOfHead[found.head]
+                        .flatMap { head(of: $0) == DefiniteReference.council ? $0 : nil }
+                    candidate = own ?? before.compactMap { council(after: $0.id) }.first ?? lastOfHead[found.head]
                 case DefiniteReference.highCommissioner:
-                    candidate = before.compactMap { DefiniteReference.highCommissioner(of: vocabulary.entities[$0.id], in: vocabulary.entities) }.first
-                        ?? lastOfHead[found.head]
+                    candidate = before.compactMap { vocabularyHighCommissioners[$0.id] }.first ?? lastOfHead[found.head]
                 default:
                     candidate = named.last(where: { $0.end <= start && head(of: $0.id) == found.head })?.id
                         ?? lastOfHead[found.head]
@@ -241,12 +250,8 @@ public struct Extractor: Sendable {
             }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
                 if let head = head(of: m.entity) { lastOfHead[head] = m.entity }
-                if let council = DefiniteReference.council(after: vocabulary.entities[m.entity] ?? entities[m.entity], in: vocabulary.entities) {
-                    lastOfHead[DefiniteReference.council] = council
-                }
-                if let holder = DefiniteReference.highCommissioner(of: vocabulary.entities[m.entity], in: vocabulary.entities) {
-                    lastOfHead[DefiniteReference.highCommissioner] = holder
-                }
+                if let council = council(after: m.entity) { lastOfHead[DefiniteReference.council] = council }
+                if let holder = vocabularyHighCommissioners[m.entity] { lastOfHead[DefiniteReference.highCommissioner] = holder }
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.
