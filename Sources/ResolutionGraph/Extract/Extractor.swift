@@ -102,8 +102,18 @@ public struct Extractor: Sendable {
             var blockedSpans = [Range<Int>]()
             var unitMentions = [Mention]()
             var deferredThemes = [Mention]()
-            for match in names.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens) {
+            let nameMatches = names.matches(in: tokens).filter { !Self.isPartOfSymbol($0, tokens) }
+            // A State's name that only names a place ("held in Riohacha, Colombia") is no mention of the State.
+            let stateMatches = nameMatches.indices.filter { i in
+                nameMatches[i].entityIDs.contains { vocabulary.entities[$0]?.category == StatePlaces.category } }
+            let places = stateMatches.isEmpty ? [] :
+                StatePlaces.places(stateMatches.map { (nameMatches[$0].firstToken, nameMatches[$0].lastToken) }, in: tokens)
+            for (i, match) in nameMatches.enumerated() {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
+                if !places.isEmpty, let k = stateMatches.firstIndex(of: i), places[k] {
+                    blockedSpans.append(start..<end)
+                    continue
+                }
                 for id in match.entityIDs {
                     guard let entity = vocabulary.entities[id] else { continue }
                     entities[id] = entity

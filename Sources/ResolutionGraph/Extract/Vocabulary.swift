@@ -33,8 +33,10 @@ public struct Vocabulary: Sendable {
 
     /// The files that make up a vocabulary folder.
     static let entityFiles: [(String, EntityKind)] = [
-        ("actors.tsv", .actor), ("instruments.tsv", .instrument), ("themes.tsv", .theme),
+        ("actors.tsv", .actor), ("states.tsv", .actor), ("instruments.tsv", .instrument), ("themes.tsv", .theme),
     ]
+    /// Files of ``entityFiles`` a vocabulary folder may lack.
+    static let optionalFiles: Set<String> = ["states.tsv"]
 
     /// Reads the vocabulary from an `Ontology` folder.
     /// - Throws: ``ResolutionGraphError/ontologyNotFound(_:)`` when the folder has no vocabulary,
@@ -47,6 +49,7 @@ public struct Vocabulary: Sendable {
         var entities = [String: Entity]()
         for (file, kind) in entityFiles {
             let url = folder.appendingPathComponent(file)
+            if optionalFiles.contains(file), !FileManager.default.fileExists(atPath: url.path) { continue }
             for entity in try VocabularyFileParser.parseEntities(try read(url), file: url.path, kind: kind) {
                 if entities[entity.id] != nil {
                     throw ResolutionGraphError.vocabulary(url.path, line: 0, message: "duplicate id \(entity.id)")

@@ -77,6 +77,15 @@ public enum GraphBuilder {
         func edge(_ source: String, _ target: String, _ relation: RelationName, _ provenance: Int32) {
             records.append(edges.record(source: source, target: target, relation: relation, provenance: provenance))
         }
+        if let formula = doc.formula {
+            let key = partKey(symbol, EnactingFormula.id)
+            nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(EnactingFormula.id)", category: EnactingFormula.id,
+                                   attributes: [Attribute(.paragraphID, .string(EnactingFormula.id)), Attribute(.text, .string(formula.text)),
+                                                Attribute(.firstLine, .integer(formula.lines.lowerBound)), Attribute(.lastLine, .integer(formula.lines.upperBound)),
+                                                Attribute(.startByte, .integer(formula.byteRange.lowerBound)), Attribute(.endByte, .integer(formula.byteRange.upperBound))]
+                                    .sorted(by: attributeOrder))
+            edge(docKey, key, .hasEnactingFormula, -1)
+        }
         let operativeIDs = Set(doc.operative.map(\.id))
         for (index, p) in (doc.preambular + doc.operative).enumerated() {
             let key = partKey(symbol, p.id)

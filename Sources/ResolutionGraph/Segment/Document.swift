@@ -1,23 +1,27 @@
 /// The document model: what Segment recovers from the text, and what every later stage reads.
 public struct Document: Sendable {
     public var metadata: DocumentMetadata
+    /// The enacting formula ("The General Assembly,"), which names the acting organ; nil when the text has none.
+    public var formula: EnactingFormula?
     public var preambular: [Paragraph]
     public var operative: [Paragraph]
     public var footnotes: [Footnote]
     public var diagnostics: [Diagnostic]
 
-    public init(metadata: DocumentMetadata, preambular: [Paragraph] = [], operative: [Paragraph] = [],
+    public init(metadata: DocumentMetadata, formula: EnactingFormula? = nil, preambular: [Paragraph] = [], operative: [Paragraph] = [],
                 footnotes: [Footnote] = [], diagnostics: [Diagnostic] = []) {
         self.metadata = metadata
+        self.formula = formula
         self.preambular = preambular
         self.operative = operative
         self.footnotes = footnotes
         self.diagnostics = diagnostics
     }
 
-    /// Preambular, then operative paragraphs (sub-items included), then footnotes as text units.
+    /// The enacting formula, preambular, then operative paragraphs (sub-items included), then footnotes as text units.
     public var textUnits: [TextUnit] {
-        preambular.map { TextUnit(id: $0.id, text: $0.text) }
+        (formula.map { [TextUnit(id: EnactingFormula.id, text: $0.text)] } ?? [])
+            + preambular.map { TextUnit(id: $0.id, text: $0.text) }
             + operative.map { TextUnit(id: $0.id, text: $0.text) }
             + footnotes.map { TextUnit(id: $0.id, text: $0.text) }
     }
@@ -28,6 +32,22 @@ public struct TextUnit: Sendable, Hashable {
     /// `pp3`, `op5`, `op5a`, `fn12`.
     public var id: String
     public var text: String
+}
+
+/// The line that opens the body and names the acting organ: "The General Assembly,", "The Human Rights Council,".
+public struct EnactingFormula: Sendable, Hashable {
+    /// The text unit id of every document's formula.
+    public static let id = "formula"
+    /// The formula as written, trimmed: `The Economic and Social Council,`.
+    public var text: String
+    public var lines: ClosedRange<Int>
+    public var byteRange: Range<Int>
+
+    public init(text: String, lines: ClosedRange<Int>, byteRange: Range<Int>) {
+        self.text = text
+        self.lines = lines
+        self.byteRange = byteRange
+    }
 }
 
 /// What the document says about itself.

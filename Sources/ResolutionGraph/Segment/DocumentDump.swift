@@ -26,12 +26,18 @@ public struct DocumentDump: Codable, Sendable {
     }
 
     public var metadata: DocumentMetadata
+    /// The enacting formula as written ("The General Assembly,"), with its source lines.
+    public var formula: ParagraphDump?
     public var paragraphs: [ParagraphDump]
     public var footnotes: [FootnoteDump]
     public var diagnostics: [String]
 
     public init(_ document: Document) {
         metadata = document.metadata
+        formula = document.formula.map {
+            ParagraphDump(id: EnactingFormula.id, kind: EnactingFormula.id, number: nil, opening: nil, text: $0.text, footnotes: [],
+                          lines: [$0.lines.lowerBound, $0.lines.upperBound], bytes: [$0.byteRange.lowerBound, $0.byteRange.upperBound])
+        }
         paragraphs = (document.preambular + document.operative).map {
             ParagraphDump(id: $0.id, kind: $0.kind.rawValue, number: $0.number, opening: $0.opening, text: $0.text,
                           footnotes: $0.footnoteRefs, lines: [$0.lines.lowerBound, $0.lines.upperBound],
@@ -72,6 +78,7 @@ public struct DocumentDump: Codable, Sendable {
             if let value { out += (name + ":").padding(toLength: 12, withPad: " ", startingAt: 0) + value + "\n" }
         }
         if !m.sponsors.isEmpty { out += "sponsors:   \(m.sponsors.joined(separator: "; "))\n" }
+        if let f = formula { out += "formula:    \(f.text)  (line \(f.lines[0]))\n" }
         out += "\n\(paragraphs.filter { $0.kind == "preambular" }.count) preambular, \(paragraphs.filter { $0.kind == "operative" && !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(footnotes.count) footnotes\n\n"
         for p in paragraphs {
             let refs = p.footnotes.isEmpty ? "" : "  [fn " + p.footnotes.map { String($0.number) }.joined(separator: ", ") + "]"

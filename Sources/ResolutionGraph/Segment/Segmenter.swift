@@ -78,7 +78,10 @@ public struct Segmenter: Sendable {
             }
         }
         diagnostics += Self.oversizedParagraphs(preambular + operative)
-        return Document(metadata: metadata, preambular: preambular, operative: operative,
+        let formula = classified.formulaIndex.map { f in
+            EnactingFormula(text: String(TextScan.trimmed(lines[f].text)), lines: lines[f].number...lines[f].number, byteRange: lines[f].byteRange)
+        }
+        return Document(metadata: metadata, formula: formula, preambular: preambular, operative: operative,
                         footnotes: footnotes, diagnostics: diagnostics)
     }
 

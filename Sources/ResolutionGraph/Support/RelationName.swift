@@ -3,6 +3,7 @@
 /// into namespace + NCName by construction (RDF/XML cannot write any other).
 public enum RelationName: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     // Structure
+    case hasEnactingFormula = "has-enacting-formula"
     case hasParagraph = "has-paragraph"
     case hasSubParagraph = "has-sub-paragraph"
     case hasFootnote = "has-footnote"

@@ -26,6 +26,13 @@ extension HTMLReport {
         for a in d.actions { actions[a.paragraph, default: []].append(a) }
         let footnotes = Set(doc.footnotes.map(\.id))
         try w.start("div", [("class", "text")])
+        if let formula = doc.formula {
+            try w.start("p", [("class", "para formula"), ("id", anchors.unit(d.symbol, EnactingFormula.id))])
+            try w.element("span", [("class", "pid")], text: EnactingFormula.id)
+            try writeHighlighted(formula.text, mentions: byUnit[EnactingFormula.id] ?? [], footnotes: [], existing: footnotes,
+                                 symbol: d.symbol, unit: EnactingFormula.id, d, w)
+            try w.end()
+        }
         for (title, paragraphs) in [("Preambular paragraphs", doc.preambular), ("Operative paragraphs", doc.operative)] where !paragraphs.isEmpty {
             try w.element("h3", text: title)
             for p in paragraphs {

@@ -86,12 +86,12 @@ extension AkomaNtosoReader {
                                       lines: lineRange(note, lines), byteRange: byteRange(note, lines)))
         }
 
-        private func lineRange(_ e: XMLTree.Element, _ lines: [SourceLine]) -> ClosedRange<Int> {
+        func lineRange(_ e: XMLTree.Element, _ lines: [SourceLine]) -> ClosedRange<Int> {
             let last = max(e.line, e.all("p").map(\.line).max() ?? e.line)
             return max(1, e.line)...max(1, last)
         }
 
-        private func byteRange(_ e: XMLTree.Element, _ lines: [SourceLine]) -> Range<Int> {
+        func byteRange(_ e: XMLTree.Element, _ lines: [SourceLine]) -> Range<Int> {
             let r = lineRange(e, lines)
             guard r.lowerBound - 1 < lines.count, r.upperBound - 1 < lines.count else { return 0..<0 }
             return lines[r.lowerBound - 1].byteRange.lowerBound..<lines[r.upperBound - 1].byteRange.upperBound

@@ -17,6 +17,13 @@ struct AkomaNtosoReader {
         }
         var metadata = readMetadata(body)
         var state = State()
+        var formula: EnactingFormula?
+        if let element = body.first("preamble")?.first("formula") ?? body.first("formula") {
+            let text = collapse(element.text)
+            if !text.isEmpty {
+                formula = EnactingFormula(text: text, lines: state.lineRange(element, lines), byteRange: state.byteRange(element, lines))
+            }
+        }
         if let preamble = body.first("preamble") {
             for container in preamble.elements("container") + preamble.elements("blockContainer") {
                 state.addPreambular(container, lines: lines)
@@ -36,7 +43,7 @@ struct AkomaNtosoReader {
         for note in state.footnotes where !referenced.contains(note.number) {
             diagnostics.append(Diagnostic(.note, "footnote \(note.number) is never referenced", at: note.id))
         }
-        return Document(metadata: metadata, preambular: state.preambular, operative: state.operative,
+        return Document(metadata: metadata, formula: formula, preambular: state.preambular, operative: state.operative,
                         footnotes: state.footnotes, diagnostics: diagnostics)
     }
 

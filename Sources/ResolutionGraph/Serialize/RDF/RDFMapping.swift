@@ -180,7 +180,12 @@ public struct RDFMapping: Sendable {
     private func types(of node: GraphNode) -> [QName] {
         switch node.kind {
         case .document: return Self.documentTypes
-        case .paragraph: return node.category == "operative" ? Self.operativeTypes : Self.preambularTypes
+        case .paragraph:
+            switch node.category {
+            case "operative": return Self.operativeTypes
+            case EnactingFormula.id: return Self.formulaTypes
+            default: return Self.preambularTypes
+            }
         case .footnote: return Self.footnoteTypes
         case .action: return Self.actionTypes
         case .actor: return Self.actorTypes
@@ -194,6 +199,7 @@ public struct RDFMapping: Sendable {
     private static let operativeTypes = [QName(.rg, "OperativeParagraph")]
     private static let preambularTypes = [QName(.rg, "PreambularParagraph")]
     private static let footnoteTypes = [QName(.rg, "Footnote")]
+    private static let formulaTypes = [QName(.rg, "EnactingFormula")]
     private static let actionTypes = [QName(.rg, "Action")]
     private static let actorTypes = [QName(.rg, "Actor")]
     private static let instrumentTypes = [QName(.rg, "Instrument")]

@@ -1,0 +1,43 @@
+/// Tells a State that acts from a State's name used as a place.
+///
+/// "chaired by Colombia", "the Governments of Morocco and Switzerland", "Urges the Islamic Republic of Iran to"
+/// name an actor; "held in Riohacha, Colombia", "the situation in Myanmar", "refugees from Ukraine" name a place.
+/// A name is a place when a preposition of place stands before it (an article may come between), or when it
+/// follows "City," (a capitalized word that is not itself a State, then a comma); the other members of a list
+/// ("in Afghanistan, Iraq and Yemen") are what its first member is.
+enum StatePlaces {
+    /// The category of the vocabulary's States (`Ontology/vocabulary/states.tsv`).
+    static let category = "state"
+
+    /// Words before a name that make it a place.
+    static let placeWords: Set<String> = ["in", "at", "from", "within", "inside", "outside", "throughout", "across",
+                                          "near", "into", "towards", "toward"]
+    /// Words that may stand between the preposition and the name.
+    static let articles: Set<String> = ["the"]
+
+    /// For each of `spans` (first and last token of a State's name, in text order), whether it names a place.
+    static func places(_ spans: [(first: Int, last: Int)], in tokens: [TextToken]) -> [Bool] {
+        var result = [Bool]()
+        result.reserveCapacity(spans.count)
+        for (index, span) in spans.enumerated() {
+            var before = span.first - 1
+            while before >= 0, articles.contains(tokens[before].folded) { before -= 1 }
+            guard before >= 0 else { result.append(false); continue }
+            let word = tokens[before].folded
+            // A list continued: "Afghanistan, Iraq and Yemen" — what the previous State's name was.
+            if word == "," || word == "and" || word == "or", index > 0, spans[index - 1].last == before - 1 {
+                result.append(result[index - 1])
+                continue
+            }
+            if placeWords.contains(word) { result.append(true); continue }
+            // "Riohacha, Colombia": a capitalized word that is no State's, then a comma.
+            if word == ",", before > 0, tokens[before - 1].isWord, tokens[before - 1].original.first?.isUppercase == true,
+               !spans.contains(where: { $0.last == before - 1 }) {
+                result.append(true)
+                continue
+            }
+            result.append(false)
+        }
+        return result
+    }
+}

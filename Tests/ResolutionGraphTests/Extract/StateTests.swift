@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import ResolutionGraph
+
+/// States (`Ontology/vocabulary/states.tsv`) as actors where they act, not where their name says where
+/// something happens (``StatePlaces``), and the acting organ named by the enacting formula; with the bundled vocabulary.
+@Suite("Extract: States, and the organ of the enacting formula")
+struct StateTests {
+    static let extractor: Extractor? = try? Extractor(vocabulary: TestSupport.vocabulary())
+
+    func states(_ text: String) throws -> [String] {
+        let extractor = try #require(Self.extractor)
+        let p = Paragraph(id: "op1", kind: .operative, text: text, lines: 1...1, byteRange: 0..<text.utf8.count)
+        let doc = extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: [p]))
+        return doc.mentions.filter { doc.entities[$0.entity]?.category == "state" }.map(\.entity)
+    }
+
+    @Test func everyMemberStateIsAnActorWithItsCode() throws {
+        let vocabulary = try TestSupport.vocabulary()
+        let states = vocabulary.entities.values.filter { $0.category == StatePlaces.category }
+        #expect(states.count == 195)   // 193 Member States, the Holy See and the State of Palestine
+        #expect(states.allSatisfy { $0.kind == .actor && $0.identifiers["iso3166-alpha3"]?.count == 3 })
+        #expect(vocabulary.entities["actor/iran"]?.aliases.contains("Islamic Republic of Iran") == true)
+    }
+
+    @Test func aStateThatActsIsAnActor() throws {
+        #expect(try states("Welcomes the summit chaired by Colombia") == ["actor/colombia"])
+        #expect(try states("Thanks the Governments of Morocco and Switzerland for co-facilitating the process")
+                == ["actor/morocco", "actor/switzerland"])
+        #expect(try states("Urges the Islamic Republic of Iran to cease the use of the death penalty") == ["actor/iran"])
+        #expect(try states("Calls upon Israel, the occupying Power, to comply") == ["actor/israel"])
+        #expect(try states("Welcomes the offer of the Kingdom of the Netherlands to host the conference") == ["actor/netherlands"])
+    }
+
+    @Test func aStateNamingAPlaceIsNoActor() throws {
+        #expect(try states("the Global Forum held in Riohacha, Colombia, in 2024") == [])
+        #expect(try states("Expresses concern at the situation of human rights in Myanmar") == [])
+        #expect(try states("refugees from Afghanistan, Iraq and the Syrian Arab Republic") == [])
+        #expect(try states("the conference co-hosted by Costa Rica and France, in Nice, France") == ["actor/costa-rica", "actor/france"])
+        #expect(try states("a financing gap of 4 trillion United States dollars") == [])
+        #expect(try states("the Declaration adopted in Mexico City") == [])
+    }
+
+    @Test func namesContainingAStateNameAreThatStateOnlyWhenLonger() throws {
+        #expect(try states("Urges the Democratic People's Republic of Korea to respect") == ["actor/democratic-people-s-republic-of-korea"])
+        #expect(try states("Welcomes the cooperation of the Democratic Republic of the Congo") == ["actor/democratic-republic-of-the-congo"])
+        #expect(try states("the United Kingdom of Great Britain and Northern Ireland and Papua New Guinea")
+                == ["actor/united-kingdom", "actor/papua-new-guinea"])
+    }
+
+    @Test func theEnactingFormulaNamesTheActingOrgan() throws {
+        let text = """
+            Resolution adopted by the Economic and Social Council on 22 July 2021
+
+            2021/25. Implementation of the Plan
+
+            The Economic and Social Council,
+
+            Recalling its resolutions on trafficking in persons,
+
+            1. Requests the Secretary-General to report on the implementation of the present resolution.
+            """
+        let document = try Segmenter().segment(IngestedText(name: "E_RES_2021_25.txt", format: .plainText, encoding: "UTF-8",
+                                                             lines: Ingester.splitLines(text), rawText: text))
+        let formula = try #require(document.formula)
+        #expect(formula.text == "The Economic and Social Council,")
+        #expect(document.textUnits.first?.id == "formula")
+        let extracted = try #require(Self.extractor).extract(document)
+        let mention = try #require(extracted.mentions.first { $0.paragraph == "formula" })
+        #expect(mention.entity == "actor/ecosoc")
+        #expect(mention.text == "Economic and Social Council")
+    }
+}
