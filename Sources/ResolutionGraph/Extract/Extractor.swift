@@ -77,6 +77,8 @@ public struct Extractor: Sendable {
         var lastParentInstrument: String? = nil
         var lastOfHead = [String: String]()
         var lastMandate = [String: String]()
+        /// The folded words of each name (label and aliases) of the entities short forms were looked up in.
+        var nameWords = [String: [[String]]]()
         for unit in document.textUnits {
             // The overlap checks below are quadratic in a unit's mentions: a hostile "paragraph" of
             // megabytes (one 10 MB line) would take many minutes. Real paragraphs are a few KB.
@@ -255,6 +257,21 @@ public struct Extractor: Sendable {
                         ?? lastOfHead[found.head]
                 }
                 guard let id = candidate, let entity = vocabulary.entities[id] ?? entities[id] else { continue }
+                unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                entities[id] = entity
+            }
+            // "the Coordination Group" after "the Inter-Agency Coordination Group against Trafficking in Persons": the
+            // entity named last whose name holds those words.
+            for found in ShortFormReference.find(tokens) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
+                let before = unitMentions.filter { $0.end <= start }.sorted { $0.end < $1.end }.map(\.entity)
+                guard let id = (mentions.lazy.map(\.entity) + before).reversed().first(where: { id in
+                    guard let e = vocabulary.entities[id] ?? entities[id], e.kind != .theme, e.category != "official" else { return false }
+                    let names = nameWords[id] ?? ([e.label] + e.aliases).map(ShortFormReference.words(of:))
+                    nameWords[id] = names
+                    return names.contains { ShortFormReference.holds($0, found.words) }
+                }), let entity = vocabulary.entities[id] ?? entities[id] else { continue }
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
             }

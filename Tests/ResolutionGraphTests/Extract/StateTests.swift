@@ -71,3 +71,39 @@ struct StateTests {
         #expect(mention.text == "Economic and Social Council")
     }
 }
+
+/// Short forms of a name already given (``ShortFormReference``), with the bundled vocabulary.
+@Suite("Extract: short forms of names named before")
+struct ShortFormTests {
+    func mentions(_ paragraphs: [String]) throws -> [(entity: String, text: String)] {
+        let extractor = try #require(StateTests.extractor)
+        let ps = paragraphs.enumerated().map { i, t in
+            Paragraph(id: "op\(i + 1)", kind: .operative, text: t, lines: 1...1, byteRange: 0..<t.utf8.count)
+        }
+        let doc = extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: ps))
+        return doc.mentions.filter { $0.paragraph != "op1" }.map { ($0.entity, $0.text) }
+    }
+
+    @Test func theLastWordsOfANameReferToIt() throws {
+        let found = try mentions(["Welcomes the work of the Inter-Agency Coordination Group against Trafficking in Persons",
+                                  "Encourages the Coordination Group to engage with regional organizations"])
+        #expect(found.contains { $0.entity == "actor/icat" && $0.text == "the Coordination Group" }, "\(found)")
+    }
+
+    @Test func aNameThatOnlySpeaksOfTheBodyIsNotIt() throws {
+        // The Chair is an office-holder; the Amendment is not the Protocol it amends.
+        let chair = try mentions(["Thanks the Chair of the Advisory Committee on Administrative and Budgetary Questions",
+                                  "Takes note of the report of the Advisory Committee"])
+        #expect(!chair.contains { $0.text == "the Advisory Committee" && $0.entity.hasPrefix("actor/chair") })
+        #expect(ShortFormReference.holds(ShortFormReference.words(of: "Kigali Amendment to the Montreal Protocol"), ["montreal", "protocol"]) == false)
+        #expect(ShortFormReference.holds(ShortFormReference.words(of: "Global Compact Champion Countries"), ["global", "compact"]) == false)
+        #expect(ShortFormReference.holds(ShortFormReference.words(of: "United Nations Voluntary Trust Fund for Victims of Trafficking"), ["trust", "fund"]))
+    }
+
+    @Test func aShortFormWithNoNameBeforeItIsNothing() throws {
+        #expect(try mentions(["Recalls its resolutions", "Encourages the Coordination Group to meet"]).isEmpty)
+        // "the Coordination Group on …" starts a name of its own.
+        #expect(ShortFormReference.find(Tokenizer.tokenize("the Coordination Group on Migration")).isEmpty)
+        #expect(ShortFormReference.find(Tokenizer.tokenize("the Coordination Group met")).count == 1)
+    }
+}
