@@ -15,7 +15,8 @@ enum DefiniteReference {
     /// Bodies referred back to the same way: "Requests the Committee to …", "Invites the Office to …" — the
     /// body of that kind the document named last. Not "the Council" (in a Council's own resolutions it is
     /// that Council, whatever council was named last) nor "the Group" (groups of States).
-    static let actorHeads: Set<String> = ["committee", "office", "commission", "board", "fund", "mechanism", "court", "tribunal", "agency", "entity"]
+    static let actorHeads: Set<String> = ["committee", "office", "commission", "board", "fund", "mechanism", "court", "tribunal", "agency", "entity",
+                                          "centre", "center", "institute", "forum", "panel"]
     /// Words after the head that make it the start of a name or another reference.
     static let continuations: Set<String> = ["on", "of", "for", "against", "to", "thereto", "relating", "concerning", "in", "s"]
     /// The same for bodies, where "to" starts the infinitive of a request ("the Committee to consider").
@@ -85,6 +86,11 @@ enum DefiniteReference {
             // Commission"): in "… Commission on International Trade Law Regional Centre" the head is Centre.
             if !e.isKnown {
                 guard let last = words.last else { return nil }
+                // "Governing Board of the Institute", "Board of Trustees of the Institute": the head comes before "of the".
+                if let ofThe = words.indices.dropLast().first(where: { words[$0] == "of" && words[$0 + 1] == "the" }),
+                   let first = words[..<ofThe].first(where: actorHeads.contains) {
+                    return first
+                }
                 if actorHeads.contains(last) || last == council { return last }
                 return words.count >= 2 && words.suffix(2) == ["working", "group"] ? "working group" : nil
             }
