@@ -16,7 +16,7 @@ enum DefiniteReference {
     /// body of that kind the document named last. Not "the Council" (in a Council's own resolutions it is
     /// that Council, whatever council was named last) nor "the Group" (groups of States).
     static let actorHeads: Set<String> = ["committee", "office", "commission", "board", "fund", "mechanism", "court", "tribunal", "agency", "entity",
-                                          "centre", "center", "institute", "forum", "panel"]
+                                          "centre", "center", "institute", "forum", "panel", "authority", "division"]
     /// Words after the head that make it the start of a name or another reference.
     static let continuations: Set<String> = ["on", "of", "for", "against", "to", "thereto", "relating", "concerning", "in", "s"]
     /// The same for bodies, where "to" starts the infinitive of a request ("the Committee to consider").
@@ -32,6 +32,7 @@ enum DefiniteReference {
                 head = highCommissioner; last = i + 1
             }
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
+                || head == government
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
             let stops = isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
@@ -42,6 +43,10 @@ enum DefiniteReference {
         }
         return result
     }
+
+    /// "the Government" alone: the Government of the State named last ("Urges the Islamic Republic of Iran … calls upon
+    /// the Government to ensure accountability"); a State's head (``head(of:)``).
+    static let government = "government"
 
     /// "the Council" alone: in a Council's own resolution that Council (``Extractor`` looks at the document's body), elsewhere
     /// the council named last ("reports … submitted to the Council" after "Human Rights Council resolution 5/1"). A body's
@@ -79,6 +84,7 @@ enum DefiniteReference {
     static func head(of entity: Entity?) -> String? {
         guard let e = entity else { return nil }
         if e.kind == .actor {
+            if e.category == StatePlaces.category { return government }
             // A body, not an office-holder ("Chair of the Committee on …") or a special procedure.
             guard !["official", "special-procedure", "state-group"].contains(e.category) else { return nil }
             let words = e.label.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)

@@ -48,6 +48,24 @@ struct StateTests {
                 == ["actor/united-kingdom", "actor/papua-new-guinea"])
     }
 
+    @Test func theGovernmentAloneIsTheStateNamedLast() throws {
+        let extractor = try #require(Self.extractor)
+        let texts = ["Urges the Islamic Republic of Iran to cease executions",
+                     "Calls upon the Government to ensure it", "Calls upon the Government of Myanmar to cooperate"]
+        let ps = texts.enumerated().map { i, t in Paragraph(id: "op\(i + 1)", kind: .operative, text: t, lines: 1...1, byteRange: 0..<t.utf8.count) }
+        let doc = extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: ps))
+        #expect(doc.mentions.filter { $0.paragraph == "op2" }.map(\.entity) == ["actor/iran"])
+        #expect(doc.mentions.filter { $0.paragraph == "op3" }.map(\.entity) == ["actor/myanmar"])
+    }
+
+    @Test func regionalGroupsAreStateGroupsNotBareStates() throws {
+        let extractor = try #require(Self.extractor)
+        let text = "Calls upon African States and the Group of Latin American and Caribbean States, and welcomes the Community of Latin American and Caribbean States"
+        let p = Paragraph(id: "op1", kind: .operative, text: text, lines: 1...1, byteRange: 0..<text.utf8.count)
+        let doc = extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: [p]))
+        #expect(doc.mentions.map(\.entity) == ["actor/african-states", "actor/latin-american-and-caribbean-states", "actor/celac"])
+    }
+
     @Test func theEnactingFormulaNamesTheActingOrgan() throws {
         let text = """
             Resolution adopted by the Economic and Social Council on 22 July 2021
