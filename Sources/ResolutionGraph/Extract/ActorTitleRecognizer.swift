@@ -18,6 +18,10 @@ public struct ActorPatterns: Sendable {
     public var joins: [[String]] = []
     /// Folded token sequences that end a name's complement: "in new york", "in june", "in the general assembly".
     public var cuts: [[String]] = []
+    /// States by their United Nations short name (folded tokens → the name as written), actors where an operative
+    /// clause addresses them (``AddressedStateRecognizer``); their category.
+    public var countries: [[String]: String] = [:]
+    public var countryCategory = "state"
 
     public init() {}
 
@@ -42,7 +46,7 @@ public struct ActorPatterns: Sendable {
         for row in try VocabularyFileParser.parseColumns(text, file: file, header: header) {
             let phrases = VocabularyFileParser.splitList(row.fields[1])
             let category = row.fields[2]
-            let needsCategory = ["head", "led", "possessor", "closing"].contains(row.fields[0])
+            let needsCategory = ["head", "led", "possessor", "closing", "country"].contains(row.fields[0])
             if needsCategory && !categories.contains(category) {
                 throw ResolutionGraphError.vocabulary(file, line: row.line, message: "unknown actor category \(category)")
             }
@@ -55,8 +59,11 @@ public struct ActorPatterns: Sendable {
             case "cut": for p in phrases { patterns.cuts.append(words(p)) }
             case "join": for p in phrases { patterns.joins.append(words(p)) }
             case "closing": for p in phrases { patterns.closingNouns[p.lowercased()] = category }
+            case "country":
+                for p in phrases { patterns.countries[words(p)] = p }
+                patterns.countryCategory = category
             default:
-                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor or closing")
+                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor, closing or country")
             }
         }
         return patterns
@@ -93,8 +100,9 @@ enum ActorTitleRecognizer {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]
-    /// Capitalized words that never start a name: sentence openers and articles.
-    static let notStarts: Set<String> = TitleRecognizer.notTitleStarts.subtracting(["member", "states", "parties", "executive", "secretary"]).union(["see", "cf", "notes", "note", "welcomes", "recalls"])
+    /// Capitalized words that never start a name: sentence openers and articles (a footnote's "Including Security Council
+    /// resolutions …" names the Council, not an "Including Security Council").
+    static let notStarts: Set<String> = TitleRecognizer.notTitleStarts.subtracting(["member", "states", "parties", "executive", "secretary"]).union(["see", "cf", "notes", "note", "welcomes", "recalls", "including", "particularly", "especially", "namely"])
 
     /// `scalars` is the unit's text (for hyphen and apostrophe joins and labels as written).
     static func recognize(_ tokens: [TextToken], scalars: [Unicode.Scalar], patterns: ActorPatterns, isVerb: (Int) -> Bool) -> [Found] {

@@ -220,6 +220,17 @@ public struct Extractor: Sendable {
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
             }
+            // States an operative clause addresses: "Urges the Islamic Republic of Iran to …".
+            if unit.id.hasPrefix("op") {
+                for found in AddressedStateRecognizer.recognize(tokens, patterns: vocabulary.actorPatterns) {
+                    let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                    if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
+                    let entity = entities[found.entity.id] ?? found.entity
+                    entities[entity.id] = entity
+                    unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                    blockedSpans.append(start..<end)
+                }
+            }
             // "the Convention", "the Protocol", "the Covenant" alone: the one of that kind named last.
             let references = DefiniteReference.find(tokens)
             // Instruments named in this unit, even inside an actor's name ("the Conference of the Parties to the

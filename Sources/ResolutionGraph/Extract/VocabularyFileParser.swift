@@ -8,7 +8,7 @@ enum VocabularyFileParser {
     static let entityHeader = ["id", "category", "label", "aliases", "identifiers", "relations"]
 
     static let categories: [EntityKind: Set<String>] = [
-        .actor: ["state-group", "un-organ", "un-entity", "special-procedure", "treaty-body",
+        .actor: ["state", "state-group", "un-organ", "un-entity", "special-procedure", "treaty-body",
                  "intergovernmental-organization", "civil-society", "private-sector", "official", "court",
                  "initiative", "other"],
         .instrument: ["convention", "protocol", "optional-protocol", "ilo-convention", "ilo-recommendation",
