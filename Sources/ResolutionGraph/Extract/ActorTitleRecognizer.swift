@@ -93,8 +93,9 @@ enum ActorTitleRecognizer {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]
-    /// Capitalized words that never start a name: sentence openers and articles.
-    static let notStarts: Set<String> = TitleRecognizer.notTitleStarts.subtracting(["member", "states", "parties", "executive", "secretary"]).union(["see", "cf", "notes", "note", "welcomes", "recalls"])
+    /// Capitalized words that never start a name: sentence openers and articles (a footnote's "Including Security Council
+    /// resolutions …" names the Council, not an "Including Security Council").
+    static let notStarts: Set<String> = TitleRecognizer.notTitleStarts.subtracting(["member", "states", "parties", "executive", "secretary"]).union(["see", "cf", "notes", "note", "welcomes", "recalls", "including", "particularly", "especially", "namely"])
 
     /// `scalars` is the unit's text (for hyphen and apostrophe joins and labels as written).
     static func recognize(_ tokens: [TextToken], scalars: [Unicode.Scalar], patterns: ActorPatterns, isVerb: (Int) -> Bool) -> [Found] {

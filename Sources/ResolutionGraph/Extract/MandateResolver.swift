@@ -33,6 +33,8 @@ struct MandateResolver: Sendable {
         (["chair"], "Chair"), (["chairs"], "Chairs"), (["chairperson"], "Chairperson"), (["chairpersons"], "Chairpersons"),
         (["chairman"], "Chair"), (["administrator"], "Administrator"),
     ]
+    /// Plural office titles and their singular, for the holders of one body's office.
+    private static let singularTitles: [String: String] = ["Chairs": "Chair", "Chairpersons": "Chairperson"]
     /// Words before a title that make it another office: "Vice-Chair", "Deputy Executive Director", "Under-Secretary-General".
     private static let officePrefixes: Set<String> = ["vice", "deputy", "under", "assistant", "acting"]
 
@@ -132,7 +134,10 @@ struct MandateResolver: Sendable {
             guard start < tokens.count, let match = bodyNames.match(in: tokens, at: start),
                   let bodyID = match.entityIDs.first, let body = bodyLabels[bodyID] else { continue }
             let name = body.hasPrefix("the ") ? String(body.dropFirst(4)) : body
-            let label = "\(title) of the \(name)"
+            // "the former Chairs of the Peacebuilding Commission" held one office: a body with a proper name (one body)
+            // has one Chair. "the Chairs of the human rights treaty bodies" (a category of bodies) stays plural.
+            let singular = name.first?.isUppercase == true ? Self.singularTitles[title] : nil
+            let label = "\(singular ?? title) of the \(name)"
             let id = "actor/" + Slug.make(label)
             var last = match.lastToken
             // "Executive Director of the United Nations Entity … (UN-Women)": the body's acronym restated belongs to the title.

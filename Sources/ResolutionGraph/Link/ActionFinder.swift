@@ -31,11 +31,17 @@ struct ActionFinder {
             modifiers.append(words[k].folded)
             k += 1
         }
-        if verbs.match(words, at: k, part: part) == nil {
+        // A lettered sub-item may state one of the Assembly's acts by a gerund: "Reaffirms the need to strengthen its
+        // fulfilment by: (a) Requesting the Peacebuilding Commission to …; (c) Taking note of the decision …".
+        let gerundItem = part == .operative && Self.isLetteredSubItem(paragraph.id)
+        func opening(_ at: Int) -> VerbTable.Entry? {
+            verbs.match(words, at: at, part: part) ?? (gerundItem ? verbs.match(words, at: at, part: .preambular) : nil)
+        }
+        if opening(k) == nil {
             k = 0
             modifiers = []
         }
-        if let entry = verbs.match(words, at: k, part: part) {
+        if let entry = opening(k) {
             clauses.append(Clause(lemma: entry.lemma, modifiers: modifiers + entry.modifiers, verbStart: words[k].start,
                                   verbEnd: words[k + entry.tokens.count - 1].end, end: slicer.count, part: part))
         } else if paragraph.kind == .preambular {
@@ -79,6 +85,8 @@ struct ActionFinder {
                                             directive: VerbTable.directive.contains(clause.lemma),
                                             actors: inClause.filter { entities[$0.entity]?.kind == .actor })
             let directive = VerbTable.directive.contains(clause.lemma) || restated || subject != nil
+                || (clause.lemma == "call-for" && callsForActorsToAct(tokens, after: clause.verbEnd, end: clause.end,
+                                                                      actors: inClause.filter { entities[$0.entity]?.kind == .actor }))
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
             let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end, skipping: inClause)
             let act = directive ? requestedAct(tokens, at: toOffset, end: clause.end) ?? subject?.act : nil
@@ -133,6 +141,10 @@ struct ActionFinder {
         ["engaged", "in"], ["participating", "in"], ["involved", "in"], ["established", "by"], ["those", "of"],
         // Actors inside what is asked for: "encourages increased cooperation between national human rights institutions and …".
         ["between"], ["among"], ["amongst"],
+        // Who leads or funds the addressees: "country teams, under the leadership and coordination of resident coordinators",
+        // "countries receiving support from the Peacebuilding Fund".
+        ["under", "the", "leadership", "of"], ["under", "the", "leadership", "and", "coordination", "of"],
+        ["under", "the", "coordination", "of"], ["under", "the", "guidance", "of"], ["receiving", "support", "from"],
     ]
     /// Cues after which the partners may be a list ("in cooperation with international organizations, non-governmental
     /// organizations, the private sector and other stakeholders, to …"): the span goes on past commas up to the infinitive,
@@ -266,8 +278,43 @@ struct ActionFinder {
         guard let lastToken, last > start, j < tokens.count, tokens[j].start < end, tokens[j].isWord,
               tokens[j].firstCharacterIsLowercase, !["that", "which", "who", "whose", "of", "in", "on", "for", "to", "with"].contains(tokens[j].folded)
         else { return nil }
+        // "that resident coordinators be provided with …": a passive asks its subject to do nothing.
+        if tokens[j].folded == "be", j + 1 < tokens.count,
+           tokens[j + 1].folded.hasSuffix("ed") || Self.irregularParticiples.contains(tokens[j + 1].folded) { return nil }
         // The clause's verb, base form (subjunctive): "submit", "consider", "continue to …".
         return (start..<last, act(tokens, after: lastToken, end: end))
+    }
+
+    /// "Calls for the Peacebuilding Commission to serve …", "calls for the Taliban to …": actors right after "calls for"
+    /// (over "the", "all"), followed by an infinitive, are asked to act; "Calls for the full implementation of …" names none.
+    private func callsForActorsToAct(_ tokens: [TextToken], after offset: Int, end: Int, actors: [Mention]) -> Bool {
+        guard var j = tokens.firstIndex(where: { $0.start >= offset }) else { return false }
+        while j < tokens.count, ["the", "all"].contains(tokens[j].folded) { j += 1 }
+        var sawActor = false
+        while j < tokens.count, tokens[j].start < end {
+            if let m = actors.first(where: { $0.start == tokens[j].start }) {
+                sawActor = true
+                while j < tokens.count, tokens[j].start < m.end { j += 1 }
+                continue
+            }
+            if sawActor, [",", "and", "the", "all"].contains(tokens[j].folded) { j += 1; continue }
+            break
+        }
+        return sawActor && j + 1 < tokens.count && tokens[j].folded == "to" && tokens[j + 1].isWord
+            && !Self.determiners.contains(tokens[j + 1].folded)
+    }
+
+    /// Past participles that, after "be", make a that-clause passive ("requests that resident coordinators be provided
+    /// with capacities"): its subject is not asked to act. Regular ones end in "-ed".
+    private static let irregularParticiples: Set<String> = [
+        "given", "made", "taken", "held", "granted", "done", "shown", "kept", "brought", "sent", "paid", "built", "put", "set",
+        "met", "known", "seen", "chosen", "drawn", "undertaken", "overseen", "written",
+    ]
+
+    /// `op5a`, not `op5` nor a Roman sub-item `op5a-ii` (which says how the lettered one is done).
+    static func isLetteredSubItem(_ id: String) -> Bool {
+        guard id.hasPrefix("op"), !id.contains("-"), let last = id.last else { return false }
+        return last.isLetter && last.isLowercase && id.dropFirst(2).dropLast().allSatisfy(\.isNumber)
     }
 
     /// Words after which "to" is a preposition, not the mark of an infinitive.

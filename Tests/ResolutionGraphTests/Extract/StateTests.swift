@@ -42,7 +42,7 @@ struct StateTests {
     }
 
     @Test func namesContainingAStateNameAreThatStateOnlyWhenLonger() throws {
-        #expect(try states("Urges the Democratic People's Republic of Korea to respect") == ["actor/democratic-people-s-republic-of-korea"])
+        #expect(try states("Urges the Democratic People's Republic of Korea to respect") == ["actor/democratic-peoples-republic-of-korea"])
         #expect(try states("Welcomes the cooperation of the Democratic Republic of the Congo") == ["actor/democratic-republic-of-the-congo"])
         #expect(try states("the United Kingdom of Great Britain and Northern Ireland and Papua New Guinea")
                 == ["actor/united-kingdom", "actor/papua-new-guinea"])
