@@ -2,7 +2,8 @@
 ///
 /// "chaired by Colombia", "the Governments of Morocco and Switzerland", "Urges the Islamic Republic of Iran to"
 /// name an actor; "held in Riohacha, Colombia", "the situation in Myanmar", "refugees from Ukraine" name a place.
-/// A name is a place when a preposition of place stands before it (an article may come between), or when it
+/// A name is a place when a preposition of place stands before it (an article may come between), or "of" after a
+/// part of a country ("the coast of Libya"), or when it
 /// follows "City," (a capitalized word that is not itself a State, then a comma); the other members of a list
 /// ("in Afghanistan, Iraq and Yemen") are what its first member is.
 enum StatePlaces {
@@ -12,6 +13,11 @@ enum StatePlaces {
     /// Words before a name that make it a place.
     static let placeWords: Set<String> = ["in", "at", "from", "within", "inside", "outside", "throughout", "across",
                                           "near", "into", "towards", "toward"]
+    /// Nouns of a part of a country's land or sea: "off the coast of Libya", "the occupied territories of Ukraine".
+    static let placeNouns: Set<String> = ["coast", "coasts", "coastline", "territory", "territories", "waters", "shores", "border",
+                                          "borders", "soil", "airspace", "capital", "region", "regions", "province", "provinces",
+                                          "city", "cities", "outskirts", "interior", "north", "south", "east", "west", "northern",
+                                          "southern", "eastern", "western", "part", "parts", "areas"]
     /// Words that may stand between the preposition and the name.
     static let articles: Set<String> = ["the"]
 
@@ -30,6 +36,8 @@ enum StatePlaces {
                 continue
             }
             if placeWords.contains(word) { result.append(true); continue }
+            // "the coast of Libya", "the territories of Ukraine".
+            if word == "of", before > 0, placeNouns.contains(tokens[before - 1].folded) { result.append(true); continue }
             // "Riohacha, Colombia": a capitalized word that is no State's, then a comma.
             if word == ",", before > 0, tokens[before - 1].isWord, tokens[before - 1].original.first?.isUppercase == true,
                !spans.contains(where: { $0.last == before - 1 }) {

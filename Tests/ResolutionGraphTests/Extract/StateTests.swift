@@ -39,6 +39,7 @@ struct StateTests {
         #expect(try states("the conference co-hosted by Costa Rica and France, in Nice, France") == ["actor/costa-rica", "actor/france"])
         #expect(try states("a financing gap of 4 trillion United States dollars") == [])
         #expect(try states("the Declaration adopted in Mexico City") == [])
+        #expect(try states("migrant smuggling off the coast of Libya and in the occupied territories of Ukraine") == [])
     }
 
     @Test func namesContainingAStateNameAreThatStateOnlyWhenLonger() throws {
