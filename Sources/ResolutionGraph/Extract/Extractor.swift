@@ -35,6 +35,12 @@ public struct Extractor: Sendable {
                 if entity.kind == .theme { themes.add(phrase, entityID: entity.id) } else { names.add(phrase, entityID: entity.id) }
                 if entity.kind == .instrument { instrumentNames.add(phrase, entityID: entity.id) }
             }
+            // The conference report a footnote cites for the instrument's text, by its title ("Report of the Fourth World
+            // Conference on Women, Beijing, …, annexes I and II"): a citation of the instrument, not another name of it.
+            if entity.kind == .instrument, let report = entity.identifiers["report"], !report.contains("/") {
+                names.add(report, entityID: entity.id)
+                instrumentNames.add(report, entityID: entity.id)
+            }
         }
         for phrase in vocabulary.ignoredPhrases {
             names.add(phrase, entityID: nil)
