@@ -127,7 +127,7 @@ public struct Extractor: Sendable {
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
             }
-            for found in CoordinationExpander.expand(tokens, with: themes) {
+            for found in CoordinationExpander.expand(tokens, with: themes) + PrefixCoordinationExpander.expand(tokens, with: themes) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 guard let entity = vocabulary.entities[found.entityID], entity.kind == .theme,
                       !blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }),

@@ -34,6 +34,15 @@ struct PatternTests {
         #expect(try ids("sexual and gender-based violence") == ["theme/sexual-violence", "theme/gender-based-violence"])
     }
 
+    /// Complements coordinated after one prefix share it: "access to health, education and justice" names access to justice.
+    @Test func coordinatedComplementsShareTheirPrefix() throws {
+        #expect(try ids("affecting access to health, education, decent work, livelihoods and justice").contains("theme/access-to-justice"))
+        #expect(try ids("notably trafficking of persons, children and body parts").contains("theme/trafficking-in-children"))
+        // A prefix in a title's capitals is not prose, and a list without "and" / "or" is no coordination.
+        #expect(!(try ids("to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children")).contains("theme/trafficking-in-children"))
+        #expect(!(try ids("access to health, justice")).contains("theme/access-to-justice"))
+    }
+
     @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
         let doc = try extract("Invites the Chair of the Committee on Enforced Disappearances to address the General Assembly")
         #expect(Set(doc.mentions.map(\.entity)) == ["actor/chair-of-the-committee-on-enforced-disappearances", "actor/general-assembly"])
