@@ -46,8 +46,9 @@ struct ActionFinder {
         if part == .operative {
             var i = max(k + 1, 1)
             while i < words.count {
+                // A verb in the third person: "urges", "calls upon", "re-emphasizes" (two tokens, "re" and "emphasizes").
                 guard words[i].firstCharacterIsLowercase, let entry = verbs.match(words, at: i, part: .operative),
-                      entry.tokens.first?.hasSuffix("s") == true, !VerbTable.openingOnly.contains(entry.lemma),
+                      entry.tokens.contains(where: { $0.hasSuffix("s") }), !VerbTable.openingOnly.contains(entry.lemma),
                       words[i - 1].folded != "to",
                       !(i + entry.tokens.count < words.count && ["of", "for", "from"].contains(words[i + entry.tokens.count].folded)
                         && entry.tokens.count == 1),
@@ -213,7 +214,7 @@ struct ActionFinder {
         guard j >= 0 else { return nil }
         let joiner = tokens[j].folded
         if joiner == "and" || joiner == ";" { return (tokens[j].start, modifiers) }
-        if joiner == ",", verb.tokens.first?.hasSuffix("s") == true, fillers == 0 { return (tokens[j].start, modifiers) }
+        if joiner == ",", verb.tokens.contains(where: { $0.hasSuffix("s") }), fillers == 0 { return (tokens[j].start, modifiers) }
         return nil
     }
 
@@ -280,6 +281,9 @@ struct ActionFinder {
     private func infinitiveOffset(_ tokens: [TextToken], from: Int, to end: Int, skipping names: [Mention]) -> Int {
         for (i, t) in tokens.enumerated() where t.start >= from && t.end <= end && t.isWord && (t.folded == "to" || t.folded == "that") {
             if names.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
+            // "appeals to States to cooperate": a "to" right after the verb and before a name is a preposition.
+            if t.folded == "to", i > 0, tokens[i - 1].end <= from, i + 1 < tokens.count,
+               names.contains(where: { $0.start == tokens[i + 1].start || ($0.start > tokens[i + 1].start && Self.determiners.contains(tokens[i + 1].folded)) }) { continue }
             if t.folded == "to", i + 1 < tokens.count, Self.determiners.contains(tokens[i + 1].folded) || !tokens[i + 1].isWord { continue }
             return t.start
         }
