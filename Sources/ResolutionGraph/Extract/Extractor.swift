@@ -71,6 +71,26 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// Heads of the names of conferences, whose subject is no theme of the paragraph naming them: "the Third International
+    /// Conference on Financing for Development", "the World Summit for Social Development".
+    static let eventHeads: Set<String> = ["conference", "summit", "congress"]
+    static let eventConnectors: Set<String> = ["on", "for", "against", "of", "and", "the", "in", "to"]
+
+    /// Whether tokens `firstToken...lastToken`, written capitalized, end the name of a conference: after "Conference on"
+    /// (or "Summit for", "Congress on") and capitalized words.
+    static func isInEventName(firstToken: Int, lastToken: Int, _ tokens: [TextToken]) -> Bool {
+        func capitalized(_ t: TextToken) -> Bool { t.isWord && t.original.first?.isUppercase == true }
+        guard (firstToken...lastToken).allSatisfy({ capitalized(tokens[$0]) || eventConnectors.contains(tokens[$0].original) }) else { return false }
+        var k = firstToken - 1
+        var steps = 0
+        while k > 0, steps < 8, capitalized(tokens[k]) || eventConnectors.contains(tokens[k].original) {
+            if ["on", "for", "against"].contains(tokens[k].original), eventHeads.contains(tokens[k - 1].folded), capitalized(tokens[k - 1]) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
     /// Paragraphs or footnotes longer than this (in UTF-8 bytes) are not searched for entities, with a
     /// warning: no real paragraph comes near it, and extraction is not linear in one paragraph's length.
     public static let maximumUnitBytes = 100_000
@@ -261,7 +281,8 @@ public struct Extractor: Sendable {
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.
-            for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens) {
+            for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens)
+                && !Self.isInEventName(firstToken: match.firstToken, lastToken: match.lastToken, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
                 if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) { continue }
                 for id in match.entityIDs {

@@ -43,6 +43,14 @@ struct PatternTests {
         #expect(!(try ids("access to health, justice")).contains("theme/access-to-justice"))
     }
 
+    /// The subject in a conference's name is not the paragraph's theme; the same words in prose are.
+    @Test func aConferencesSubjectIsNoTheme() throws {
+        #expect(!(try ids("the Third International Conference on Financing for Development")).contains("theme/financing-for-development"))
+        #expect(!(try ids("the outcome of the World Summit for Social Development")).contains("theme/social-development"))
+        #expect(try ids("the conference on financing for development").contains("theme/financing-for-development"))
+        #expect(try ids("Recalling the Conference, stresses financing for development").contains("theme/financing-for-development"))
+    }
+
     @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
         let doc = try extract("Invites the Chair of the Committee on Enforced Disappearances to address the General Assembly")
         #expect(Set(doc.mentions.map(\.entity)) == ["actor/chair-of-the-committee-on-enforced-disappearances", "actor/general-assembly"])
