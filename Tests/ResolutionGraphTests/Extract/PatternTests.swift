@@ -51,6 +51,12 @@ struct PatternTests {
         #expect(try ids("Recalling the Conference, stresses financing for development").contains("theme/financing-for-development"))
     }
 
+    /// A treaty's secretariat is a body: the treaty named inside its name is not cited.
+    @Test func aTreatyNamedOnlyInItsSecretariatsNameIsNotCited() throws {
+        #expect(!(try ids("the secretariat of the Convention on Biological Diversity")).contains("instrument/cbd"))
+        #expect(try ids("the parties to the Convention on Biological Diversity").contains("instrument/cbd"))
+    }
+
     @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
         let doc = try extract("Invites the Chair of the Committee on Enforced Disappearances to address the General Assembly")
         #expect(Set(doc.mentions.map(\.entity)) == ["actor/chair-of-the-committee-on-enforced-disappearances", "actor/general-assembly"])
