@@ -57,6 +57,13 @@ struct PatternTests {
         #expect(try ids("the parties to the Convention on Biological Diversity").contains("instrument/cbd"))
     }
 
+    /// ILO instruments cited by number alone take the ids of the full titles.
+    @Test func iloInstrumentsByNumberAlone() throws {
+        let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")
+        #expect(found == ["instrument/ilo-r204", "instrument/ilo-c189", "instrument/ilo-c999", "actor/states"])
+        #expect(!(try ids("the Convention, No. 5 of the list")).contains(where: { $0.hasPrefix("instrument/ilo-") }))
+    }
+
     @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
         let doc = try extract("Invites the Chair of the Committee on Enforced Disappearances to address the General Assembly")
         #expect(Set(doc.mentions.map(\.entity)) == ["actor/chair-of-the-committee-on-enforced-disappearances", "actor/general-assembly"])
