@@ -25,7 +25,9 @@ enum PatternRecognizer {
             }
             // ILO instruments by number alone: "Convention No. 189", "Recommendation No. 204".
             if (t.original == "Convention" || t.original == "Recommendation"), i + 3 < tokens.count, tokens[i + 1].folded == "no",
-               tokens[i + 2].folded == ".", isNumber(tokens[i + 3]), (1...3).contains(tokens[i + 3].original.count) {
+               tokens[i + 2].folded == ".", isNumber(tokens[i + 3]), (1...3).contains(tokens[i + 3].original.count),
+               // Not the Council of Europe's numbered treaties ("Council of Europe Convention No. 108").
+               !(i > 0 && tokens[i - 1].folded == "europe") {
                 let recommendation = t.original == "Recommendation"
                 let number = tokens[i + 3].original
                 let id = "instrument/ilo-" + (recommendation ? "r" : "c") + String(repeating: "0", count: 3 - number.count) + number

@@ -62,6 +62,7 @@ struct PatternTests {
         let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")
         #expect(found == ["instrument/ilo-r204", "instrument/ilo-c189", "instrument/ilo-c999", "actor/states"])
         #expect(!(try ids("the Convention, No. 5 of the list")).contains(where: { $0.hasPrefix("instrument/ilo-") }))
+        #expect(!(try ids("the Council of Europe Convention No. 108")).contains(where: { $0.hasPrefix("instrument/ilo-") }))
     }
 
     @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
