@@ -246,11 +246,16 @@ struct GoldEvaluationTests {
     /// instrument 0.975 / 0.952, theme 0.869 / 0.924, action 0.958 / 0.970. After both passes, on all eight: actor
     /// 0.989 / 0.974, instrument 0.990 / 0.969, theme 0.908 / 0.958 (A/C.3/80/L.18's gold lists fewer themes than the
     /// text discusses: 22 of the 32 theme false positives are there; left as annotated), action 0.986 / 0.989, relation
-    /// 1.000 / 1.000.
+    /// 1.000 / 1.000. Later on 2026-12-07 two more documents, annotated before any tool output (A/C.3/80/L.22, minorities;
+    /// A/RES/80/227, crimes that affect the environment): on the ten before changes actor 0.987 / 0.950, instrument
+    /// 0.987 / 0.966, theme 0.914 / 0.932, action 0.982 / 0.980, relation 1.000 / 1.000; after the instrument and theme
+    /// pass (conference reports in footnotes, ILO numbers, bulk-corpus titles, theme aliases and prefix coordination,
+    /// conference names, four candidate themes enabled with the golds reviewed for them): actor 0.987 / 0.950, instrument
+    /// 0.995 / 0.982, theme 0.926 / 0.960, action 0.984 / 0.984, relation 1.000 / 1.000.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.97, 0.95),
-        .instrument: (0.97, 0.95),
-        .theme: (0.89, 0.94),
+        .instrument: (0.975, 0.96),
+        .theme: (0.90, 0.94),
         .action: (0.97, 0.97),
         .relation: (0.95, 0.95),
     ]
@@ -322,6 +327,8 @@ struct GoldEvaluationTests {
     /// resolved to the body named last: action 0.941 / 0.967, the other kinds unchanged. After the 2026-12-07 instrument
     /// and theme pass and actor pass (held-out miss lists not acted on): actor
     /// 0.967 / 0.875, instrument 0.959 / 0.904, theme 0.935 / 0.871, action 0.945 / 0.967, relation 1.000 / 1.000. Floors are about that minus 0.02.
+    /// After the second instrument and theme pass of 2026-12-07 (tuned on the ten tuning documents only): theme 0.931 / 0.871
+    /// (one more false positive from the four enabled candidate themes), the other kinds unchanged.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.95, 0.86), .instrument: (0.94, 0.88), .theme: (0.91, 0.85), .action: (0.925, 0.95), .relation: (0.95, 0.95),
     ]
