@@ -65,6 +65,15 @@ struct PatternTests {
         #expect(!(try ids("the Council of Europe Convention No. 108")).contains(where: { $0.hasPrefix("instrument/ilo-") }))
     }
 
+    /// "Council of Europe" authors conventions: its name before the head does not make the title a body's name.
+    @Test func councilOfEuropeConventionsAreTitles() throws {
+        let doc = try extract("Recalling the Council of Europe Convention on the Manipulation of Sports Competitions and the Conference of the Parties to the Zanzibar Convention")
+        let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
+        #expect(labels.contains("Council of Europe Convention on the Manipulation of Sports Competitions"))
+        // Other bodies before the head still make a body's name, not a title.
+        #expect(!doc.entities.values.contains { $0.kind == .instrument && $0.label.hasPrefix("Conference of the Parties") })
+    }
+
     @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
         let doc = try extract("Invites the Chair of the Committee on Enforced Disappearances to address the General Assembly")
         #expect(Set(doc.mentions.map(\.entity)) == ["actor/chair-of-the-committee-on-enforced-disappearances", "actor/general-assembly"])
