@@ -68,3 +68,72 @@ enum CoordinationExpander {
         return found
     }
 }
+
+/// Names shared by coordinated complements of one prefix: "access to health, education, decent work and justice" names
+/// access to justice; "trafficking of persons, children and body parts" names trafficking of children. Each conjunct
+/// (one to four words between commas, "and" and "or") is joined with the prefix and looked up whole in the vocabulary;
+/// the first conjunct, which follows the prefix in the text, is left to the ordinary match. Only a prefix written in lower
+/// case counts.
+enum PrefixCoordinationExpander {
+    /// Prefixes whose complements are coordinated in resolutions, as lower-case words.
+    static let prefixes: [[String]] = [
+        ["access", "to"], ["right", "to"], ["rights", "to"], ["trafficking", "in"], ["trafficking", "of"],
+        ["violence", "against"], ["freedom", "of"],
+    ]
+    /// The longest conjunct, in words, and the most conjuncts read.
+    static let maximumConjunct = 4
+    static let maximumConjuncts = 8
+
+    static func expand(_ tokens: [TextToken], with gazetteer: Gazetteer) -> [CoordinationExpander.Found] {
+        var found = [CoordinationExpander.Found]()
+        var i = 0
+        while i < tokens.count {
+            guard let prefix = prefixes.first(where: { p in
+                // Written in lower case: "Trafficking in Persons, especially Women and Children" is a title's words.
+                i + p.count < tokens.count && p.indices.allSatisfy { tokens[i + $0].original == p[$0] }
+            }) else { i += 1; continue }
+            let prefixTokens = Array(i..<(i + prefix.count))
+            // The conjuncts: runs of words separated by "," and, once, "and" / "or" before the last.
+            var conjuncts = [[Int]]()
+            var current = [Int]()
+            var k = i + prefix.count
+            var sawConjunction = false
+            while k < tokens.count, conjuncts.count < maximumConjuncts {
+                let t = tokens[k]
+                if t.folded == "," || ((t.folded == "and" || t.folded == "or") && !current.isEmpty) {
+                    guard !current.isEmpty else { break }
+                    conjuncts.append(current)
+                    current = []
+                    if t.folded != "," { sawConjunction = true }
+                    // ", and" / ", or"
+                    if t.folded == ",", k + 1 < tokens.count, ["and", "or"].contains(tokens[k + 1].folded) { sawConjunction = true; k += 1 }
+                } else if t.isWord, current.count < maximumConjunct {
+                    current.append(k)
+                } else {
+                    break
+                }
+                k += 1
+                if sawConjunction, current.isEmpty, k < tokens.count {
+                    // The last conjunct: its words up to the first non-word token or the length limit.
+                    var last = [Int]()
+                    while k < tokens.count, tokens[k].isWord, last.count < maximumConjunct { last.append(k); k += 1 }
+                    if !last.isEmpty { conjuncts.append(last) }
+                    break
+                }
+            }
+            if sawConjunction, conjuncts.count >= 2 {
+                for conjunct in conjuncts.dropFirst() {
+                    // The longest leading part of the conjunct that, after the prefix, is a name: "justice" in "justice for victims".
+                    for length in stride(from: conjunct.count, through: 1, by: -1) {
+                        let words = Array(conjunct.prefix(length))
+                        guard let id = gazetteer.wholeMatchIDs(tokens, prefixTokens + words).first else { continue }
+                        found.append(CoordinationExpander.Found(entityID: id, firstToken: words[0], lastToken: words[length - 1]))
+                        break
+                    }
+                }
+            }
+            i += prefix.count
+        }
+        return found
+    }
+}

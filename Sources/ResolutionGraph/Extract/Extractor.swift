@@ -35,6 +35,12 @@ public struct Extractor: Sendable {
                 if entity.kind == .theme { themes.add(phrase, entityID: entity.id) } else { names.add(phrase, entityID: entity.id) }
                 if entity.kind == .instrument { instrumentNames.add(phrase, entityID: entity.id) }
             }
+            // The conference report a footnote cites for the instrument's text, by its title ("Report of the Fourth World
+            // Conference on Women, Beijing, …, annexes I and II"): a citation of the instrument, not another name of it.
+            if entity.kind == .instrument, let report = entity.identifiers["report"], !report.contains("/") {
+                names.add(report, entityID: entity.id)
+                instrumentNames.add(report, entityID: entity.id)
+            }
         }
         for phrase in vocabulary.ignoredPhrases {
             names.add(phrase, entityID: nil)
@@ -62,6 +68,26 @@ public struct Extractor: Sendable {
         let first = match.firstToken, last = match.lastToken
         if last + 1 < tokens.count, tokens[last + 1].folded == "/", tokens[last + 1].start == tokens[last].end { return true }
         if first > 0, tokens[first - 1].folded == "/", tokens[first - 1].end == tokens[first].start { return true }
+        return false
+    }
+
+    /// Heads of the names of conferences, whose subject is no theme of the paragraph naming them: "the Third International
+    /// Conference on Financing for Development", "the World Summit for Social Development".
+    static let eventHeads: Set<String> = ["conference", "summit", "congress"]
+    static let eventConnectors: Set<String> = ["on", "for", "against", "of", "and", "the", "in", "to"]
+
+    /// Whether tokens `firstToken...lastToken`, written capitalized, end the name of a conference: after "Conference on"
+    /// (or "Summit for", "Congress on") and capitalized words.
+    static func isInEventName(firstToken: Int, lastToken: Int, _ tokens: [TextToken]) -> Bool {
+        func capitalized(_ t: TextToken) -> Bool { t.isWord && t.original.first?.isUppercase == true }
+        guard (firstToken...lastToken).allSatisfy({ capitalized(tokens[$0]) || eventConnectors.contains(tokens[$0].original) }) else { return false }
+        var k = firstToken - 1
+        var steps = 0
+        while k > 0, steps < 8, capitalized(tokens[k]) || eventConnectors.contains(tokens[k].original) {
+            if ["on", "for", "against"].contains(tokens[k].original), eventHeads.contains(tokens[k - 1].folded), capitalized(tokens[k - 1]) { return true }
+            k -= 1
+            steps += 1
+        }
         return false
     }
 
@@ -133,7 +159,7 @@ public struct Extractor: Sendable {
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
             }
-            for found in CoordinationExpander.expand(tokens, with: themes) {
+            for found in CoordinationExpander.expand(tokens, with: themes) + PrefixCoordinationExpander.expand(tokens, with: themes) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 guard let entity = vocabulary.entities[found.entityID], entity.kind == .theme,
                       !blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }),
@@ -275,6 +301,15 @@ public struct Extractor: Sendable {
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
             }
+            // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
+            // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited.
+            unitMentions.removeAll { m in
+                guard vocabulary.entities[m.entity]?.kind ?? entities[m.entity]?.kind == .instrument,
+                      let t = tokens.firstIndex(where: { $0.start == m.start }) else { return false }
+                let before = tokens[max(0, t - 3)..<t].map(\.folded)
+                return before.suffix(2) == ["secretariat", "of"] || before.suffix(2) == ["secretariats", "of"]
+                    || before == ["secretariat", "of", "the"] || before == ["secretariats", "of", "the"]
+            }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
                 if let head = head(of: m.entity) { lastOfHead[head] = m.entity }
                 if let council = council(after: m.entity) { lastOfHead[DefiniteReference.council] = council }
@@ -282,7 +317,8 @@ public struct Extractor: Sendable {
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.
-            for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens) {
+            for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens)
+                && !Self.isInEventName(firstToken: match.firstToken, lastToken: match.lastToken, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
                 if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) { continue }
                 for id in match.entityIDs {

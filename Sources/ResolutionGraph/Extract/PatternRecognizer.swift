@@ -1,7 +1,8 @@
 /// Entities recognized by their shape rather than by the vocabulary: resolutions by number, alone or in
 /// lists ("resolutions 61/180 of 20 December 2006, 63/194 of 18 December 2008 and 64/178"),
 /// Economic and Social Council or Commission resolutions ("resolutions 2017/18 … and 2021/25") and
-/// Security Council resolutions ("resolutions 1325 (2000) and 1820 (2008)").
+/// Security Council resolutions ("resolutions 1325 (2000) and 1820 (2008)"), and ILO conventions and recommendations
+/// by number alone ("Convention No. 189", "Recommendation No. 204").
 enum PatternRecognizer {
     struct Found: Sendable {
         var entity: Entity
@@ -21,6 +22,22 @@ enum PatternRecognizer {
                 listUntil = i + listReach
             } else if t.folded == ";" || (t.folded == "." && !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1]))) {
                 listUntil = -1
+            }
+            // ILO instruments by number alone: "Convention No. 189", "Recommendation No. 204".
+            if (t.original == "Convention" || t.original == "Recommendation"), i + 3 < tokens.count, tokens[i + 1].folded == "no",
+               tokens[i + 2].folded == ".", isNumber(tokens[i + 3]), (1...3).contains(tokens[i + 3].original.count),
+               // Not the Council of Europe's numbered treaties ("Council of Europe Convention No. 108").
+               !(i > 0 && tokens[i - 1].folded == "europe") {
+                let recommendation = t.original == "Recommendation"
+                let number = tokens[i + 3].original
+                let id = "instrument/ilo-" + (recommendation ? "r" : "c") + String(repeating: "0", count: 3 - number.count) + number
+                let start = t.start, end = tokens[i + 3].end
+                let entity = Entity(id: id, kind: .instrument, category: recommendation ? "ilo-recommendation" : "ilo-convention",
+                                    label: "ILO \(t.original) No. \(number)", identifiers: ["ilo-number": number], isKnown: false)
+                found.append(Found(entity: entity, mention: Mention(entity: id, paragraph: unit.id, start: start, end: end,
+                                                                    text: string(scalars[start..<end]))))
+                i += 4
+                continue
             }
             // Security Council style: "1325 (2000)", inside the reach of "resolution(s)".
             if i <= listUntil, i + 3 < tokens.count, isNumber(t), t.original.count <= 4, tokens[i + 1].folded == "(",

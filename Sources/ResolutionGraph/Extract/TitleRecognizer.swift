@@ -155,7 +155,10 @@ enum TitleRecognizer {
         if headEnd == folded.count - 1, headEnd > 0, folded[headEnd - 1] == "the" || folded[headEnd - 1] == "its" { return nil }
         // "Conference of the Parties to the Convention", "Coordination Group of its Plan of Action": a body,
         // not an instrument, when a body's head word comes before the instrument's.
-        if folded[..<headEnd].contains(where: bodyHeads.contains) { return nil }
+        // "Council of Europe" is the author of its conventions, not a body that the title names ("Council of Europe Convention
+        // on Cybercrime").
+        let author = folded.starts(with: ["council", "of", "europe"]) ? 3 : 0
+        if folded[author..<headEnd].contains(where: bodyHeads.contains) { return nil }
         // Enough of a name: at least two capitalized words, one of them not the head, and not only "United Nations".
         let capitalized = words.filter { $0.original.first?.isUppercase == true }.map(\.folded)
         let named = capitalized.filter { heads[$0] == nil && !generic.contains($0) }

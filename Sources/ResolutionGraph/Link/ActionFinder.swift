@@ -16,7 +16,9 @@ struct ActionFinder {
         var part: Vocabulary.VerbForm.Part
     }
 
-    func actions(in paragraph: Paragraph, mentions: [Mention]) -> [Action] {
+    /// `parentAsks`: for a lettered sub-item, whether its parent's last clause asks someone to act ("Calls upon States
+    /// …: (a) Considering the ratification …"): its gerunds are then what they are asked to do, not acts of the organ.
+    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false) -> [Action] {
         let part: Vocabulary.VerbForm.Part = paragraph.kind == .operative ? .operative : .preambular
         let tokens = Tokenizer.tokenize(paragraph.text)
         let slicer = ScalarSlicer(paragraph.text)
@@ -33,7 +35,7 @@ struct ActionFinder {
         }
         // A lettered sub-item may state one of the Assembly's acts by a gerund: "Reaffirms the need to strengthen its
         // fulfilment by: (a) Requesting the Peacebuilding Commission to …; (c) Taking note of the decision …".
-        let gerundItem = part == .operative && Self.isLetteredSubItem(paragraph.id)
+        let gerundItem = part == .operative && Self.isLetteredSubItem(paragraph.id) && !parentAsks
         func opening(_ at: Int) -> VerbTable.Entry? {
             verbs.match(words, at: at, part: part) ?? (gerundItem ? verbs.match(words, at: at, part: .preambular) : nil)
         }
@@ -52,8 +54,9 @@ struct ActionFinder {
         if part == .operative {
             var i = max(k + 1, 1)
             while i < words.count {
+                // A verb in the third person: "urges", "calls upon", "re-emphasizes" (two tokens, "re" and "emphasizes").
                 guard words[i].firstCharacterIsLowercase, let entry = verbs.match(words, at: i, part: .operative),
-                      entry.tokens.first?.hasSuffix("s") == true, !VerbTable.openingOnly.contains(entry.lemma),
+                      entry.tokens.contains(where: { $0.hasSuffix("s") }), !VerbTable.openingOnly.contains(entry.lemma),
                       words[i - 1].folded != "to",
                       !(i + entry.tokens.count < words.count && ["of", "for", "from"].contains(words[i + entry.tokens.count].folded)
                         && entry.tokens.count == 1),
@@ -225,7 +228,7 @@ struct ActionFinder {
         guard j >= 0 else { return nil }
         let joiner = tokens[j].folded
         if joiner == "and" || joiner == ";" { return (tokens[j].start, modifiers) }
-        if joiner == ",", verb.tokens.first?.hasSuffix("s") == true, fillers == 0 { return (tokens[j].start, modifiers) }
+        if joiner == ",", verb.tokens.contains(where: { $0.hasSuffix("s") }), fillers == 0 { return (tokens[j].start, modifiers) }
         return nil
     }
 
@@ -327,6 +330,9 @@ struct ActionFinder {
     private func infinitiveOffset(_ tokens: [TextToken], from: Int, to end: Int, skipping names: [Mention]) -> Int {
         for (i, t) in tokens.enumerated() where t.start >= from && t.end <= end && t.isWord && (t.folded == "to" || t.folded == "that") {
             if names.contains(where: { $0.start <= t.start && t.end <= $0.end }) { continue }
+            // "appeals to States to cooperate": a "to" right after the verb and before a name is a preposition.
+            if t.folded == "to", i > 0, tokens[i - 1].end <= from, i + 1 < tokens.count,
+               names.contains(where: { $0.start == tokens[i + 1].start || ($0.start > tokens[i + 1].start && Self.determiners.contains(tokens[i + 1].folded)) }) { continue }
             if t.folded == "to", i + 1 < tokens.count, Self.determiners.contains(tokens[i + 1].folded) || !tokens[i + 1].isWord { continue }
             return t.start
         }

@@ -7,12 +7,16 @@ public struct Linker: Sendable {
     private let byTreatySeries: [String: String]
     /// Entities by the symbol of the resolution or document that is (or adopted) them: `64/293`, `A/RES/64/293`.
     private let bySymbol: [String: String]
+    /// Instruments by the symbol of the conference report whose chapter holds their text (vocabulary identifier
+    /// `report`): `A/CONF.157/24` → the Vienna Declaration and Programme of Action.
+    private let byReport: [String: [String]]
 
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         self.verbs = VerbTable(vocabulary.verbs, actForms: vocabulary.actForms)
         var byTreatySeries = [String: String]()
         var bySymbol = [String: String]()
+        var byReport = [String: [String]]()
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument {
             if let volume = entity.identifiers["unts-volume"], let number = entity.identifiers["unts-number"] {
                 byTreatySeries[volume + "/" + number] = byTreatySeries[volume + "/" + number] ?? entity.id
@@ -21,9 +25,11 @@ public struct Linker: Sendable {
             if let symbol = entity.identifiers["symbol"], entity.category == "resolution" || entity.category == "report" {
                 bySymbol[symbol] = bySymbol[symbol] ?? entity.id
             }
+            if let report = entity.identifiers["report"], report.contains("/") { byReport[report, default: []].append(entity.id) }
         }
         self.byTreatySeries = byTreatySeries
         self.bySymbol = bySymbol
+        self.byReport = byReport
     }
 
     /// Relations between treaties that a protocol's own title states.
@@ -44,6 +50,13 @@ public struct Linker: Sendable {
         }
     }
 
+    /// The vocabulary instruments whose text a cited conference report holds ("A/CONF.157/24 (Part I), chap. III" is the
+    /// Vienna Declaration and Programme of Action): cited together with the report.
+    func contents(of citation: Citation) -> [Entity] {
+        guard case .documentSymbol(let s) = citation else { return [] }
+        return (byReport[s] ?? []).compactMap { vocabulary.entities[$0] }
+    }
+
     /// Links one extracted document.
     public func link(_ extracted: ExtractedDocument) -> LinkedDocument {
         var extracted = extracted
@@ -56,17 +69,18 @@ public struct Linker: Sendable {
         for note in document.footnotes {
             let scalars = Array(note.text.unicodeScalars)
             for citation in note.citations {
-                guard let target = target(of: citation) else { continue }
-                if extracted.entities[target.id] == nil { extracted.entities[target.id] = target }
-                if !(cited[note.number]?.contains(target.id) ?? false) { cited[note.number, default: []].append(target.id) }
-                let span = CitationSpan.locate(citation, in: scalars)
-                let evidence = Provenance(document: symbol, paragraph: note.id, start: span.lowerBound, end: span.upperBound,
-                                          text: String(String.UnicodeScalarView(scalars[span])))
-                relations.append(LinkedRelation(subject: "\(symbol)#\(note.id)", relation: RelationName.cites.rawValue,
-                                                object: target.id, evidence: evidence))
-                let mention = Mention(entity: target.id, paragraph: note.id, start: span.lowerBound, end: span.upperBound, text: evidence.text)
-                if !extracted.mentions.contains(where: { $0.paragraph == note.id && $0.entity == target.id }) {
-                    extracted.mentions.append(mention)
+                for target in [target(of: citation)].compactMap({ $0 }) + contents(of: citation) {
+                    if extracted.entities[target.id] == nil { extracted.entities[target.id] = target }
+                    if !(cited[note.number]?.contains(target.id) ?? false) { cited[note.number, default: []].append(target.id) }
+                    let span = CitationSpan.locate(citation, in: scalars)
+                    let evidence = Provenance(document: symbol, paragraph: note.id, start: span.lowerBound, end: span.upperBound,
+                                              text: String(String.UnicodeScalarView(scalars[span])))
+                    relations.append(LinkedRelation(subject: "\(symbol)#\(note.id)", relation: RelationName.cites.rawValue,
+                                                    object: target.id, evidence: evidence))
+                    let mention = Mention(entity: target.id, paragraph: note.id, start: span.lowerBound, end: span.upperBound, text: evidence.text)
+                    if !extracted.mentions.contains(where: { $0.paragraph == note.id && $0.entity == target.id }) {
+                        extracted.mentions.append(mention)
+                    }
                 }
             }
         }
@@ -77,8 +91,14 @@ public struct Linker: Sendable {
         let mentionsByUnit = Dictionary(grouping: extracted.mentions, by: \.paragraph)
 
         let finder = ActionFinder(verbs: verbs, entities: extracted.entities, symbol: symbol, citedByFootnote: cited)
+        var lastTopLevelAsks = false
         for paragraph in document.preambular + document.operative {
-            actions += finder.actions(in: paragraph, mentions: mentionsByUnit[paragraph.id] ?? [])
+            let found = finder.actions(in: paragraph, mentions: mentionsByUnit[paragraph.id] ?? [],
+                                       parentAsks: ActionFinder.isLetteredSubItem(paragraph.id) && lastTopLevelAsks)
+            if paragraph.kind == .operative, !paragraph.id.dropFirst(2).contains(where: \.isLetter) {
+                lastTopLevelAsks = found.last.map { VerbTable.directive.contains($0.verb) } ?? false
+            }
+            actions += found
             // Paragraph → footnote references.
             for ref in paragraph.footnoteRefs {
                 guard let note = document.footnotes.first(where: { $0.number == ref.number }) else { continue }

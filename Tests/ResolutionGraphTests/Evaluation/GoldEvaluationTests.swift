@@ -253,11 +253,20 @@ struct GoldEvaluationTests {
     /// gerund sub-items, "calls for X to"): actor 0.990 / 0.972, instrument 0.992 / 0.962, theme 0.897 / 0.937, action
     /// 0.986 / 0.984, relation 1.000 / 1.000. The theme recall floor went from 0.94 to 0.91 with the two documents (their
     /// misses are mostly themes no vocabulary has: peacebuilding, conflict prevention, security sector reform …).
+    /// Two more (A/C.3/80/L.22 and A/RES/80/227), annotated before any tool output (A/C.3/80/L.22, minorities;
+    /// A/RES/80/227, crimes that affect the environment): on the ten before changes actor 0.987 / 0.950, instrument
+    /// 0.987 / 0.966, theme 0.914 / 0.932, action 0.982 / 0.980, relation 1.000 / 1.000; after the instrument and theme
+    /// pass (conference reports in footnotes, ILO numbers, bulk-corpus titles, theme aliases and prefix coordination,
+    /// conference names, four candidate themes enabled with the golds reviewed for them): actor 0.987 / 0.950, instrument
+    /// 0.995 / 0.982, theme 0.926 / 0.960, action 0.984 / 0.984, relation 1.000 / 1.000.
+    /// All twelve together (2026-12-07, with States as actors, the enacting formula, short forms, and gerund sub-items
+    /// of a directive paragraph read as what is asked): actor 0.989 / 0.966, instrument 0.995 / 0.974, theme 0.915 / 0.943,
+    /// action 0.982 / 0.981, relation 1.000 / 1.000.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.97, 0.95),
-        .instrument: (0.97, 0.95),
-        .theme: (0.89, 0.91),
-        .action: (0.97, 0.97),
+        .actor: (0.97, 0.945),
+        .instrument: (0.975, 0.955),
+        .theme: (0.895, 0.92),
+        .action: (0.96, 0.96),
         .relation: (0.95, 0.95),
     ]
 
@@ -329,7 +338,8 @@ struct GoldEvaluationTests {
     /// and theme pass and actor pass (held-out miss lists not acted on): actor
     /// 0.967 / 0.875, instrument 0.959 / 0.904, theme 0.935 / 0.871, action 0.945 / 0.967, relation 1.000 / 1.000. After actor
     /// pass 2 (held-out miss lists not studied): actor 0.960 / 0.875 (one more false positive), the other kinds unchanged.
-    /// Floors are about that minus 0.02.
+    /// After the second instrument and theme pass of 2026-12-07 (tuned on the tuning documents only): theme 0.931 / 0.871
+    /// (one more false positive from the four enabled candidate themes), the other kinds unchanged. Floors are about that minus 0.02.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.95, 0.86), .instrument: (0.94, 0.88), .theme: (0.91, 0.85), .action: (0.925, 0.95), .relation: (0.95, 0.95),
     ]

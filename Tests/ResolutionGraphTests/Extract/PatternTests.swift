@@ -34,6 +34,46 @@ struct PatternTests {
         #expect(try ids("sexual and gender-based violence") == ["theme/sexual-violence", "theme/gender-based-violence"])
     }
 
+    /// Complements coordinated after one prefix share it: "access to health, education and justice" names access to justice.
+    @Test func coordinatedComplementsShareTheirPrefix() throws {
+        #expect(try ids("affecting access to health, education, decent work, livelihoods and justice").contains("theme/access-to-justice"))
+        #expect(try ids("notably trafficking of persons, children and body parts").contains("theme/trafficking-in-children"))
+        // A prefix in a title's capitals is not prose, and a list without "and" / "or" is no coordination.
+        #expect(!(try ids("to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children")).contains("theme/trafficking-in-children"))
+        #expect(!(try ids("access to health, justice")).contains("theme/access-to-justice"))
+    }
+
+    /// The subject in a conference's name is not the paragraph's theme; the same words in prose are.
+    @Test func aConferencesSubjectIsNoTheme() throws {
+        #expect(!(try ids("the Third International Conference on Financing for Development")).contains("theme/financing-for-development"))
+        #expect(!(try ids("the outcome of the World Summit for Social Development")).contains("theme/social-development"))
+        #expect(try ids("the conference on financing for development").contains("theme/financing-for-development"))
+        #expect(try ids("Recalling the Conference, stresses financing for development").contains("theme/financing-for-development"))
+    }
+
+    /// A treaty's secretariat is a body: the treaty named inside its name is not cited.
+    @Test func aTreatyNamedOnlyInItsSecretariatsNameIsNotCited() throws {
+        #expect(!(try ids("the secretariat of the Convention on Biological Diversity")).contains("instrument/cbd"))
+        #expect(try ids("the parties to the Convention on Biological Diversity").contains("instrument/cbd"))
+    }
+
+    /// ILO instruments cited by number alone take the ids of the full titles.
+    @Test func iloInstrumentsByNumberAlone() throws {
+        let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")
+        #expect(found == ["instrument/ilo-r204", "instrument/ilo-c189", "instrument/ilo-c999", "actor/states"])
+        #expect(!(try ids("the Convention, No. 5 of the list")).contains(where: { $0.hasPrefix("instrument/ilo-") }))
+        #expect(!(try ids("the Council of Europe Convention No. 108")).contains(where: { $0.hasPrefix("instrument/ilo-") }))
+    }
+
+    /// "Council of Europe" authors conventions: its name before the head does not make the title a body's name.
+    @Test func councilOfEuropeConventionsAreTitles() throws {
+        let doc = try extract("Recalling the Council of Europe Convention on the Manipulation of Sports Competitions and the Conference of the Parties to the Zanzibar Convention")
+        let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
+        #expect(labels.contains("Council of Europe Convention on the Manipulation of Sports Competitions"))
+        // Other bodies before the head still make a body's name, not a title.
+        #expect(!doc.entities.values.contains { $0.kind == .instrument && $0.label.hasPrefix("Conference of the Parties") })
+    }
+
     @Test func theChairOfABodyIsAnActorOfItsOwn() throws {
         let doc = try extract("Invites the Chair of the Committee on Enforced Disappearances to address the General Assembly")
         #expect(Set(doc.mentions.map(\.entity)) == ["actor/chair-of-the-committee-on-enforced-disappearances", "actor/general-assembly"])

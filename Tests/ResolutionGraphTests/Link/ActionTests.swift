@@ -20,6 +20,8 @@ struct ActionTests {
             .init(lemma: "welcome", part: .operative, form: "Welcomes"),
             .init(lemma: "encourage", part: .operative, form: "encourages"),
             .init(lemma: "recall", part: .preambular, form: "Recalling"),
+            .init(lemma: "appeal", part: .operative, form: "appeals"), .init(lemma: "recognize", part: .operative, form: "Recognizes"),
+            .init(lemma: "re-emphasize", part: .operative, form: "re-emphasizes"),
         ])
 
     static let pipeline = Pipeline(vocabulary: vocabulary)
@@ -122,6 +124,16 @@ struct ActionTests {
         #expect(a.verb == "urge")
         #expect(a.modifiers == ["further"])
         #expect(a.addressees == ["actor/governments"])
+    }
+
+    /// "and appeals to Governments to …": the "to" right after the verb is a preposition before the addressees; a hyphenated
+    /// verb ("re-emphasizes") starts a later clause like any other.
+    @Test func appealsToAndHyphenatedVerbsStartClauses() throws {
+        let d = linked(["Urges States parties to act, and appeals to Governments to cooperate;"])
+        #expect(d.actions.map(\.verb) == ["urge", "appeal"])
+        #expect(d.actions.last?.addressees == ["actor/governments"])
+        let e = linked(["Recognizes the impacts of crime, and re-emphasizes the importance of cooperation;"])
+        #expect(e.actions.map(\.verb) == ["recognize", "re-emphasize"])
     }
 
     @Test func pronounsTakeThePreviousClausesActors() throws {
