@@ -16,6 +16,11 @@ public final class GraphAccumulator: @unchecked Sendable {
     private var partOfSymbol = [String: Int]()
     /// The parts' mentions of each entity, added up as they are folded in (not kept per part).
     private var mentionCounts = [String: Int]()
+    /// Each distinct entity the parts name, once (documents name the same vocabulary entities again and
+    /// again); a part keeps indices into it.
+    private var entities = [(id: String, entity: Entity)]()
+    /// The indices in `entities` of each id's distinct entities (nearly always one).
+    private var entitiesOfID = [String: [Int32]]()
 
     public init() {}
 
@@ -35,11 +40,25 @@ public final class GraphAccumulator: @unchecked Sendable {
         }
     }
 
-    /// `part` without its mention counts, which are added to the run's.
+    /// `part` without its mention counts, which are added to the run's, and with its entities as
+    /// indices into the run's table of distinct entities.
     private func counted(_ part: consuming GraphBuilder.Part) -> GraphBuilder.Part {
         var part = part
         for (id, n) in part.mentionCounts { mentionCounts[id, default: 0] += n }
         part.mentionCounts = [:]
+        part.entityRefs.reserveCapacity(part.entities.count)
+        for (id, entity) in part.entities {
+            if let known = entitiesOfID[id]?.first(where: { entities[Int($0)].entity == entity }) {
+                part.entityRefs.append(known)
+            } else {
+                precondition(entities.count < Int(Int32.max), "too many distinct entities for one graph")
+                let ref = Int32(entities.count)
+                entities.append((id, entity))
+                entitiesOfID[id, default: []].append(ref)
+                part.entityRefs.append(ref)
+            }
+        }
+        part.entities = []
         return part
     }
 
@@ -62,6 +81,9 @@ public final class GraphAccumulator: @unchecked Sendable {
         self.edges = GraphEdges.Builder()
         let mentionCounts = self.mentionCounts
         self.mentionCounts = [:]
-        return GraphBuilder.graph(parts, edges: edges, mentionCounts: mentionCounts, corpusSymbols: corpusSymbols)
+        let entities = self.entities
+        self.entities = []
+        entitiesOfID = [:]
+        return GraphBuilder.graph(parts, edges: edges, entities: entities, mentionCounts: mentionCounts, corpusSymbols: corpusSymbols)
     }
 }

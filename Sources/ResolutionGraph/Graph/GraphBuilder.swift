@@ -44,8 +44,10 @@ public enum GraphBuilder {
         var sourceName: String
         var nodes: [GraphNode]
         var edges: [GraphEdges.Record]
-        /// The document's entities, by id.
+        /// The document's entities, by id; ``GraphAccumulator`` stores each distinct one once and empties it.
         var entities: [(id: String, entity: Entity)]
+        /// The document's entities as indices into the accumulator's table of distinct entities.
+        var entityRefs: [Int32] = []
         /// How many mentions of each entity the document has; ``GraphAccumulator`` adds them up and empties it.
         var mentionCounts: [String: Int]
         /// The indices in `edges` of the mention edges (one per mention, its target the entity).
@@ -132,52 +134,57 @@ public enum GraphBuilder {
                     citations: CrossDocumentLinks.citations(linked), draftSymbol: doc.metadata.draftSymbol)
     }
 
-    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence and
-    /// `mentionCounts` the parts' mentions of each entity, added up.
-    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, mentionCounts: consuming [String: Int],
-                      corpusSymbols: [String]) -> KnowledgeGraph {
+    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence,
+    /// `entities` the distinct entities the parts name (``Part/entityRefs``) and `mentionCounts` the parts'
+    /// mentions of each entity, added up.
+    ///
+    /// Memory: the parts' node arrays become the graph's (``GraphNodes``, ordered by 8-byte references);
+    /// each part's edge records are released as they are moved into the graph's one array.
+    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, entities entityTable: consuming [(id: String, entity: Entity)],
+                      mentionCounts: consuming [String: Int], corpusSymbols: [String]) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
         var parts = parts
         parts.sort { NaturalOrder.less($0.symbol, $1.symbol) }
         var edges = edges
+        var entityTable = entityTable
         let crossDocumentEdges = CrossDocumentLinks.edges(parts.map { ($0.symbol, $0.citations, $0.draftSymbol) }, corpusSymbols: corpusSymbols)
-        var entities = [String: Entity]()
+        var chosen = [String: Int32]()   // entity id → index in `entityTable`
         var mentionCounts = mentionCounts
-        var sortedNodes = [GraphNode]()
-        sortedNodes.reserveCapacity(parts.reduce(0) { $0 + $1.nodes.count } + 16_384)
+        var chunks = [[GraphNode]]()
+        chunks.reserveCapacity(parts.count + 1)
         var records = [GraphEdges.Record]()
         // Sized once: a doubling array of millions of edges would hold up to twice that while it grows.
         records.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count } + crossDocumentEdges.count)
         for i in parts.indices {
-            for (id, entity) in parts[i].entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
-                entities[id] = entity
+            for ref in parts[i].entityRefs {
+                let (id, entity) = entityTable[Int(ref)]
+                if let c = chosen[id], entityTable[Int(c)].entity.isKnown || !entity.isKnown { continue }
+                chosen[id] = ref
             }
-            sortedNodes += parts[i].nodes
+            chunks.append(parts[i].nodes)
             records += parts[i].edges
             parts[i].nodes = []
             parts[i].edges = []
-            parts[i].entities = []
+            parts[i].entityRefs = []
         }
         parts = []
         for e in crossDocumentEdges { records.append(edges.record(e)) }
-        for (id, entity) in entities {
-            sortedNodes.append(entityNode(entity, mentions: mentionCounts[id] ?? 0))
+        var entityNodes = [GraphNode]()
+        entityNodes.reserveCapacity(chosen.count)
+        for (id, ref) in chosen {
+            entityNodes.append(entityNode(entityTable[Int(ref)].entity, mentions: mentionCounts[id] ?? 0))
         }
-        entities = [:]
+        chunks.append(entityNodes)
+        entityNodes = []
+        chosen = [:]
+        entityTable = []
         mentionCounts = [:]
-        sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
-        // A key made by two documents (a symbol with `#` in it) is one node.
-        var unique = 0
-        for k in sortedNodes.indices {
-            if unique > 0, sortedNodes[unique - 1].key == sortedNodes[k].key { continue }
-            if unique != k { sortedNodes.swapAt(unique, k) }
-            unique += 1
-        }
-        sortedNodes.removeSubrange(unique...)
+        let nodes = sortedNodes(chunks)
+        chunks = []
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         // `rank[id]` is the rank of the key stored as `id`, or -1 when it is not a node's key.
-        var keys = sortedNodes.map(\.key)
+        var keys = nodes.map(\.key)
         if !corpusSymbols.isEmpty {
             // Documents of the corpus outside this run that a paragraph cites or a resolution was adopted
             // from: ranked like nodes, so that the edges are kept (and sorted) as in the whole run.
@@ -211,7 +218,39 @@ public enum GraphBuilder {
             kept += 1
         }
         records.removeSubrange(kept...)
-        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts))
+        return KnowledgeGraph(nodes: nodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts))
+    }
+
+    /// The nodes of `chunks` sorted by kind, then key; of nodes with the same key next to each other, the
+    /// first (in chunk order) is kept. Only the 8-byte references are sorted: by kind into buckets, then
+    /// each bucket by key (a tie keeps chunk order).
+    private static func sortedNodes(_ chunks: [[GraphNode]]) -> GraphNodes {
+        var buckets = [[UInt64]](repeating: [], count: NodeKind.allCases.count)
+        let kindRank = Dictionary(uniqueKeysWithValues: NodeKind.allCases.enumerated().map { ($1, $0) })
+        var counts = [Int](repeating: 0, count: NodeKind.allCases.count)
+        for chunk in chunks { for node in chunk { counts[kindRank[node.kind]!] += 1 } }
+        for k in buckets.indices { buckets[k].reserveCapacity(counts[k]) }
+        for (c, chunk) in chunks.enumerated() {
+            for (i, node) in chunk.enumerated() { buckets[kindRank[node.kind]!].append(GraphNodes.reference(chunk: c, index: i)) }
+        }
+        var order = [UInt64]()
+        order.reserveCapacity(counts.reduce(0, +))
+        for k in buckets.indices {
+            buckets[k].sort { a, b in
+                let ka = chunks[Int(a >> 32)][Int(a & 0xFFFF_FFFF)].key, kb = chunks[Int(b >> 32)][Int(b & 0xFFFF_FFFF)].key
+                if NaturalOrder.less(ka, kb) { return true }
+                if NaturalOrder.less(kb, ka) { return false }
+                return a < b
+            }
+            // A key made by two documents (a symbol with `#` in it) is one node.
+            for r in buckets[k] {
+                if let last = order.last,
+                   chunks[Int(last >> 32)][Int(last & 0xFFFF_FFFF)].key == chunks[Int(r >> 32)][Int(r & 0xFFFF_FFFF)].key { continue }
+                order.append(r)
+            }
+            buckets[k] = []
+        }
+        return GraphNodes(chunks: chunks, order: order)
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
