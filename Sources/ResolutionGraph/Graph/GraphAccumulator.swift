@@ -12,6 +12,7 @@ import Foundation
 public final class GraphAccumulator: @unchecked Sendable {
     private let lock = NSLock()
     private var edges = GraphEdges.Builder()
+    private var records = GraphEdges.RecordChunks()
     private var parts = [GraphBuilder.Part]()
     private var partOfSymbol = [String: Int]()
     /// The parts' mentions of each entity, added up as they are folded in (not kept per part).
@@ -31,8 +32,10 @@ public final class GraphAccumulator: @unchecked Sendable {
         let symbol = document.symbol
         if let i = partOfSymbol[symbol] {
             guard document.document.metadata.sourceName < parts[i].sourceName else { return }
-            // The replaced document's mentions no longer count: one mention edge per mention.
-            for r in parts[i].edges[parts[i].mentionEdges] { mentionCounts[edges.strings[Int(r.target)], default: 0] -= 1 }
+            // The replaced document's mentions no longer count (one mention edge per mention), nor its edges.
+            let old = parts[i].records
+            for k in parts[i].mentionEdges { mentionCounts[edges.strings[Int(records[old.lowerBound + k].target)], default: 0] -= 1 }
+            records.remove(old)
             parts[i] = counted(GraphBuilder.part(document, edges: &edges))
         } else {
             partOfSymbol[symbol] = parts.count
@@ -46,6 +49,8 @@ public final class GraphAccumulator: @unchecked Sendable {
         var part = part
         for (id, n) in part.mentionCounts { mentionCounts[id, default: 0] += n }
         part.mentionCounts = [:]
+        part.records = records.append(part.edges)
+        part.edges = []
         part.entityRefs.reserveCapacity(part.entities.count)
         for (id, entity) in part.entities {
             if let known = entitiesOfID[id]?.first(where: { entities[Int($0)].entity == entity }) {
@@ -79,11 +84,13 @@ public final class GraphAccumulator: @unchecked Sendable {
         partOfSymbol = [:]
         let edges = self.edges
         self.edges = GraphEdges.Builder()
+        let records = self.records
+        self.records = GraphEdges.RecordChunks()
         let mentionCounts = self.mentionCounts
         self.mentionCounts = [:]
         let entities = self.entities
         self.entities = []
         entitiesOfID = [:]
-        return GraphBuilder.graph(parts, edges: edges, entities: entities, mentionCounts: mentionCounts, corpusSymbols: corpusSymbols)
+        return GraphBuilder.graph(parts, edges: edges, records: records, entities: entities, mentionCounts: mentionCounts, corpusSymbols: corpusSymbols)
     }
 }

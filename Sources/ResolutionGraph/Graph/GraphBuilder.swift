@@ -43,14 +43,17 @@ public enum GraphBuilder {
         var symbol: String
         var sourceName: String
         var nodes: [GraphNode]
+        /// The document's edges; ``GraphAccumulator`` moves them to its ``GraphEdges/RecordChunks`` and empties it.
         var edges: [GraphEdges.Record]
+        /// The positions of the document's edges in the accumulator's ``GraphEdges/RecordChunks``.
+        var records: Range<Int> = 0..<0
         /// The document's entities, by id; ``GraphAccumulator`` stores each distinct one once and empties it.
         var entities: [(id: String, entity: Entity)]
         /// The document's entities as indices into the accumulator's table of distinct entities.
         var entityRefs: [Int32] = []
         /// How many mentions of each entity the document has; ``GraphAccumulator`` adds them up and empties it.
         var mentionCounts: [String: Int]
-        /// The indices in `edges` of the mention edges (one per mention, its target the entity).
+        /// The indices in `edges` (offsets in `records`) of the mention edges (one per mention, its target the entity).
         var mentionEdges: Range<Int>
         var citations: [CrossDocumentLinks.Citation]
         var draftSymbol: String?
@@ -134,13 +137,15 @@ public enum GraphBuilder {
                     citations: CrossDocumentLinks.citations(linked), draftSymbol: doc.metadata.draftSymbol)
     }
 
-    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence,
+    /// The graph of `parts` (one per symbol), with `records` holding their edges (``Part/records``), `edges`
+    /// the edges' strings and evidence,
     /// `entities` the distinct entities the parts name (``Part/entityRefs``) and `mentionCounts` the parts'
     /// mentions of each entity, added up.
     ///
     /// Memory: the parts' node arrays become the graph's (``GraphNodes``, ordered by 8-byte references);
-    /// each part's edge records are released as they are moved into the graph's one array.
-    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, entities entityTable: consuming [(id: String, entity: Entity)],
+    /// the edge records are moved from `records` into the graph's one array chunk by chunk.
+    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, records recordChunks: consuming GraphEdges.RecordChunks,
+                      entities entityTable: consuming [(id: String, entity: Entity)],
                       mentionCounts: consuming [String: Int], corpusSymbols: [String]) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
@@ -153,9 +158,9 @@ public enum GraphBuilder {
         var mentionCounts = mentionCounts
         var chunks = [[GraphNode]]()
         chunks.reserveCapacity(parts.count + 1)
-        var records = [GraphEdges.Record]()
-        // Sized once: a doubling array of millions of edges would hold up to twice that while it grows.
-        records.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count } + crossDocumentEdges.count)
+        // In the order the documents were folded in (a document's edges together): the edges are sorted below.
+        var recordChunks = recordChunks
+        var records = recordChunks.joined(reservingExtra: crossDocumentEdges.count)
         for i in parts.indices {
             for ref in parts[i].entityRefs {
                 let (id, entity) = entityTable[Int(ref)]
@@ -163,9 +168,7 @@ public enum GraphBuilder {
                 chosen[id] = ref
             }
             chunks.append(parts[i].nodes)
-            records += parts[i].edges
             parts[i].nodes = []
-            parts[i].edges = []
             parts[i].entityRefs = []
         }
         parts = []
@@ -197,6 +200,10 @@ public enum GraphBuilder {
             if let id = edges.existingID(key) { rank[Int(id)] = Int32(i) }
         }
         keys = []
+        var nodeOfString = [Int32](repeating: -1, count: edges.strings.count)
+        for (i, node) in nodes.enumerated() {
+            if let id = edges.existingID(node.key), nodeOfString[Int(id)] < 0 { nodeOfString[Int(id)] = Int32(i) }
+        }
         edges.dropIndex()
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
         // only when both are in the graph), and the cites-document and adopted-as edges with the other
@@ -218,7 +225,8 @@ public enum GraphBuilder {
             kept += 1
         }
         records.removeSubrange(kept...)
-        return KnowledgeGraph(nodes: nodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts))
+        return KnowledgeGraph(nodes: nodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts),
+                              nodeOfString: nodeOfString)
     }
 
     /// The nodes of `chunks` sorted by kind, then key; of nodes with the same key next to each other, the

@@ -183,20 +183,25 @@ public struct GraphEdge: Sendable, Hashable {
 /// The graph every serializer writes: nodes and edges in a deterministic order.
 public struct KnowledgeGraph: Sendable {
     /// Sorted by kind, then key. Stored where the documents' nodes were made (``GraphNodes``).
-    public var nodes: GraphNodes
+    public var nodes: GraphNodes { didSet { nodeOfString = nil } }
     /// Sorted by source, relation, target, then provenance. Both ends are nodes, except a document of the
     /// corpus outside the run at one end of a `cites-document` or `adopted-as` edge (``GraphBuilder/build(_:corpusSymbols:)``).
     /// Stored compactly; each ``GraphEdge`` is made when read.
-    public var edges: GraphEdges
+    public var edges: GraphEdges { didSet { nodeOfString = nil } }
+    /// For each string of ``edges`` (``GraphEdges/strings``), the index of the first node with that key,
+    /// or -1: made by ``GraphBuilder`` while it still has its index of the strings, so that a serializer
+    /// need not make a table of a million keys again. Nil once `nodes` or `edges` are changed.
+    var nodeOfString: [Int32]?
 
     public init(nodes: [GraphNode], edges: [GraphEdge]) {
         self.nodes = GraphNodes(nodes)
         self.edges = GraphEdges(edges)
     }
 
-    init(nodes: GraphNodes, edges: GraphEdges) {
+    init(nodes: GraphNodes, edges: GraphEdges, nodeOfString: [Int32]?) {
         self.nodes = nodes
         self.edges = edges
+        self.nodeOfString = nodeOfString
     }
 
     /// Node counts by kind.
