@@ -234,12 +234,11 @@ public enum GraphBuilder {
     /// each bucket by key (a tie keeps chunk order).
     private static func sortedNodes(_ chunks: [[GraphNode]]) -> GraphNodes {
         var buckets = [[UInt64]](repeating: [], count: NodeKind.allCases.count)
-        let kindRank = Dictionary(uniqueKeysWithValues: NodeKind.allCases.enumerated().map { ($1, $0) })
         var counts = [Int](repeating: 0, count: NodeKind.allCases.count)
-        for chunk in chunks { for node in chunk { counts[kindRank[node.kind]!] += 1 } }
+        for chunk in chunks { for node in chunk { counts[kindRank(node.kind)] += 1 } }
         for k in buckets.indices { buckets[k].reserveCapacity(counts[k]) }
         for (c, chunk) in chunks.enumerated() {
-            for (i, node) in chunk.enumerated() { buckets[kindRank[node.kind]!].append(GraphNodes.reference(chunk: c, index: i)) }
+            for (i, node) in chunk.enumerated() { buckets[kindRank(node.kind)].append(GraphNodes.reference(chunk: c, index: i)) }
         }
         var order = [UInt64]()
         order.reserveCapacity(counts.reduce(0, +))
@@ -247,8 +246,9 @@ public enum GraphBuilder {
             buckets[k].sort { a, b in
                 let ka = chunks[Int(a >> 32)][Int(a & 0xFFFF_FFFF)].key, kb = chunks[Int(b >> 32)][Int(b & 0xFFFF_FFFF)].key
                 if NaturalOrder.less(ka, kb) { return true }
-                if NaturalOrder.less(kb, ka) { return false }
-                return a < b
+                // Tied only when equal as strings (NaturalOrder falls back to `<`).
+                guard ka == kb else { return false }
+                return !NaturalOrder.less(kb, ka) && a < b
             }
             // A key made by two documents (a symbol with `#` in it) is one node.
             for r in buckets[k] {
@@ -259,6 +259,19 @@ public enum GraphBuilder {
             buckets[k] = []
         }
         return GraphNodes(chunks: chunks, order: order)
+    }
+
+    /// The position of `kind` in `NodeKind.allCases` (the order of ``NodeKind``'s `<`), without searching.
+    private static func kindRank(_ kind: NodeKind) -> Int {
+        switch kind {
+        case .document: return 0
+        case .paragraph: return 1
+        case .footnote: return 2
+        case .action: return 3
+        case .actor: return 4
+        case .instrument: return 5
+        case .theme: return 6
+        }
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
