@@ -233,6 +233,7 @@ public enum GraphBuilder {
     /// first (in chunk order) is kept. Only the 8-byte references are sorted: by kind into buckets, then
     /// each bucket by key (a tie keeps chunk order).
     private static func sortedNodes(_ chunks: [[GraphNode]]) -> GraphNodes {
+        assert(NodeKind.allCases.enumerated().allSatisfy { kindRank($0.element) == $0.offset }, "kindRank out of step with NodeKind")
         var buckets = [[UInt64]](repeating: [], count: NodeKind.allCases.count)
         var counts = [Int](repeating: 0, count: NodeKind.allCases.count)
         for chunk in chunks { for node in chunk { counts[kindRank(node.kind)] += 1 } }
