@@ -43,12 +43,17 @@ public enum GraphBuilder {
         var symbol: String
         var sourceName: String
         var nodes: [GraphNode]
+        /// The document's edges; ``GraphAccumulator`` moves them to its ``GraphEdges/RecordChunks`` and empties it.
         var edges: [GraphEdges.Record]
-        /// The document's entities, by id.
+        /// The positions of the document's edges in the accumulator's ``GraphEdges/RecordChunks``.
+        var records: Range<Int> = 0..<0
+        /// The document's entities, by id; ``GraphAccumulator`` stores each distinct one once and empties it.
         var entities: [(id: String, entity: Entity)]
+        /// The document's entities as indices into the accumulator's table of distinct entities.
+        var entityRefs: [Int32] = []
         /// How many mentions of each entity the document has; ``GraphAccumulator`` adds them up and empties it.
         var mentionCounts: [String: Int]
-        /// The indices in `edges` of the mention edges (one per mention, its target the entity).
+        /// The indices in `edges` (offsets in `records`) of the mention edges (one per mention, its target the entity).
         var mentionEdges: Range<Int>
         var citations: [CrossDocumentLinks.Citation]
         var draftSymbol: String?
@@ -141,52 +146,57 @@ public enum GraphBuilder {
                     citations: CrossDocumentLinks.citations(linked), draftSymbol: doc.metadata.draftSymbol)
     }
 
-    /// The graph of `parts` (one per symbol), with `edges` holding their edges' strings and evidence and
-    /// `mentionCounts` the parts' mentions of each entity, added up.
-    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, mentionCounts: consuming [String: Int],
-                      corpusSymbols: [String]) -> KnowledgeGraph {
+    /// The graph of `parts` (one per symbol), with `records` holding their edges (``Part/records``), `edges`
+    /// the edges' strings and evidence,
+    /// `entities` the distinct entities the parts name (``Part/entityRefs``) and `mentionCounts` the parts'
+    /// mentions of each entity, added up.
+    ///
+    /// Memory: the parts' node arrays become the graph's (``GraphNodes``, ordered by 8-byte references);
+    /// the edge records are moved from `records` into the graph's one array chunk by chunk.
+    static func graph(_ parts: consuming [Part], edges: consuming GraphEdges.Builder, records recordChunks: consuming GraphEdges.RecordChunks,
+                      entities entityTable: consuming [(id: String, entity: Entity)],
+                      mentionCounts: consuming [String: Int], corpusSymbols: [String]) -> KnowledgeGraph {
         // In symbol order, so that what the first document says of a shared entity (its label when two
         // pattern-found names share an identifier) does not depend on the order of the inputs.
         var parts = parts
         parts.sort { NaturalOrder.less($0.symbol, $1.symbol) }
         var edges = edges
+        var entityTable = entityTable
         let crossDocumentEdges = CrossDocumentLinks.edges(parts.map { ($0.symbol, $0.citations, $0.draftSymbol) }, corpusSymbols: corpusSymbols)
-        var entities = [String: Entity]()
+        var chosen = [String: Int32]()   // entity id → index in `entityTable`
         var mentionCounts = mentionCounts
-        var sortedNodes = [GraphNode]()
-        sortedNodes.reserveCapacity(parts.reduce(0) { $0 + $1.nodes.count } + 16_384)
-        var records = [GraphEdges.Record]()
-        // Sized once: a doubling array of millions of edges would hold up to twice that while it grows.
-        records.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count } + crossDocumentEdges.count)
+        var chunks = [[GraphNode]]()
+        chunks.reserveCapacity(parts.count + 1)
+        // In the order the documents were folded in (a document's edges together): the edges are sorted below.
+        var recordChunks = recordChunks
+        var records = recordChunks.joined(reservingExtra: crossDocumentEdges.count)
         for i in parts.indices {
-            for (id, entity) in parts[i].entities where entities[id] == nil || (entities[id]!.isKnown == false && entity.isKnown) {
-                entities[id] = entity
+            for ref in parts[i].entityRefs {
+                let (id, entity) = entityTable[Int(ref)]
+                if let c = chosen[id], entityTable[Int(c)].entity.isKnown || !entity.isKnown { continue }
+                chosen[id] = ref
             }
-            sortedNodes += parts[i].nodes
-            records += parts[i].edges
+            chunks.append(parts[i].nodes)
             parts[i].nodes = []
-            parts[i].edges = []
-            parts[i].entities = []
+            parts[i].entityRefs = []
         }
         parts = []
         for e in crossDocumentEdges { records.append(edges.record(e)) }
-        for (id, entity) in entities {
-            sortedNodes.append(entityNode(entity, mentions: mentionCounts[id] ?? 0))
+        var entityNodes = [GraphNode]()
+        entityNodes.reserveCapacity(chosen.count)
+        for (id, ref) in chosen {
+            entityNodes.append(entityNode(entityTable[Int(ref)].entity, mentions: mentionCounts[id] ?? 0))
         }
-        entities = [:]
+        chunks.append(entityNodes)
+        entityNodes = []
+        chosen = [:]
+        entityTable = []
         mentionCounts = [:]
-        sortedNodes.sort { $0.kind != $1.kind ? $0.kind < $1.kind : NaturalOrder.less($0.key, $1.key) }
-        // A key made by two documents (a symbol with `#` in it) is one node.
-        var unique = 0
-        for k in sortedNodes.indices {
-            if unique > 0, sortedNodes[unique - 1].key == sortedNodes[k].key { continue }
-            if unique != k { sortedNodes.swapAt(unique, k) }
-            unique += 1
-        }
-        sortedNodes.removeSubrange(unique...)
+        let nodes = sortedNodes(chunks)
+        chunks = []
         // Edges sort by the natural order of their ends' keys; ranks make that an integer comparison.
         // `rank[id]` is the rank of the key stored as `id`, or -1 when it is not a node's key.
-        var keys = sortedNodes.map(\.key)
+        var keys = nodes.map(\.key)
         if !corpusSymbols.isEmpty {
             // Documents of the corpus outside this run that a paragraph cites or a resolution was adopted
             // from: ranked like nodes, so that the edges are kept (and sorted) as in the whole run.
@@ -199,6 +209,10 @@ public enum GraphBuilder {
             if let id = edges.existingID(key) { rank[Int(id)] = Int32(i) }
         }
         keys = []
+        var nodeOfString = [Int32](repeating: -1, count: edges.strings.count)
+        for (i, node) in nodes.enumerated() {
+            if let id = edges.existingID(node.key), nodeOfString[Int(id)] < 0 { nodeOfString[Int(id)] = Int32(i) }
+        }
         edges.dropIndex()
         // Keep only edges whose ends exist (a vocabulary relation to an entity of another document is kept
         // only when both are in the graph), and the cites-document and adopted-as edges with the other
@@ -220,7 +234,54 @@ public enum GraphBuilder {
             kept += 1
         }
         records.removeSubrange(kept...)
-        return KnowledgeGraph(nodes: sortedNodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts))
+        return KnowledgeGraph(nodes: nodes, edges: GraphEdges(strings: strings, records: records, provenances: provenances, texts: texts),
+                              nodeOfString: nodeOfString)
+    }
+
+    /// The nodes of `chunks` sorted by kind, then key; of nodes with the same key next to each other, the
+    /// first (in chunk order) is kept. Only the 8-byte references are sorted: by kind into buckets, then
+    /// each bucket by key (a tie keeps chunk order).
+    private static func sortedNodes(_ chunks: [[GraphNode]]) -> GraphNodes {
+        assert(NodeKind.allCases.enumerated().allSatisfy { kindRank($0.element) == $0.offset }, "kindRank out of step with NodeKind")
+        var buckets = [[UInt64]](repeating: [], count: NodeKind.allCases.count)
+        var counts = [Int](repeating: 0, count: NodeKind.allCases.count)
+        for chunk in chunks { for node in chunk { counts[kindRank(node.kind)] += 1 } }
+        for k in buckets.indices { buckets[k].reserveCapacity(counts[k]) }
+        for (c, chunk) in chunks.enumerated() {
+            for (i, node) in chunk.enumerated() { buckets[kindRank(node.kind)].append(GraphNodes.reference(chunk: c, index: i)) }
+        }
+        var order = [UInt64]()
+        order.reserveCapacity(counts.reduce(0, +))
+        for k in buckets.indices {
+            buckets[k].sort { a, b in
+                let ka = chunks[Int(a >> 32)][Int(a & 0xFFFF_FFFF)].key, kb = chunks[Int(b >> 32)][Int(b & 0xFFFF_FFFF)].key
+                if NaturalOrder.less(ka, kb) { return true }
+                // Tied only when equal as strings (NaturalOrder falls back to `<`).
+                guard ka == kb else { return false }
+                return !NaturalOrder.less(kb, ka) && a < b
+            }
+            // A key made by two documents (a symbol with `#` in it) is one node.
+            for r in buckets[k] {
+                if let last = order.last,
+                   chunks[Int(last >> 32)][Int(last & 0xFFFF_FFFF)].key == chunks[Int(r >> 32)][Int(r & 0xFFFF_FFFF)].key { continue }
+                order.append(r)
+            }
+            buckets[k] = []
+        }
+        return GraphNodes(chunks: chunks, order: order)
+    }
+
+    /// The position of `kind` in `NodeKind.allCases` (the order of ``NodeKind``'s `<`), without searching.
+    private static func kindRank(_ kind: NodeKind) -> Int {
+        switch kind {
+        case .document: return 0
+        case .paragraph: return 1
+        case .footnote: return 2
+        case .action: return 3
+        case .actor: return 4
+        case .instrument: return 5
+        case .theme: return 6
+        }
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.

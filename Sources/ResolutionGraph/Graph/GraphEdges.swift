@@ -137,6 +137,70 @@ public struct GraphEdges: RandomAccessCollection, Sendable, Equatable {
     }
 }
 
+extension GraphEdges {
+    /// The edge records of the documents folded into a graph, in the order they were folded in, in chunks
+    /// of 32 MB: appending never copies what is stored (a doubling array holds up to three times its
+    /// records while it grows), and ``joined(reservingExtra:)`` moves them into the graph's one array
+    /// chunk by chunk, freeing each chunk once moved, so that they are never held twice. (A chunk this
+    /// large is mapped and returned to the system on its own, and its pages count only once written.)
+    struct RecordChunks {
+        private static let chunkShift = 21
+        private static let chunkSize = 1 << chunkShift
+        private var chunks = [[Record]]()
+        /// Ranges of records left out of ``joined(reservingExtra:)`` (a document replaced by another with its symbol).
+        private var removed = [Range<Int>]()
+        private(set) var count = 0
+
+        /// Appends `records`; their positions.
+        mutating func append(_ records: [Record]) -> Range<Int> {
+            let start = count
+            var k = 0
+            while k < records.count {
+                if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
+                    var chunk = [Record]()
+                    chunk.reserveCapacity(Self.chunkSize)
+                    chunks.append(chunk)
+                }
+                let n = Swift.min(records.count - k, Self.chunkSize - chunks[chunks.count - 1].count)
+                chunks[chunks.count - 1].append(contentsOf: records[k..<(k + n)])
+                k += n
+            }
+            count += records.count
+            return start..<count
+        }
+
+        subscript(position: Int) -> Record { chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)] }
+
+        /// Leaves the records at `positions` out of ``joined(reservingExtra:)``.
+        mutating func remove(_ positions: Range<Int>) { removed.append(positions) }
+
+        /// Every record not removed, in order, in one array with room for `extra` more; the chunks are
+        /// freed one by one as they are moved.
+        mutating func joined(reservingExtra extra: Int) -> [Record] {
+            var chunks = self.chunks
+            self.chunks = []
+            defer { removed = []; count = 0 }
+            var skip = [Bool]()
+            if !removed.isEmpty {
+                skip = [Bool](repeating: false, count: count)
+                for r in removed { for i in r { skip[i] = true } }
+            }
+            var out = [Record]()
+            out.reserveCapacity(count - removed.reduce(0) { $0 + $1.count } + extra)
+            for c in chunks.indices {
+                if skip.isEmpty {
+                    out += chunks[c]
+                } else {
+                    let base = c << Self.chunkShift
+                    for (i, r) in chunks[c].enumerated() where !skip[base + i] { out.append(r) }
+                }
+                chunks[c] = []
+            }
+            return out
+        }
+    }
+}
+
 /// A string compared and hashed by its UTF-8 bytes: texts that are only canonically equivalent (`String`'s
 /// `==`) stay apart, so each is written as it was read.
 struct ExactText: Hashable {

@@ -109,6 +109,9 @@ struct CrossDocumentLinkTests {
             // Only the kept document's paragraphs: op2 exists, and nothing of the other document leaks in.
             #expect(graph.nodes.contains { $0.key == "document/A/RES/80/228#op2" })
             #expect(!graph.nodes.contains { $0.key == "document/A/RES/80/228#pp1" })
+            // Nor an edge (the document dropped may have been folded in first).
+            #expect(graph.nodes == GraphBuilder.build([akn]).nodes)
+            #expect(graph.edges == GraphBuilder.build([akn]).edges)
         }
     }
 

@@ -34,6 +34,30 @@ struct GraphBuilderTests {
         #expect(!NaturalOrder.less("op10", "op9"))
     }
 
+    @Test func aParagraphsLabelIsMadeFromItsKeyAndKeptWhenTheKeyChanges() {
+        let graph = GraphBuilder.build(twoDocuments())
+        let paragraph = try? #require(graph.nodes.first { $0.key == "document/A/RES/2#op2" })
+        #expect(paragraph?.label == "A/RES/2 op2")
+        var node = GraphNode(key: "document/A/RES/10#op12", kind: .paragraph, label: "A/RES/10 op12")
+        #expect(node.label == "A/RES/10 op12")
+        node.key = "document/B#op1"
+        #expect(node.label == "A/RES/10 op12")
+        node.label = "B op1"
+        #expect(node.label == "B op1" && node == GraphNode(key: "document/B#op1", kind: .paragraph, label: "B op1"))
+        // Not the key's form: stored as given.
+        #expect(GraphNode(key: "document/A#op1", kind: .paragraph, label: "A op2").label == "A op2")
+        #expect(GraphNode(key: "actor/x", kind: .actor, label: "x").label == "x")
+    }
+
+    @Test func theGraphsNodesEqualTheSameNodesInOneArray() {
+        let graph = GraphBuilder.build(twoDocuments())
+        let copy = Array(graph.nodes)
+        #expect(graph.nodes == copy)
+        #expect(KnowledgeGraph(nodes: copy, edges: Array(graph.edges)).nodes == graph.nodes)
+        // Sorted by kind, then key.
+        #expect(zip(copy, copy.dropFirst()).allSatisfy { a, b in a.kind < b.kind || (a.kind == b.kind && NaturalOrder.less(a.key, b.key)) })
+    }
+
     @Test func everyEdgeEndIsANode() {
         let graph = GraphBuilder.build(twoDocuments())
         let keys = Set(graph.nodes.map(\.key))

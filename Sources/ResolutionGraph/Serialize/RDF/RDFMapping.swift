@@ -310,28 +310,41 @@ struct ResourceTables {
         cacheIndex = [Int32](repeating: -1, count: nodes.count)
         cachedIRIs = []
         cachedByKey = [:]
-        nodeOfString = [Int32](repeating: -1, count: edges.strings.count)
-        do {
+        nodeOfString = []
+        lower = [Int32](repeating: 0, count: nodes.count)
+        upper = [Int32](repeating: 0, count: nodes.count)
+        order = nil
+        // The first node with each key; documents' and entities' IRIs are made once.
+        func cache(_ i: Int, _ node: GraphNode) {
+            switch node.kind {
+            case .document, .actor, .instrument, .theme:
+                cacheIndex[i] = Int32(cachedIRIs.count)
+                cachedByKey[node.key] = Int32(cachedIRIs.count)
+                cachedIRIs.append(mapping.iri(forKey: node.key))
+            case .paragraph, .footnote, .action:
+                break
+            }
+        }
+        if let table = graph.nodeOfString {
+            // Made by GraphBuilder: no table of every key is needed.
+            nodeOfString = table
+            for (i, node) in nodes.enumerated() where node.kind != .paragraph && node.kind != .footnote && node.kind != .action
+                && cachedByKey[node.key] == nil {
+                cache(i, node)
+            }
+        } else {
+            nodeOfString = [Int32](repeating: -1, count: edges.strings.count)
             // Each key of the edges is looked up once (the edges store each once), not once per edge.
             var indexOfKey = [String: Int32](minimumCapacity: nodes.count)
             for (i, node) in nodes.enumerated() where indexOfKey[node.key] == nil {
                 indexOfKey[node.key] = Int32(i)
-                switch node.kind {
-                case .document, .actor, .instrument, .theme:
-                    cacheIndex[i] = Int32(cachedIRIs.count)
-                    cachedByKey[node.key] = Int32(cachedIRIs.count)
-                    cachedIRIs.append(mapping.iri(forKey: node.key))
-                case .paragraph, .footnote, .action:
-                    break
-                }
+                cache(i, node)
             }
             for (id, key) in edges.strings.enumerated() {
                 if let i = indexOfKey[key] { nodeOfString[id] = i }
             }
         }
         // A node's edges are one run when the edges are grouped by source (as a built graph's are).
-        lower = [Int32](repeating: 0, count: nodes.count)
-        upper = [Int32](repeating: 0, count: nodes.count)
         var grouped = true
         var previous: Int32 = -2
         for (e, r) in edges.records.enumerated() {
@@ -348,7 +361,6 @@ struct ResourceTables {
                 upper[Int(s)] = Int32(e + 1)
             }
         }
-        order = nil
         if !grouped {
             var counts = [Int](repeating: 0, count: nodes.count + 1)
             for r in edges.records {
