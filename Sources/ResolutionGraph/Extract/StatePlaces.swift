@@ -11,13 +11,16 @@ enum StatePlaces {
     static let category = "state"
 
     /// Words before a name that make it a place.
-    static let placeWords: Set<String> = ["in", "at", "from", "within", "inside", "outside", "throughout", "across",
+    static let placeWords: Set<String> = ["in", "at", "from", "to", "within", "inside", "outside", "throughout", "across",
                                           "near", "into", "towards", "toward"]
     /// Nouns of a part of a country's land or sea: "off the coast of Libya", "the occupied territories of Ukraine".
     static let placeNouns: Set<String> = ["coast", "coasts", "coastline", "territory", "territories", "waters", "shores", "border",
                                           "borders", "soil", "airspace", "capital", "region", "regions", "province", "provinces",
                                           "city", "cities", "outskirts", "interior", "north", "south", "east", "west", "northern",
                                           "southern", "eastern", "western", "part", "parts", "areas"]
+    /// Nouns after which "to" names who is thanked or addressed, not where: "its appreciation to Qatar".
+    static let thankedAfter: Set<String> = ["appreciation", "gratitude", "thanks", "tribute", "condolences", "sympathy",
+                                            "solidarity", "congratulations", "call", "appeal", "request", "invitation"]
     /// Words that may stand between the preposition and the name.
     static let articles: Set<String> = ["the"]
 
@@ -26,6 +29,12 @@ enum StatePlaces {
         var result = [Bool]()
         result.reserveCapacity(spans.count)
         for (index, span) in spans.enumerated() {
+            // A row of a table ("Belize 0.001 Benin 0.005"): a figure follows the name.
+            if span.last + 3 < tokens.count, isDigits(tokens[span.last + 1]), tokens[span.last + 2].folded == ".",
+               isDigits(tokens[span.last + 3]) {
+                result.append(true)
+                continue
+            }
             var before = span.first - 1
             while before >= 0, articles.contains(tokens[before].folded) { before -= 1 }
             guard before >= 0 else { result.append(false); continue }
@@ -35,6 +44,8 @@ enum StatePlaces {
                 result.append(result[index - 1])
                 continue
             }
+            // "Expresses its appreciation to Qatar for hosting …": thanked, not a place.
+            if word == "to", before > 0, thankedAfter.contains(tokens[before - 1].folded) { result.append(false); continue }
             if placeWords.contains(word) { result.append(true); continue }
             // "the coast of Libya", "the territories of Ukraine".
             if word == "of", before > 0, placeNouns.contains(tokens[before - 1].folded) { result.append(true); continue }
@@ -47,5 +58,9 @@ enum StatePlaces {
             result.append(false)
         }
         return result
+    }
+
+    private static func isDigits(_ t: TextToken) -> Bool {
+        t.isWord && t.folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }
