@@ -253,11 +253,14 @@ struct GoldEvaluationTests {
     /// gerund sub-items, "calls for X to"): actor 0.990 / 0.972, instrument 0.992 / 0.962, theme 0.897 / 0.937, action
     /// 0.986 / 0.984, relation 1.000 / 1.000. The theme recall floor went from 0.94 to 0.91 with the two documents (their
     /// misses are mostly themes no vocabulary has: peacebuilding, conflict prevention, security sector reform …).
+    /// After the addressee-scope pass (what addressees act by or as, who acts on them, the "of" phrase of a group of
+    /// States, verbs that ask for an act, "May consider"): action 1.000 / 0.998 (was 0.986 / 0.986), the other kinds
+    /// unchanged; held-out action went from 0.945 / 0.967 to 0.940 / 0.958.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.97, 0.95),
         .instrument: (0.97, 0.95),
         .theme: (0.89, 0.91),
-        .action: (0.97, 0.97),
+        .action: (0.98, 0.98),
         .relation: (0.95, 0.95),
     ]
 
