@@ -93,12 +93,18 @@ struct ActionFinder {
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
             let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end, skipping: inClause)
             let act = directive ? requestedAct(tokens, at: toOffset, end: clause.end) ?? subject?.act : nil
+            let actorMentions = inClause.filter { entities[$0.entity]?.kind == .actor }
             let partners = partnerSpans(tokens, from: clause.verbEnd, to: toOffset)
+                + ofComplements(tokens, actors: actorMentions, from: clause.verbEnd, to: toOffset)
+            // "Encourages improved cooperation between X and Y", "encourages continued investment by Member States": the verb
+            // asks for an act, and the actors named in it are not asked.
+            let asksForAnAct = VerbTable.directive.contains(clause.lemma) && !restated && subject == nil
+                && objectIsAnAct(tokens, after: clause.verbEnd, end: clause.end, actors: actorMentions)
             for m in inClause {
                 guard let e = entities[m.entity] else { continue }
                 let isPartner = partners.contains { $0.contains(m.start) }
                 let asked = m.start < toOffset || subject?.span.contains(m.start) == true
-                if e.kind == .actor && directive && asked && !isPartner {
+                if e.kind == .actor && directive && asked && !isPartner && !asksForAnAct {
                     if !addressees.contains(e.id) { addressees.append(e.id) }
                 } else if e.kind != .actor || !directive {
                     if !objects.contains(e.id) { objects.append(e.id) }
@@ -148,6 +154,11 @@ struct ActionFinder {
         // "countries receiving support from the Peacebuilding Fund".
         ["under", "the", "leadership", "of"], ["under", "the", "leadership", "and", "coordination", "of"],
         ["under", "the", "coordination", "of"], ["under", "the", "guidance", "of"], ["receiving", "support", "from"],
+        // What the addressees act by: "Urges Myanmar, in accordance with the order of the International Court of Justice, to …",
+        // "Calls upon all States, consistent with their obligations under … Security Council resolutions, to …".
+        ["in", "accordance", "with"], ["in", "line", "with"], ["consistent", "with"], ["in", "conformity", "with"],
+        ["in", "keeping", "with"], ["in", "compliance", "with"], ["pursuant", "to"], ["in", "response", "to"],
+        ["as", "requested", "by"], ["as", "mandated", "by"], ["as", "recommended", "by"], ["as", "called", "for", "by"],
     ]
     /// Cues after which the partners may be a list ("in cooperation with international organizations, non-governmental
     /// organizations, the private sector and other stakeholders, to …"): the span goes on past commas up to the infinitive,
@@ -170,20 +181,116 @@ struct ActionFinder {
         return j + 1 - i
     }
 
+    /// A past participle before "by" qualifies the addressees by who acts on them: "the United Nations leadership in countries
+    /// considered by the Commission to …", "the Secretary-General, assisted by the Office, to …". The number of tokens, or nil.
+    private func participleBy(_ tokens: [TextToken], at i: Int) -> Int? {
+        guard i + 1 < tokens.count, tokens[i + 1].folded == "by", tokens[i].isWord, tokens[i].firstCharacterIsLowercase else { return nil }
+        let w = tokens[i].folded
+        return w.hasSuffix("ed") || Self.irregularParticiples.contains(w) || ["led", "run"].contains(w) ? 2 : nil
+    }
+
+    /// ", as coordinator of the Coordination Group," after an addressee says in which role it is asked, not who else is:
+    /// "requests the United Nations Office on Drugs and Crime, as coordinator of the Coordination Group, to …". Not ", as well
+    /// as", which adds an addressee. The number of tokens, or nil.
+    private func roleApposition(_ tokens: [TextToken], at i: Int) -> Int? {
+        guard tokens[i].folded == "as", i > 0, tokens[i - 1].folded == ",", i + 1 < tokens.count,
+              !["well", "appropriate", "applicable", "necessary", "relevant", "required", "such", "and", "a", "an"].contains(tokens[i + 1].folded)
+        else { return nil }
+        return 1
+    }
+
+    /// "Governments of origin, transit and destination countries", "the States members of the Standing Advisory Committee": an actor
+    /// in the "of" phrase right after a group of States says whose the addressee is; it is not asked itself. The phrase ends with
+    /// the first actor named in it, within a few words of "of". Other heads keep theirs: in "humanitarian organizations of the
+    /// United Nations system" the system is asked too. Scalar ranges.
+    private func ofComplements(_ tokens: [TextToken], actors: [Mention], from: Int, to end: Int) -> [Range<Int>] {
+        var spans = [Range<Int>]()
+        for head in actors where head.start >= from && head.end < end && entities[head.entity]?.category == "state-group" {
+            guard let of = tokens.firstIndex(where: { $0.start >= head.end }), tokens[of].folded == "of",
+                  tokens[of].start - head.end <= 1 else { continue }
+            var j = of + 1
+            var words = 0
+            while j < tokens.count, tokens[j].start < end, words <= 4 {
+                if let m = actors.first(where: { $0.start <= tokens[j].start && tokens[j].start < $0.end }) {
+                    spans.append(tokens[of].start..<m.end)
+                    break
+                }
+                guard tokens[j].folded == "," || (tokens[j].isWord && !["to", "that", "and", "or", "in", "including"].contains(tokens[j].folded))
+                else { break }
+                if tokens[j].isWord { words += 1 }
+                j += 1
+            }
+        }
+        return spans
+    }
+
+    /// Words before the head noun of what a directive verb asks for: "improved cooperation", "the continued engagement".
+    private static let actQualifierWords: Set<String> = [
+        "the", "a", "an", "all", "further", "greater", "improved", "increased", "enhanced", "closer", "continued", "continuing",
+        "stronger", "strengthened", "full", "effective", "active", "accelerated", "more", "early", "new", "voluntary", "financial",
+        "technical", "its", "their",
+    ]
+    /// Nouns that name an act rather than an actor, whatever their ending.
+    private static let actNouns: Set<String> = [
+        "efforts", "contributions", "support", "use", "progress", "dialogue", "action", "investment", "investments",
+        "work", "steps", "attention", "funding", "exchange", "exchanges", "consideration",
+    ]
+    /// Agent nouns with the ending of an act: "organization", "government".
+    private static let agentNouns: Set<String> = [
+        "government", "parliament", "department", "movement", "conference", "alliance", "organization", "institution", "association",
+        "corporation", "federation", "nation", "delegation", "administration", "commission", "mission", "coalition", "foundation",
+        "population", "generation", "presidency", "agency", "incoming", "outgoing", "existing", "leading", "participating",
+    ]
+
+    /// Whether the object of a directive verb is an act, not an actor: the words after the verb (over qualifiers such as "the",
+    /// "improved") are lower-case words, none of them part of an actor's name, that end in a noun of act ("cooperation",
+    /// "investment", "capacity-building", "efforts") and are followed by a preposition, a conjunction or punctuation.
+    private func objectIsAnAct(_ tokens: [TextToken], after offset: Int, end: Int, actors: [Mention]) -> Bool {
+        guard var j = tokens.firstIndex(where: { $0.start >= offset }) else { return false }
+        func inActor(_ t: TextToken) -> Bool { actors.contains { $0.start <= t.start && t.start < $0.end } }
+        while j < tokens.count, tokens[j].start < end, tokens[j].isWord, !inActor(tokens[j]),
+              Self.actQualifierWords.contains(tokens[j].folded) || (tokens[j].folded.hasSuffix("ly") && tokens[j].folded.count > 4) {
+            j += 1
+        }
+        var head: String?
+        while j < tokens.count, tokens[j].start < end, tokens[j].isWord, tokens[j].firstCharacterIsLowercase,
+              !Self.objectBoundaries.contains(tokens[j].folded) {
+            if inActor(tokens[j]) { return false }
+            head = tokens[j].folded
+            j += 1
+        }
+        guard let head, j < tokens.count, tokens[j].start < end,
+              !tokens[j].isWord || Self.objectBoundaries.contains(tokens[j].folded) else { return false }
+        if Self.actNouns.contains(head) { return true }
+        if Self.agentNouns.contains(head) || head.hasSuffix("s") { return false }
+        return ["tion", "sion", "ment", "ance", "ence", "ing"].contains { head.hasSuffix($0) }
+    }
+
+    /// Words that end the object noun phrase: "cooperation between", "efforts towards". Not "by" or "of": the agent of the act
+    /// is the one asked ("Encourages continued investment by Member States", "Urges the participation of all States").
+    private static let objectBoundaries: Set<String> = [
+        "between", "among", "amongst", "with", "on", "in", "for", "regarding", "and", "or", "to", "at", "from",
+        "towards", "through", "within", "that", "which", "as",
+    ]
+
     /// Scalar ranges from a partner cue to the next comma (or the infinitive).
     private func partnerSpans(_ tokens: [TextToken], from: Int, to end: Int) -> [Range<Int>] {
         var spans = [Range<Int>]()
         var i = tokens.firstIndex { $0.start >= from } ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
-            // Every cue, and "in … cooperation with", starts with one of a few words.
-            guard Self.partnerCueFirstWords.contains(tokens[i].folded) else { i += 1; continue }
+            // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by".
+            guard Self.partnerCueFirstWords.contains(tokens[i].folded)
+                    || (i + 1 < tokens.count && tokens[i + 1].folded == "by") else { i += 1; continue }
             let length = Self.partnerCues.first(where: { cue in
                 i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
-            })?.count ?? inCooperationWith(tokens, at: i)
+            })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
             if let length {
                 var j = i + length
                 let list = tokens[i..<(i + length)].contains { Self.listCues.contains($0.folded) }
+                // "the special mechanisms extended by the Council and the Advisory Committee": the agent is one name.
+                let agent = participleBy(tokens, at: i) != nil
                 while j < tokens.count, tokens[j].start < end {
+                    if agent, ["and", "or"].contains(tokens[j].folded) { break }
                     if tokens[j].folded == "," {
                         guard list, j + 1 < tokens.count, tokens[j + 1].start < end,
                               !["and", "or", "as"].contains(tokens[j + 1].folded) else { break }
@@ -258,6 +365,11 @@ struct ActionFinder {
         if i + 2 < tokens.count, tokens[i].folded == "its",
            ["request", "requests", "call", "recommendation", "appeal"].contains(tokens[i + 1].folded) {
             i += 2
+            // "Reiterates its request, made in paragraph 40 of its resolution 68/268, that the Secretary-General submit …".
+            if i < tokens.count, tokens[i].folded == ",",
+               let close = tokens[(i + 1)...].prefix(20).firstIndex(where: { $0.folded == "," }) {
+                i = close + 1
+            }
         } else if !directive {
             return nil
         }

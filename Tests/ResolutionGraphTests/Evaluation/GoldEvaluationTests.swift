@@ -262,11 +262,17 @@ struct GoldEvaluationTests {
     /// All twelve together (2026-12-07, with States as actors, the enacting formula, short forms, and gerund sub-items
     /// of a directive paragraph read as what is asked): actor 0.989 / 0.966, instrument 0.995 / 0.974, theme 0.915 / 0.943,
     /// action 0.982 / 0.981, relation 1.000 / 1.000.
+    /// After the addressee-scope pass (on the first ten) (what addressees act by or as, who acts on them, the "of" phrase of a group of
+    /// States, verbs that ask for an act, "May consider"): action 1.000 / 0.998 (was 0.986 / 0.986), the other kinds
+    /// unchanged; held-out action went from 0.945 / 0.967 to 0.940 / 0.958.
+    /// With the addressee-scope pass merged, and its rule that an act's agent is no addressee turned back (the agent of the
+    /// act asked for is the one asked: "Encourages continued investment by Member States"; A/RES/80/11 op22's gold revised
+    /// to that guideline): action 0.994 / 0.990 on the twelve; held-out action 0.945 / 0.967 (0.940 / 0.958 with the rule).
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.97, 0.945),
         .instrument: (0.975, 0.955),
         .theme: (0.895, 0.92),
-        .action: (0.96, 0.96),
+        .action: (0.975, 0.97),
         .relation: (0.95, 0.95),
     ]
 
