@@ -8,6 +8,7 @@ import ResolutionGraph
 struct Benchmark {
     static let usage = """
         usage: resgraph-bench DIR|FILE... [--replicate N] [--jobs N] [--formats list|none] [--out DIR]
+               resgraph-bench --stream DIR|FILE... [--replicate N] [--jobs N]
                resgraph-bench --suite DIR|FILE... [--replicate N] [--formats list|none]
                resgraph-bench --length [MB,MB...]
                resgraph-bench --phrases
@@ -19,7 +20,9 @@ struct Benchmark {
         with --jobs 1 and all cores, each in its own process for its own peak memory, then the length check,
         and prints the scaling ratios. --length builds one synthetic document per size from the bundled
         sample's paragraphs and times the whole pipeline on each (time per MB should stay flat). --phrases
-        prints every label and alias of the vocabulary, one a line (the peers' phrase list).
+        prints every label and alias of the vocabulary, one a line (the peers' phrase list). --stream writes
+        the N-Triples as `export --format ntriples --stream` does (each document as it is done) and prints the
+        time and peak memory: flat memory from 1x to Nx shows it streams.
         """
 
     static func main() throws {
@@ -48,6 +51,7 @@ struct Benchmark {
                 }
             case "--out": options.out = value()
             case "--suite": mode = "suite"
+            case "--stream": mode = "stream"
             case "--phrases": mode = "phrases"
             case "--length":
                 mode = "length"
@@ -63,6 +67,7 @@ struct Benchmark {
         case "phrases": try printPhrases()
         case "length": try lengthCheck(megabytes: lengths)
         case "suite": try suite(options)
+        case "stream": try stream(options)
         default:
             if options.paths.isEmpty { fail(usage) }
             try run(options)
@@ -164,6 +169,51 @@ struct Benchmark {
         print(String(format: "peak RSS: %.0f MB", peakResidentMegabytes()))
         print(String(format: "result: bytes=%d process=%.4f graph=%.4f rss=%.1f edges=%d triples=%d ", total, processSeconds,
                      graphSeconds, peakResidentMegabytes(), graph.edges.count, triples) + written.joined(separator: " "))
+    }
+
+    // MARK: Streamed N-Triples
+
+    /// The inputs (replicated) through the pipeline on `jobs` threads into an ``NTriplesStream``, as
+    /// `resgraph export --format ntriples --stream` does; prints time, triples and peak memory.
+    static func stream(_ options: Options) throws {
+        let files = collect(options.paths)
+        if files.isEmpty { fail("no .txt, .xml or .html input in \(options.paths.joined(separator: " "))") }
+        try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: options.out) }
+        let pipeline = Pipeline(vocabulary: try Vocabulary.load(from: ResourceLocator.ontologyFolder()))
+        let path = (options.out as NSString).appendingPathComponent("bench.nt")
+        let stream = try NTriplesStream(path: path)
+        let items = options.replicas * files.count
+        let next = Counter()
+        let bytes = Slots()
+        let started = Date()
+        DispatchQueue.concurrentPerform(iterations: min(options.jobs, items)) { _ in
+            var times = StageTimes()
+            while let i = next.take(below: items) {
+                stream.waitForTurn(i, window: 4 * options.jobs)
+                let replica = i / files.count, file = files[i % files.count]
+                guard let data = FileManager.default.contents(atPath: file) else { bytes.fail(); stream.add(i, nil); continue }
+                times.bytes += data.count
+                do {
+                    let text = try pipeline.ingester.ingest(SourceDocument(name: file, bytes: [UInt8](data)))
+                    var document = try pipeline.reader.read(text)
+                    if replica > 0 { document.metadata.symbol += "-r\(replica + 1)" }
+                    stream.add(i, pipeline.linker.link(pipeline.extractor.extract(document)))
+                } catch {
+                    bytes.fail()
+                    stream.add(i, nil)
+                }
+            }
+            bytes.add(times)
+        }
+        let totals = try stream.finish()
+        let seconds = Date().timeIntervalSince(started)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        print(String(format: "documents: %d x %d (%d failed), %.1f MB of text; %d triples (%.0f MB of N-Triples) in %.2f s, %.0f k triples/s",
+                     files.count, options.replicas, bytes.failures, Double(bytes.times.bytes) / 1e6, totals.triples, Double(size) / 1e6,
+                     seconds, Double(totals.triples) / max(seconds, 1e-9) / 1000))
+        print(String(format: "peak RSS: %.0f MB", peakResidentMegabytes()))
+        print(String(format: "result: bytes=%d stream=%.4f rss=%.1f triples=%d", bytes.times.bytes, seconds, peakResidentMegabytes(), totals.triples))
     }
 
     // MARK: Suite

@@ -88,6 +88,14 @@ func processInputs(_ paths: [String], pipeline: Pipeline, options: CommonOptions
     try processInputs(paths, pipeline: pipeline, options: options) { $0 }
 }
 
+/// Takes each document as soon as it is processed, by its position among the inputs: a streaming export.
+protocol DocumentSink: AnyObject, Sendable {
+    /// Called by a worker before it starts input `index`; may block until earlier inputs are taken.
+    func waitForTurn(_ index: Int)
+    /// Input `index`, processed (nil when it failed). Called once per input, from any thread.
+    func add(_ index: Int, _ document: LinkedDocument?)
+}
+
 /// What a worker keeps of a processed document: what `keep` made of it, and what the messages need.
 struct Processed<Kept: Sendable>: Sendable {
     var symbol: String
@@ -100,7 +108,11 @@ struct Processed<Kept: Sendable>: Sendable {
 /// ``processInputs(_:pipeline:options:)``, keeping of each document only what `keep` returns (called on
 /// the worker thread as soon as the document is done): `resgraph export` folds the document into the
 /// graph there and keeps a line of summary, so the documents are never all held at once.
-func processInputs<Kept: Sendable>(_ paths: [String], pipeline: Pipeline, options: CommonOptions,
+///
+/// With a `sink`, each document is also handed to it by input position as soon as it is done (nil for an
+/// input that failed), and a worker waits for its turn before it starts one (``DocumentSink``); of two
+/// documents with the same symbol the first in input order is then kept, as the sink has written it.
+func processInputs<Kept: Sendable>(_ paths: [String], pipeline: Pipeline, options: CommonOptions, sink: (any DocumentSink)? = nil,
                                    keep: @escaping @Sendable (LinkedDocument) -> Kept) throws -> (documents: [Kept], failed: Int) {
     let collected = InputCollector.collect(paths)
     for error in collected.errors { printError("resgraph: \(error)") }
@@ -111,6 +123,7 @@ func processInputs<Kept: Sendable>(_ paths: [String], pipeline: Pipeline, option
     let progress = Progress(total: files.count, enabled: !options.quiet && isatty(2) == 1)
     DispatchQueue.concurrentPerform(iterations: jobs) { _ in
         while let i = next.take(below: files.count) {
+            sink?.waitForTurn(i)
             do {
                 let source = try InputReader.read(files[i], limit: pipeline.ingester.maximumBytes)
                 let linked = try pipeline.process(source)
@@ -123,8 +136,10 @@ func processInputs<Kept: Sendable>(_ paths: [String], pipeline: Pipeline, option
                 }
                 let symbol = linked.symbol, sourceName = linked.document.metadata.sourceName
                 results.set(i, .success(Processed(symbol: symbol, sourceName: sourceName, messages: messages, kept: keep(linked))))
+                sink?.add(i, linked)
             } catch {
                 results.set(i, .failure(error))
+                sink?.add(i, nil)
             }
             progress.tick()
         }
@@ -147,7 +162,7 @@ func processInputs<Kept: Sendable>(_ paths: [String], pipeline: Pipeline, option
             failed += 1
         }
     }
-    let (kept, duplicates) = CrossDocumentLinks.deduplicate(documents.map { ($0.symbol, $0.sourceName) })
+    let (kept, duplicates) = CrossDocumentLinks.deduplicate(documents.map { ($0.symbol, $0.sourceName) }, firstInInputOrder: sink != nil)
     for d in duplicates where !options.quiet {
         printError("resgraph: warning: \(d.dropped) and \(d.kept) are both \(d.symbol); keeping \(d.kept), ignoring \(d.dropped)")
     }

@@ -18,6 +18,11 @@ struct ExportCommand: ParsableCommand {
             stats corpus/ --symbols > symbols.txt) and give them to each run (--corpus-symbols symbols.txt). \
             GraphML and DOT leave those links out (one end is not a node of the part).
 
+            With --format ntriples --stream, each document's triples are written as soon as it is done (in input \
+            order), entities and the links between documents at the end: memory stays flat however large the \
+            corpus. The file is named after --name (default corpus) and holds the same triples as without \
+            --stream, in another order.
+
             Exit codes: 0 success; 1 some inputs could not be read as documents (the others are exported); \
             3 an output could not be written; 4 the vocabulary or ontology is missing or malformed; 64 usage error.
 
@@ -25,6 +30,7 @@ struct ExportCommand: ParsableCommand {
               resgraph export resolution.txt -o out --format rdfxml,graphml
               resgraph export corpus/ -o out --name session73 --split
               resgraph export part1/ -o out --format ntriples --corpus-symbols symbols.txt
+              resgraph export corpus/ -o out --format ntriples --stream
             """
     )
 
@@ -55,6 +61,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The symbols of every document of the corpus, one a line (`resgraph stats --symbols`), when this run exports one part of it: a citation of a document of another part (or a draft there) gets the link the whole run gives it (RDF formats only).", valueName: "file"))
     var corpusSymbols: String?
 
+    @Flag(name: .long, help: "With --format ntriples only: write each document's triples as soon as it is done, in constant memory (the same triples, in another order).")
+    var stream = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -62,6 +71,10 @@ struct ExportCommand: ParsableCommand {
         guard IRI.isValidAbsolute(base) else { throw ValidationError("--base must be an absolute IRI, got \(base)") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         _ = try readCorpusSymbols(corpusSymbols)
+        if stream {
+            guard try parseFormats() == [.ntriples] else { throw ValidationError("--stream writes N-Triples only: use it with --format ntriples") }
+            guard !split else { throw ValidationError("--stream cannot be used with --split") }
+        }
     }
 
     private func parseFormats() throws -> [ExportFormat] {
@@ -84,6 +97,7 @@ struct ExportCommand: ParsableCommand {
         AtomicFile.removeTemporaryFilesOnSignals()
         let pipeline = try makePipeline(common)
         let inputs = files.isEmpty ? [try ResourceLocator.sampleDocument().path] : files
+        if stream { return try runStream(inputs, pipeline: pipeline, started: started) }
         let failed: Int, documentCount: Int, summaryLines: [String], splitDocuments: [LinkedDocument], graph: KnowledgeGraph
         let stem: String
         if split {
@@ -136,6 +150,42 @@ struct ExportCommand: ParsableCommand {
                           elapsed: Date().timeIntervalSince(started)).text)
         }
         if failed > 0 { throw Exit.inputFailed }
+    }
+
+    /// `--stream`: the documents' N-Triples written as they are done into `output/NAME.nt`, atomically.
+    private func runStream(_ inputs: [String], pipeline: Pipeline, started: Date) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            printError("resgraph: \(output): cannot create the output folder: \(error.localizedDescription)")
+            throw Exit.outputFailed
+        }
+        AtomicFile.removeStaleTemporaryFiles(in: output)
+        let path = (output as NSString).appendingPathComponent(OutputNaming.stem(forSymbol: name ?? "corpus") + "." + ExportFormat.ntriples.fileExtension)
+        let symbols = try readCorpusSymbols(corpusSymbols)
+        let window = 4 * max(1, common.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var outcome: (lines: [String], count: Int, failed: Int, totals: NTriplesStream.Totals)?
+        do {
+            try AtomicFile.write(to: path) { temp in
+                let stream = OrderedStream(try NTriplesStream(path: temp, options: ExportOptions(base: base), corpusSymbols: symbols), window: window)
+                let (lines, failed) = try processInputs(inputs, pipeline: pipeline, options: common, sink: stream) { Summary.describe($0) }
+                outcome = (Array(lines.prefix(Summary.documentLines)), lines.count, failed, try stream.stream.finish())
+            }
+        } catch let error as ResolutionGraphError {
+            printError("resgraph: \(error)")
+            throw Exit.outputFailed
+        }
+        guard let outcome else { return }
+        if !common.quiet {
+            var lines = outcome.lines
+            if outcome.count > Summary.documentLines { lines.append("… and \(outcome.count - Summary.documentLines) more documents") }
+            let t = outcome.totals
+            lines.append("stream: \(t.actors) actors, \(t.instruments) instruments, \(t.themes) themes, \(t.triples) triples")
+            lines.append("files written: " + path)
+            lines.append("documents: \(outcome.count) read, \(outcome.failed) failed, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            print(lines.joined(separator: "\n"))
+        }
+        if outcome.failed > 0 { throw Exit.inputFailed }
     }
 
     /// Writes `graph` once per format as `output/stem.ext`; returns the paths written.
@@ -191,3 +241,18 @@ struct Summary {
 }
 
 extension DOTView: ExpressibleByArgument {}
+
+/// An ``NTriplesStream`` as the sink of ``processInputs(_:pipeline:options:sink:keep:)``.
+final class OrderedStream: DocumentSink {
+    let stream: NTriplesStream
+    /// How many finished documents may wait for an earlier one.
+    let window: Int
+
+    init(_ stream: NTriplesStream, window: Int) {
+        self.stream = stream
+        self.window = window
+    }
+
+    func waitForTurn(_ index: Int) { stream.waitForTurn(index, window: window) }
+    func add(_ index: Int, _ document: LinkedDocument?) { stream.add(index, document) }
+}

@@ -31,11 +31,14 @@ public enum CrossDocumentLinks {
 
     /// ``deduplicate(_:)`` on the documents' symbols and source names: the indices of the documents
     /// kept (in input order) and the ones dropped.
-    public static func deduplicate(_ documents: [(symbol: String, sourceName: String)]) -> (kept: [Int], duplicates: [DuplicateDocument]) {
+    /// With `firstInInputOrder`, the first of the documents with one symbol is kept instead (as
+    /// ``NTriplesStream`` does, having written it before the others are read).
+    public static func deduplicate(_ documents: [(symbol: String, sourceName: String)],
+                                   firstInInputOrder: Bool = false) -> (kept: [Int], duplicates: [DuplicateDocument]) {
         var chosen = [String: Int]()
         for (i, d) in documents.enumerated() {
             if let j = chosen[d.symbol] {
-                if d.sourceName < documents[j].sourceName { chosen[d.symbol] = i }
+                if !firstInInputOrder, d.sourceName < documents[j].sourceName { chosen[d.symbol] = i }
             } else {
                 chosen[d.symbol] = i
             }
@@ -99,12 +102,19 @@ public enum CrossDocumentLinks {
         // A document of the run keeps its own key (its symbol as the run read it) whatever the list says.
         for s in corpusSymbols where bySymbol[normalize(s)] == nil { bySymbol[normalize(s)] = GraphBuilder.documentKey(s) }
         guard bySymbol.count > 1 else { return [] }
+        return edges(documents) { bySymbol[$0] }
+    }
+
+    /// The edges between `documents`, with `documentKey` giving the node key of the document with a
+    /// symbol (``normalize(_:)``d), or nil when it is neither in the run nor in the corpus.
+    static func edges(_ documents: [(symbol: String, citations: [Citation], draftSymbol: String?)],
+                      documentKey: (String) -> String?) -> [GraphEdge] {
         var edges = [GraphEdge]()
         for d in documents {
             let own = GraphBuilder.documentKey(d.symbol)
             for c in d.citations {
                 for candidate in c.candidates {
-                    guard let target = bySymbol[normalize(candidate)] else { continue }
+                    guard let target = documentKey(normalize(candidate)) else { continue }
                     if target != own {
                         edges.append(GraphEdge(source: GraphBuilder.partKey(d.symbol, c.paragraph), target: target, relation: .citesDocument,
                                                provenance: Provenance(document: d.symbol, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text)))
@@ -113,19 +123,19 @@ public enum CrossDocumentLinks {
                 }
             }
         }
-        edges += draftEdges(documents.map { ($0.symbol, $0.draftSymbol) }, bySymbol: bySymbol)
+        edges += draftEdges(documents.map { ($0.symbol, $0.draftSymbol) }, documentKey: documentKey)
         return edges
     }
 
     /// `adopted-as` edges from drafts to the resolutions adopted from them (metadata, so no provenance
     /// in the text).
-    static func draftEdges(_ documents: [(symbol: String, draftSymbol: String?)], bySymbol: [String: String]) -> [GraphEdge] {
+    static func draftEdges(_ documents: [(symbol: String, draftSymbol: String?)], documentKey: (String) -> String?) -> [GraphEdge] {
         var edges = [GraphEdge]()
         for d in documents {
             guard let draft = d.draftSymbol else { continue }
             let own = GraphBuilder.documentKey(d.symbol)
             let exact = normalize(draft)
-            guard let source = bySymbol[exact] ?? bySymbol[withoutRevision(exact)], source != own else { continue }
+            guard let source = documentKey(exact) ?? documentKey(withoutRevision(exact)), source != own else { continue }
             edges.append(GraphEdge(source: source, target: own, relation: .adoptedAs, provenance: nil))
         }
         return edges

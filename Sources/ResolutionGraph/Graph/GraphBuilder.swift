@@ -285,7 +285,7 @@ public enum GraphBuilder {
     }
 
     /// `SYMBOL#op4` → the part's node key; an entity id stays as it is.
-    private static func resolve(_ reference: String, _ partKey: (String, String) -> String) -> String {
+    static func resolve(_ reference: String, _ partKey: (String, String) -> String) -> String {
         if let hash = reference.lastIndex(of: "#") {
             return partKey(String(reference[..<hash]), String(reference[reference.index(after: hash)...]))
         }
@@ -318,7 +318,7 @@ public enum GraphBuilder {
                          category: "document", attributes: attributes.sorted(by: attributeOrder))
     }
 
-    private static func entityNode(_ e: Entity, mentions: Int) -> GraphNode {
+    static func entityNode(_ e: Entity, mentions: Int) -> GraphNode {
         var attributes = e.writtenAliases.map { Attribute(.alias, .string($0)) }
         for (key, value) in e.identifiers {
             guard let name = AttributeName(rawValue: key) else { continue }

@@ -10,31 +10,38 @@ public struct NTriplesSerializer: GraphSerializer {
     public func write(_ graph: KnowledgeGraph, to path: String) throws {
         let out = try TextFileWriter(path: path)
         // Constants in locals: a `static let` read in the loop costs a `swift_once` call each time.
-        let rdfType = Array((" <" + Namespace.rdf.iri + "type> ").utf8)
-        let endOfTriple = RDFTermWriter.endOfTriple
+        let rdfType = Self.rdfType
         // Each resource's triples are appended to the writer's buffer in one access: no line is built
         // as a String, and the buffer's exclusivity is checked once per resource rather than per piece.
         try mapping.forEachResource(of: graph) { resource in
-            let subject = resource.subject
-            try RDFTermWriter.checkIRI(subject)
-            try out.withBuffer { buffer in
-                for type in resource.types {
-                    RDFTermWriter.appendIRI(subject, to: &buffer)
-                    buffer.append(contentsOf: rdfType)
-                    RDFTermWriter.appendIRI(type.iri, to: &buffer)
-                    buffer.append(contentsOf: endOfTriple)
-                }
-                for (predicate, object) in resource.properties {
-                    RDFTermWriter.appendIRI(subject, to: &buffer)
-                    buffer.append(UInt8(ascii: " "))
-                    RDFTermWriter.appendIRI(predicate.iri, to: &buffer)
-                    buffer.append(UInt8(ascii: " "))
-                    try RDFTermWriter.append(object, prefixed: false, to: &buffer)
-                    buffer.append(contentsOf: endOfTriple)
-                }
-            }
+            try RDFTermWriter.checkIRI(resource.subject)
+            try out.withBuffer { buffer in try Self.append(resource, rdfType: rdfType, to: &buffer) }
         }
         try out.close()
+    }
+
+    /// ` <rdf:type> ` as bytes: pass it to ``append(_:rdfType:to:)``.
+    static let rdfType = Array((" <" + Namespace.rdf.iri + "type> ").utf8)
+
+    /// The lines of `resource` (its subject already checked with ``RDFTermWriter/checkIRI(_:)``).
+    @inline(__always)
+    static func append(_ resource: RDFResource, rdfType: [UInt8], to buffer: inout [UInt8]) throws {
+        let subject = resource.subject
+        let endOfTriple = RDFTermWriter.endOfTriple
+        for type in resource.types {
+            RDFTermWriter.appendIRI(subject, to: &buffer)
+            buffer.append(contentsOf: rdfType)
+            RDFTermWriter.appendIRI(type.iri, to: &buffer)
+            buffer.append(contentsOf: endOfTriple)
+        }
+        for (predicate, object) in resource.properties {
+            RDFTermWriter.appendIRI(subject, to: &buffer)
+            buffer.append(UInt8(ascii: " "))
+            RDFTermWriter.appendIRI(predicate.iri, to: &buffer)
+            buffer.append(UInt8(ascii: " "))
+            try RDFTermWriter.append(object, prefixed: false, to: &buffer)
+            buffer.append(contentsOf: endOfTriple)
+        }
     }
 }
 

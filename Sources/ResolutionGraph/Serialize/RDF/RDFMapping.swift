@@ -35,6 +35,12 @@ public struct RDFMapping: Sendable {
     /// every node's IRI is percent-encoded once (``ResourceTables``), edges are grouped by source
     /// through integer indices rather than a dictionary of arrays, and predicates are shared constants.
     public func forEachResource(of graph: KnowledgeGraph, _ body: (RDFResource) throws -> Void) throws {
+        try forEachResource(of: graph, including: { _ in true }, body)
+    }
+
+    /// ``forEachResource(of:_:)`` for the nodes of the kinds `include` accepts (and their mentions) only;
+    /// the edges from a document outside the graph are written whatever `include` says.
+    func forEachResource(of graph: KnowledgeGraph, including include: (NodeKind) -> Bool, _ body: (RDFResource) throws -> Void) throws {
         let tables = ResourceTables(graph, mapping: self)
         let nodes = graph.nodes
         let edges = graph.edges
@@ -45,7 +51,7 @@ public struct RDFMapping: Sendable {
         var seenRelations = [UInt64](repeating: 0, count: nodes.count)
         var linkedElsewhere = Set<String>() // the same for targets that are not nodes (none in practice)
         var documentIRIs = [String: String]()
-        for (i, node) in nodes.enumerated() {
+        for (i, node) in nodes.enumerated() where include(node.kind) {
             let subject = tables.iri(i, mapping: self)
             let attributes = node.attributes   // unpacked once
             var properties = [(QName, RDFObject)]()
