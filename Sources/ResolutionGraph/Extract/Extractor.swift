@@ -303,13 +303,13 @@ public struct Extractor: Sendable {
             }
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
             // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited.
-            unitMentions.removeAll { m in
+            if tokens.contains(where: { $0.folded == "secretariat" || $0.folded == "secretariats" }) { unitMentions.removeAll { m in
                 guard vocabulary.entities[m.entity]?.kind ?? entities[m.entity]?.kind == .instrument,
                       let t = tokens.firstIndex(where: { $0.start == m.start }) else { return false }
                 let before = tokens[max(0, t - 3)..<t].map(\.folded)
                 return before.suffix(2) == ["secretariat", "of"] || before.suffix(2) == ["secretariats", "of"]
                     || before == ["secretariat", "of", "the"] || before == ["secretariats", "of", "the"]
-            }
+            } }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
                 if let head = head(of: m.entity) { lastOfHead[head] = m.entity }
                 if let council = council(after: m.entity) { lastOfHead[DefiniteReference.council] = council }
