@@ -59,6 +59,18 @@ func readCorpusSymbols(_ path: String?) throws -> [String] {
 }
 
 /// Prints to standard error.
+/// Creates the output folder (exit 3 with the system's reason when it cannot) and removes the temporary files a killed
+/// run left there (SIGKILL cannot be handled).
+func prepareOutputFolder(_ folder: String) throws {
+    do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+        printError("resgraph: \(folder): cannot create the output folder: \(error.localizedDescription)")
+        throw Exit.outputFailed
+    }
+    AtomicFile.removeStaleTemporaryFiles(in: folder)
+}
+
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }

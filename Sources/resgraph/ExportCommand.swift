@@ -123,14 +123,7 @@ struct ExportCommand: ParsableCommand {
             splitDocuments = []
             graph = accumulator.graph(corpusSymbols: try readCorpusSymbols(corpusSymbols))
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            printError("resgraph: \(output): cannot create the output folder: \(error.localizedDescription)")
-            throw Exit.outputFailed
-        }
-        // Temporary files left by a run that was killed (SIGKILL cannot be handled).
-        AtomicFile.removeStaleTemporaryFiles(in: output)
+        try prepareOutputFolder(output)
         let formats = try parseFormats()
         let options = ExportOptions(base: base, dotView: view, top: top)
         var written = try write(graph, stem: stem, formats: formats, options: options)
@@ -154,13 +147,7 @@ struct ExportCommand: ParsableCommand {
 
     /// `--stream`: the documents' N-Triples written as they are done into `output/NAME.nt`, atomically.
     private func runStream(_ inputs: [String], pipeline: Pipeline, started: Date) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            printError("resgraph: \(output): cannot create the output folder: \(error.localizedDescription)")
-            throw Exit.outputFailed
-        }
-        AtomicFile.removeStaleTemporaryFiles(in: output)
+        try prepareOutputFolder(output)
         let path = (output as NSString).appendingPathComponent(OutputNaming.stem(forSymbol: name ?? "corpus") + "." + ExportFormat.ntriples.fileExtension)
         let symbols = try readCorpusSymbols(corpusSymbols)
         let window = 4 * max(1, common.jobs ?? ProcessInfo.processInfo.activeProcessorCount)

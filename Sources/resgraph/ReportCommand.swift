@@ -55,15 +55,7 @@ struct ReportCommand: ParsableCommand {
         let graph = pipeline.graph(documents)
         let path = output ?? "Output/" + (documents.count == 1 ? OutputNaming.stem(forSymbol: documents[0].symbol) : "corpus") + ".report.html"
         let folder = (path as NSString).deletingLastPathComponent
-        if output == nil || !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
-            } catch {
-                printError("resgraph: \(folder): cannot create the output folder: \(error.localizedDescription)")
-                throw Exit.outputFailed
-            }
-        }
-        AtomicFile.removeStaleTemporaryFiles(in: folder.isEmpty ? "." : folder)
+        try prepareOutputFolder(folder.isEmpty ? "." : folder)
         let picture = noPicture ? GraphPicture.none("No picture: left out (--no-picture).") : GraphPicture.render(graph, top: top)
         if picture.svg == nil && !noPicture && common.verbose { printError("resgraph: note: \(picture.note)") }
         let report = pipeline.report(documents, graph: graph, picture: picture, options: HTMLReport.Options(title: title))

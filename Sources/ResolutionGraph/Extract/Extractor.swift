@@ -134,11 +134,12 @@ public struct Extractor: Sendable {
             // A State's name that only names a place ("held in Riohacha, Colombia") is no mention of the State.
             let stateMatches = nameMatches.indices.filter { i in
                 nameMatches[i].entityIDs.contains { vocabulary.entities[$0]?.category == StatePlaces.category } }
-            let places = stateMatches.isEmpty ? [] :
-                StatePlaces.places(stateMatches.map { (nameMatches[$0].firstToken, nameMatches[$0].lastToken) }, in: tokens)
+            let places = stateMatches.isEmpty ? [] : Set(zip(stateMatches,
+                StatePlaces.places(stateMatches.map { (nameMatches[$0].firstToken, nameMatches[$0].lastToken) }, in: tokens))
+                .compactMap { $1 ? $0 : nil })
             for (i, match) in nameMatches.enumerated() {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
-                if !places.isEmpty, let k = stateMatches.firstIndex(of: i), places[k] {
+                if places.contains(i) {
                     blockedSpans.append(start..<end)
                     continue
                 }
@@ -291,13 +292,17 @@ public struct Extractor: Sendable {
             for found in ShortFormReference.find(tokens) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
-                let before = unitMentions.filter { $0.end <= start }.sorted { $0.end < $1.end }.map(\.entity)
-                guard let id = (mentions.lazy.map(\.entity) + before).reversed().first(where: { id in
+                func refersTo(_ id: String) -> Bool {
                     guard let e = vocabulary.entities[id] ?? entities[id], e.kind != .theme, e.category != "official" else { return false }
                     let names = nameWords[id] ?? ([e.label] + e.aliases).map(ShortFormReference.words(of:))
                     nameWords[id] = names
                     return names.contains { ShortFormReference.holds($0, found.words) }
-                }), let entity = vocabulary.entities[id] ?? entities[id] else { continue }
+                }
+                // Named last: earlier in this unit, latest first, then in the units before.
+                let before = unitMentions.filter { $0.end <= start }.sorted { $0.end < $1.end }.reversed()
+                guard let id = before.first(where: { refersTo($0.entity) })?.entity
+                        ?? mentions.last(where: { refersTo($0.entity) })?.entity,
+                      let entity = vocabulary.entities[id] ?? entities[id] else { continue }
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
             }
