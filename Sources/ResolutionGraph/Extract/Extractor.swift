@@ -168,6 +168,15 @@ public struct Extractor: Sendable {
                 deferredThemes.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[entity.id] = entity
             }
+            // Themes said by a word and its object ("assistance to the victims"), where no label or alias says them.
+            for found in vocabulary.themeCues.find(tokens) {
+                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
+                guard let entity = vocabulary.entities[found.theme],
+                      !blockedSpans.contains(where: { $0.lowerBound < end && start < $0.upperBound }),
+                      !deferredThemes.contains(where: { $0.entity == found.theme && $0.start < end && start < $0.end }) else { continue }
+                deferredThemes.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                entities[entity.id] = entity
+            }
             // Special procedures by mandate replace any shorter name found inside their span.
             for found in mandates.resolve(tokens) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end

@@ -14,6 +14,8 @@ public struct Vocabulary: Sendable {
     public var actForms: [String: String] = [:]
     /// Shapes of actor names the vocabulary lacks (`actor-patterns.tsv`).
     public var actorPatterns: ActorPatterns
+    /// Themes said by a word and its object (`theme-cues.tsv`).
+    public var themeCues = ThemeCues()
 
     public init(entities: [String: Entity], ignoredPhrases: [String] = [], verbs: [VerbForm] = [],
                 actorPatterns: ActorPatterns = ActorPatterns()) {
@@ -96,6 +98,13 @@ public struct Vocabulary: Sendable {
         }
         var vocabulary = Vocabulary(entities: entities, ignoredPhrases: ignored, verbs: verbs, actorPatterns: actorPatterns)
         vocabulary.actForms = acts
+        let cuesURL = folder.appendingPathComponent("theme-cues.tsv")
+        if FileManager.default.fileExists(atPath: cuesURL.path) {
+            vocabulary.themeCues = try ThemeCues.parse(try read(cuesURL), file: cuesURL.path)
+            for rule in vocabulary.themeCues.rules where entities[rule.theme]?.kind != .theme {
+                throw ResolutionGraphError.vocabulary(cuesURL.path, line: 0, message: "\(rule.theme) is not a theme of themes.tsv")
+            }
+        }
         return vocabulary
     }
 
