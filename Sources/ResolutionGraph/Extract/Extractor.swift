@@ -330,11 +330,11 @@ public struct Extractor: Sendable {
                 if let holder = vocabularyHighCommissioners[m.entity] { lastOfHead[DefiniteReference.highCommissioner] = holder }
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
-            // the Convention is not the paragraph speaking of crime.
+            // the Convention is not the paragraph speaking of crime; nor inside a quoted title ("the item entitled “…”").
             for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens)
                 && !Self.isInEventName(firstToken: match.firstToken, lastToken: match.lastToken, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
-                if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) { continue }
+                if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) || quoted.containsTitle(start) { continue }
                 for id in match.entityIDs {
                     guard let entity = vocabulary.entities[id] else { continue }
                     entities[id] = entity
@@ -342,7 +342,7 @@ public struct Extractor: Sendable {
                 }
             }
             for m in deferredThemes where !unitMentions.contains(where: { $0.entity == m.entity && $0.start < m.end && m.start < $0.end })
-                && !blockedSpans.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) {
+                && !blockedSpans.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) && !quoted.containsTitle(m.start) {
                 unitMentions.append(m)
             }
             unitMentions.sort { ($0.start, -$0.end, $0.entity) < ($1.start, -$1.end, $1.entity) }

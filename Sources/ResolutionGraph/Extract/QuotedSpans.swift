@@ -2,14 +2,36 @@
 /// of those documents, not of this one.
 struct QuotedSpans {
     private var spans: [Range<Int>] = []
+    /// The spans that quote a title: after "entitled", "titled", "theme", "item" ("the sub-item entitled “Women,
+    /// disarmament, non-proliferation and arms control”", "under the theme “…”").
+    private var titles: [Range<Int>] = []
+
+    /// Words that announce a quoted title.
+    static let titleWords: Set<String> = ["entitled", "titled", "theme", "themed", "item", "subitem", "heading", "slogan", "motto"]
 
     init(_ scalars: [Unicode.Scalar]) {
         var open: Int? = nil
         for (i, s) in scalars.enumerated() {
-            if s == "\u{201C}" { open = i } else if s == "\u{201D}", let o = open { spans.append(o..<(i + 1)); open = nil }
+            if s == "\u{201C}" { open = i } else if s == "\u{201D}", let o = open {
+                spans.append(o..<(i + 1))
+                if Self.titleWords.contains(Self.word(before: o, in: scalars)) { titles.append(o..<(i + 1)) }
+                open = nil
+            }
         }
+    }
+
+    /// The lower-cased word just before `offset`, spaces skipped ("" when a mark stands there).
+    private static func word(before offset: Int, in scalars: [Unicode.Scalar]) -> String {
+        var end = offset
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, start > end - 12, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
     }
 
     /// Whether the scalar offset lies inside a quoted span.
     func contains(_ offset: Int) -> Bool { spans.contains { $0.contains(offset) } }
+
+    /// Whether the scalar offset lies inside a quoted title.
+    func containsTitle(_ offset: Int) -> Bool { titles.contains { $0.contains(offset) } }
 }

@@ -44,3 +44,18 @@ struct ThemeCueTests {
         #expect(cues.rules == [ThemeCues.Rule(theme: "theme/x", cues: ["protect", "assist"], objects: ["victims"], maxGap: 2, except: ["adaptive"])])
     }
 }
+
+/// A quoted title names a document, an agenda item or a meeting's theme: its words are no theme of the paragraph.
+@Suite("Extract: themes inside quoted titles")
+struct QuotedTitleThemeTests {
+    @Test func aThemeInsideAQuotedTitleIsNoMention() throws {
+        let text = "Decides to include in the provisional agenda the sub-item entitled “Women, disarmament, non-proliferation and arms control”, and stresses that “disarmament” matters"
+        let found = try ThemeCueTests().themes(text)
+        let disarmament = found.filter { $0.0 == "theme/disarmament" }.map(\.1)
+        // The title's word is dropped; the quoted word that no title word announces is kept.
+        #expect(disarmament == ["disarmament"])
+        #expect(!found.contains { $0.0 == "theme/non-proliferation" })
+        #expect(QuotedSpans(Array("the theme “Youth” and “youth”".unicodeScalars)).containsTitle(11))
+        #expect(!QuotedSpans(Array("the theme “Youth” and “youth”".unicodeScalars)).containsTitle(24))
+    }
+}
