@@ -17,6 +17,9 @@ enum DefiniteReference {
     /// that Council, whatever council was named last) nor "the Group" (groups of States).
     static let actorHeads: Set<String> = ["committee", "office", "commission", "board", "fund", "mechanism", "court", "tribunal", "agency", "entity",
                                           "centre", "center", "institute", "forum", "panel", "authority", "division"]
+    /// Office-holders referred back to by their title: "Requests the President to prepare a summary" after "the President of
+    /// the General Assembly", "the Chair" after "the Chair of the Committee on …" — the holder of that title named last.
+    static let officialHeads: Set<String> = ["president", "chair", "chairperson", "prosecutor"]
     /// Words after the head that make it the start of a name or another reference.
     static let continuations: Set<String> = ["on", "of", "for", "against", "to", "thereto", "relating", "concerning", "in", "s"]
     /// The same for bodies, where "to" starts the infinitive of a request ("the Committee to consider").
@@ -32,7 +35,7 @@ enum DefiniteReference {
                 head = highCommissioner; last = i + 1
             }
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
-                || head == government
+                || head == government || officialHeads.contains(head)
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
             let stops = isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
@@ -85,6 +88,11 @@ enum DefiniteReference {
         guard let e = entity else { return nil }
         if e.kind == .actor {
             if e.category == StatePlaces.category { return government }
+            // An office-holder by the title before "of": "President of the General Assembly" → president.
+            if e.category == "official" {
+                let words = e.label.lowercased().split(separator: " ", maxSplits: 2)
+                return words.count > 1 && words[1] == "of" && officialHeads.contains(String(words[0])) ? String(words[0]) : nil
+            }
             // A body, not an office-holder ("Chair of the Committee on …") or a special procedure.
             guard !["official", "special-procedure", "state-group"].contains(e.category) else { return nil }
             let words = e.label.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)

@@ -2,12 +2,13 @@
 /// of those documents, not of this one.
 struct QuotedSpans {
     private var spans: [Range<Int>] = []
-    /// The spans that quote a title: after "entitled", "titled", "theme", "item" ("the sub-item entitled “Women,
-    /// disarmament, non-proliferation and arms control”", "under the theme “…”").
+    /// The spans that quote a title: after "entitled", "titled", "item" ("the sub-item entitled “Women, disarmament,
+    /// non-proliferation and arms control”"). A meeting's theme ("will address the theme “… child trafficking …”") is
+    /// what the meeting is to discuss, a topic of the text, and no title.
     private var titles: [Range<Int>] = []
 
     /// Words that announce a quoted title.
-    static let titleWords: Set<String> = ["entitled", "titled", "theme", "themed", "item", "subitem", "heading", "slogan", "motto"]
+    static let titleWords: Set<String> = ["entitled", "titled", "item", "subitem", "heading"]
 
     init(_ scalars: [Unicode.Scalar]) {
         var open: Int? = nil

@@ -148,6 +148,8 @@ struct ActionFinder {
         // What qualifies the addressees: "Governments engaged in the International Migration Review Forum",
         // "national institutions … established by Member States", "Governments, in particular those of the countries of origin".
         ["engaged", "in"], ["participating", "in"], ["involved", "in"], ["established", "by"], ["those", "of"],
+        // "non-governmental organizations in consultative status with the Economic and Social Council", "… accredited to the …".
+        ["in", "consultative", "status", "with"], ["having", "consultative", "status", "with"], ["accredited", "to"],
         // Actors inside what is asked for: "encourages increased cooperation between national human rights institutions and …".
         ["between"], ["among"], ["amongst"],
         // Who leads or funds the addressees: "country teams, under the leadership and coordination of resident coordinators",

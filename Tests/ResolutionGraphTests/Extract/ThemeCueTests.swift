@@ -55,7 +55,9 @@ struct QuotedTitleThemeTests {
         // The title's word is dropped; the quoted word that no title word announces is kept.
         #expect(disarmament == ["disarmament"])
         #expect(!found.contains { $0.0 == "theme/non-proliferation" })
-        #expect(QuotedSpans(Array("the theme “Youth” and “youth”".unicodeScalars)).containsTitle(11))
-        #expect(!QuotedSpans(Array("the theme “Youth” and “youth”".unicodeScalars)).containsTitle(24))
+        let spans = QuotedSpans(Array("the item entitled “Youth”, the theme “youth”".unicodeScalars))
+        #expect(spans.containsTitle(20))
+        // A meeting's theme is what it discusses: a topic, not a title.
+        #expect(!spans.containsTitle(38))
     }
 }

@@ -40,6 +40,21 @@ struct AddresseeScopeTests {
         #expect(b.first?.addressees == ["actor/secretary-general", "actor/unodc"])
     }
 
+    @Test func theBodyTheAddresseesHaveStatusWithIsNotAsked() throws {
+        let a = try actions("Invites representatives of non-governmental organizations in consultative status with the Economic and Social Council to register;")
+        #expect(a.first?.addressees == ["actor/ngos"])
+    }
+
+    /// "the President" alone is the President named last, and is asked: "and requests the President to prepare a summary".
+    @Test func anOfficeHolderReferredBackToByTitleIsAsked() throws {
+        let a = try actions("Requests the President of the General Assembly to organize a hearing, and requests the President to prepare a summary;")
+        #expect(a.map(\.addressees) == [["actor/president-of-the-general-assembly"], ["actor/president-of-the-general-assembly"]])
+        // With no President named before, no one; "the President of …" is a name, not a reference.
+        #expect(try actions("Requests the President to prepare a summary;").first?.addressees == [])
+        let b = try actions("Requests the President of the General Assembly and the President of the Economic and Social Council to meet;")
+        #expect(b.first?.addressees.contains("actor/president-of-the-general-assembly") == true)
+    }
+
     @Test func theCountriesWhoseGovernmentsAreAskedAreNotAsked() throws {
         #expect(try actions("Calls upon Governments of origin, transit and destination countries to cooperate;").first?.addressees == ["actor/governments"])
         #expect(try actions("Calls upon the Governments of developing countries to act;").first?.addressees == ["actor/governments"])
