@@ -18,9 +18,10 @@ struct ActionFinder {
 
     /// `parentAsks`: for a lettered sub-item, whether its parent's last clause asks someone to act ("Calls upon States
     /// …: (a) Considering the ratification …"): its gerunds are then what they are asked to do, not acts of the organ.
-    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false) -> [Action] {
+    /// `tokens`: the paragraph's tokens when the ``Extractor`` has them (nil: tokenized here).
+    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false, tokens: [TextToken]? = nil) -> [Action] {
         let part: Vocabulary.VerbForm.Part = paragraph.kind == .operative ? .operative : .preambular
-        let tokens = Tokenizer.tokenize(paragraph.text)
+        let tokens = tokens ?? Tokenizer.tokenize(paragraph.text)
         let slicer = ScalarSlicer(paragraph.text)
         let words = tokens.filter(\.isWord)
         guard !words.isEmpty else { return [] }
