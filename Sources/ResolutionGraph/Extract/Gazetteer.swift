@@ -23,7 +23,8 @@ struct Gazetteer: Sendable {
         self.pluralInsensitive = pluralInsensitive
     }
 
-    private var children: [[String: Int32]] = [[:]]
+    /// The trie's edges by (node, word); node 0 is the root.
+    private var edges = TrieEdges()
     /// The targets of each node, by node index (most are empty).
     private var targets: [[Target]] = [[]]
     private(set) var maxDepth = 0
@@ -33,7 +34,7 @@ struct Gazetteer: Sendable {
 
     /// False when no name starts with the word of trie key `key`.
     @inline(__always)
-    private func mayStartName(_ key: String) -> Bool { firstWords.mayContain(key) }
+    private func mayStartName(_ key: (word: String, hash: UInt32)) -> Bool { firstWords.mayContain(hash: key.hash) }
 
     /// Adds `phrase` as a name of `entityID` (nil: an ignored phrase).
     mutating func add(_ phrase: String, entityID: String?) {
@@ -48,16 +49,15 @@ struct Gazetteer: Sendable {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
-        firstWords.insert(key(tokens[0]))
+        firstWords.insert(key(tokens[0]).word)
         for token in tokens {
             let key = self.key(token)
-            if let next = children[Int(node)][key] {
+            if let next = edges.child(of: node, word: key.word, hash: key.hash) {
                 node = next
             } else {
-                children.append([:])
                 targets.append([])
-                let next = Int32(children.count - 1)
-                children[Int(node)][key] = next
+                let next = Int32(targets.count - 1)
+                edges.insert(node, word: key.word, hash: key.hash, child: next)
                 node = next
             }
         }
@@ -66,9 +66,18 @@ struct Gazetteer: Sendable {
         if !targets[Int(node)].contains(target) { targets[Int(node)].append(target) }
     }
 
-    /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals.
-    private func key(_ token: TextToken) -> String {
-        pluralInsensitive ? Self.singular(token.folded) : token.folded
+    /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals, with its ``WordHash``.
+    @inline(__always)
+    private func key(_ token: TextToken) -> (word: String, hash: UInt32) {
+        guard pluralInsensitive else { return (token.folded, token.hash) }
+        let singular = Self.singular(token.folded)
+        // The singular is shorter whenever it is another word.
+        return singular.utf8.count == token.folded.utf8.count ? (token.folded, token.hash) : (singular, WordHash.of(singular))
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ key: (word: String, hash: UInt32)) -> Int32? {
+        edges.child(of: node, word: key.word, hash: key.hash)
     }
 
     /// A light English singular: `marriages` → `marriage`, `policies` → `policy`, `businesses` → `business`;
@@ -106,7 +115,7 @@ struct Gazetteer: Sendable {
     func startsName(_ token: TextToken) -> Bool {
         guard token.isWord else { return false }
         let key = key(token)
-        return mayStartName(key) && children[0][key] != nil
+        return mayStartName(key) && child(0, key) != nil
     }
 
     /// Leftmost-longest matches over `tokens`; with `anchored`, only a match starting at the first token.
@@ -140,7 +149,7 @@ struct Gazetteer: Sendable {
         guard mayStartName(firstKey) else { return [] }
         var node: Int32 = 0
         for (n, k) in indices.enumerated() {
-            guard let next = children[Int(node)][n == 0 ? firstKey : key(tokens[k])] else { return [] }
+            guard let next = child(node, n == 0 ? firstKey : key(tokens[k])) else { return [] }
             node = next
         }
         var ids = [String]()
@@ -158,7 +167,7 @@ struct Gazetteer: Sendable {
         var node: Int32 = 0
         var best: (last: Int, ids: [String])? = nil
         var j = i
-        while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][j == i ? firstKey : key(tokens[j])] {
+        while j < tokens.count, j - i < maxDepth, let next = child(node, j == i ? firstKey : key(tokens[j])) {
             node = next
             let candidates = targets[Int(node)]
             if !candidates.isEmpty {
