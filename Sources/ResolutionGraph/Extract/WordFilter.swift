@@ -63,3 +63,24 @@ enum WordHash {
         return h
     }
 }
+
+/// A few words that a matcher asks about at every token, compared by the token's ``TextToken/hash`` first: a token whose
+/// hash is none of theirs is turned away by integer comparisons, without comparing strings.
+struct TokenWords: Sendable {
+    private let hashes: [UInt32]
+    private let words: [String]
+
+    init(_ words: [String]) {
+        self.words = words
+        self.hashes = words.map(WordHash.of)
+    }
+
+    /// Whether `token`'s folded form is one of the words.
+    @inline(__always)
+    func contains(_ token: TextToken) -> Bool {
+        for i in hashes.indices where hashes[i] == token.hash {
+            if words[i] == token.folded { return true }
+        }
+        return false
+    }
+}
