@@ -93,12 +93,29 @@ struct Gazetteer: Sendable {
         index = u.index(before: index); let b4 = u[index]
         let s = UInt8(ascii: "s"), e = UInt8(ascii: "e"), h = UInt8(ascii: "h")
         guard b2 != s, b2 != UInt8(ascii: "u"), b2 != UInt8(ascii: "i") else { return word }
-        if b3 == UInt8(ascii: "i") && b2 == e { return String(word.dropLast(3)) + "y" }
+        if b3 == UInt8(ascii: "i") && b2 == e { return cut(word, 3, then: UInt8(ascii: "y")) ?? String(word.dropLast(3)) + "y" }
         // -sses, -xes, -ches, -shes
         if b2 == e && ((b4 == s && b3 == s) || b3 == UInt8(ascii: "x") || (b3 == h && (b4 == UInt8(ascii: "c") || b4 == s))) {
-            return String(word.dropLast(2))
+            return cut(word, 2) ?? String(word.dropLast(2))
         }
-        return String(word.dropLast())
+        return cut(word, 1) ?? String(word.dropLast())
+    }
+
+    /// `word` without its last `n` bytes (ASCII letters), then `last` if given, made from the UTF-8 bytes; nil when the
+    /// byte before them is not ASCII (a Unicode "prepend" scalar there would make them part of one character with it, and
+    /// dropping characters would drop more).
+    private static func cut(_ word: String, _ n: Int, then last: UInt8? = nil) -> String? {
+        var word = word
+        return word.withUTF8 { u -> String? in
+            let keep = u.count - n
+            guard keep > 0, u[keep - 1] < 0x80 else { return nil }
+            guard let last else { return String(decoding: UnsafeBufferPointer(rebasing: u[..<keep]), as: UTF8.self) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keep + 1) { buffer in
+                for k in 0..<keep { buffer[k] = u[k] }
+                buffer[keep] = last
+                return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+            }
+        }
     }
 
     /// No lower-case letter and at least two capitals: `ILO`, `UNODC`, `OHCHR`, `UN-Women` is not one.

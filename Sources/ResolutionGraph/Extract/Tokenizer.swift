@@ -130,3 +130,22 @@ extension TextToken {
         return original.first?.isLowercase == true
     }
 }
+
+extension [TextToken] {
+    /// The index of the first token starting at or after scalar `offset`: `firstIndex { $0.start >= offset }` by binary
+    /// search (tokens are in text order, their starts increasing).
+    func firstIndex(startingAtOrAfter offset: Int) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < count ? low : nil
+    }
+
+    /// The index of the token starting at scalar `offset`: `firstIndex { $0.start == offset }` by binary search.
+    func firstIndex(startingAt offset: Int) -> Int? {
+        guard let i = firstIndex(startingAtOrAfter: offset), self[i].start == offset else { return nil }
+        return i
+    }
+}

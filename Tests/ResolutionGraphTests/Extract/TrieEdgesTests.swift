@@ -37,4 +37,28 @@ struct TrieEdgesTests {
             #expect(token.hash == WordHash.of(token.folded), "\(token.original)")
         }
     }
+
+    @Test func tokenIndexByStartIsTheLinearSearchs() {
+        let tokens = Tokenizer.tokenize("Calls upon States, in cooperation with the Office (UNODC), to act")
+        for offset in -1...(tokens.last!.end + 1) {
+            #expect(tokens.firstIndex(startingAtOrAfter: offset) == tokens.firstIndex { $0.start >= offset })
+            #expect(tokens.firstIndex(startingAt: offset) == tokens.firstIndex { $0.start == offset })
+        }
+    }
+
+    @Test func singularCutsBytesAsCharactersWere() {
+        for word in ["marriages", "policies", "businesses", "taxes", "churches", "wishes", "rights", "status", "crisis", "bus",
+                     "économies", "ĉas", "naïves", "straße", "ss"] {
+            let expected: String
+            let u = Array(word.utf8)
+            if u.count > 3, u.last == UInt8(ascii: "s"), ![UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "i")].contains(u[u.count - 2]) {
+                if word.hasSuffix("ies") { expected = String(word.dropLast(3)) + "y" }
+                else if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { expected = String(word.dropLast(2)) }
+                else { expected = String(word.dropLast()) }
+            } else {
+                expected = word
+            }
+            #expect(Gazetteer.singular(word) == expected, "\(word)")
+        }
+    }
 }
