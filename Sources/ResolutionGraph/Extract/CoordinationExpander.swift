@@ -19,9 +19,11 @@ enum CoordinationExpander {
         "all", "the", "its", "their", "his", "her", "our", "any", "each", "every", "some", "these", "those", "such", "both",
     ]
 
+    static let conjunctions = TokenWords(["and", "or"])
+
     static func expand(_ tokens: [TextToken], with gazetteer: Gazetteer) -> [Found] {
         var found = [Found]()
-        for (j, t) in tokens.enumerated() where (t.folded == "and" || t.folded == "or") && j > 0 && j + 2 < tokens.count {
+        for j in tokens.indices where j > 0 && j + 2 < tokens.count && conjunctions.contains(tokens[j]) {
             guard tokens[j + 1].isWord else { continue }
             // The conjuncts before "and": "international , regional".
             var conjuncts = [Int]()
@@ -80,6 +82,8 @@ enum PrefixCoordinationExpander {
         ["access", "to"], ["right", "to"], ["rights", "to"], ["trafficking", "in"], ["trafficking", "of"],
         ["violence", "against"], ["freedom", "of"],
     ]
+    /// The first words of ``prefixes``: a token that is none of them starts no prefix.
+    private static let prefixFirstWords = TokenWords(Set(prefixes.map { $0[0] }).sorted())
     /// The longest conjunct, in words, and the most conjuncts read.
     static let maximumConjunct = 4
     static let maximumConjuncts = 8
@@ -88,7 +92,7 @@ enum PrefixCoordinationExpander {
         var found = [CoordinationExpander.Found]()
         var i = 0
         while i < tokens.count {
-            guard let prefix = prefixes.first(where: { p in
+            guard prefixFirstWords.contains(tokens[i]), let prefix = prefixes.first(where: { p in
                 // Written in lower case: "Trafficking in Persons, especially Women and Children" is a title's words.
                 i + p.count < tokens.count && p.indices.allSatisfy { tokens[i + $0].original == p[$0] }
             }) else { i += 1; continue }

@@ -82,6 +82,9 @@ public struct ExtractedDocument: Sendable {
     /// Sorted by unit order, then start offset.
     public var mentions: [Mention]
     public var diagnostics: [Diagnostic]
+    /// The tokens of each text unit searched, by unit id, for the ``Linker`` to read the paragraphs' verbs without
+    /// tokenizing them again; emptied once linked.
+    var unitTokens: [String: [TextToken]] = [:]
 
     public init(document: Document, entities: [String: Entity], mentions: [Mention], diagnostics: [Diagnostic] = []) {
         self.document = document

@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
         var lastMandate = [String: String]()
         /// The folded words of each name (label and aliases) of the entities short forms were looked up in.
         var nameWords = [String: [[String]]]()
+        var unitTokens = [String: [TextToken]]()
         for unit in document.textUnits {
             // The overlap checks below are quadratic in a unit's mentions: a hostile "paragraph" of
             // megabytes (one 10 MB line) would take many minutes. Real paragraphs are a few KB.
@@ -114,6 +115,7 @@ public struct Extractor: Sendable {
             }
             let scalars = Array(unit.text.unicodeScalars)
             let tokens = Tokenizer.tokenize(unit.text)
+            unitTokens[unit.id] = tokens
             /// The head of the entity `id` (a vocabulary entity, else one found in this document).
             func head(of id: String) -> String? {
                 if let known = vocabularyHeads[id] { return known }
@@ -351,6 +353,8 @@ public struct Extractor: Sendable {
         if mentions.isEmpty {
             diagnostics.append(Diagnostic(.warning, "no actor, instrument or theme recognized", at: document.metadata.sourceName))
         }
-        return ExtractedDocument(document: document, entities: entities, mentions: mentions, diagnostics: diagnostics)
+        var extracted = ExtractedDocument(document: document, entities: entities, mentions: mentions, diagnostics: diagnostics)
+        extracted.unitTokens = unitTokens
+        return extracted
     }
 }

@@ -23,7 +23,8 @@ struct Gazetteer: Sendable {
         self.pluralInsensitive = pluralInsensitive
     }
 
-    private var children: [[String: Int32]] = [[:]]
+    /// The trie's edges by (node, word); node 0 is the root.
+    private var edges = TrieEdges()
     /// The targets of each node, by node index (most are empty).
     private var targets: [[Target]] = [[]]
     private(set) var maxDepth = 0
@@ -33,7 +34,7 @@ struct Gazetteer: Sendable {
 
     /// False when no name starts with the word of trie key `key`.
     @inline(__always)
-    private func mayStartName(_ key: String) -> Bool { firstWords.mayContain(key) }
+    private func mayStartName(_ key: (word: String, hash: UInt32)) -> Bool { firstWords.mayContain(hash: key.hash) }
 
     /// Adds `phrase` as a name of `entityID` (nil: an ignored phrase).
     mutating func add(_ phrase: String, entityID: String?) {
@@ -48,16 +49,15 @@ struct Gazetteer: Sendable {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return }
         var node: Int32 = 0
-        firstWords.insert(key(tokens[0]))
+        firstWords.insert(key(tokens[0]).word)
         for token in tokens {
             let key = self.key(token)
-            if let next = children[Int(node)][key] {
+            if let next = edges.child(of: node, word: key.word, hash: key.hash) {
                 node = next
             } else {
-                children.append([:])
                 targets.append([])
-                let next = Int32(children.count - 1)
-                children[Int(node)][key] = next
+                let next = Int32(targets.count - 1)
+                edges.insert(node, word: key.word, hash: key.hash, child: next)
                 node = next
             }
         }
@@ -66,9 +66,18 @@ struct Gazetteer: Sendable {
         if !targets[Int(node)].contains(target) { targets[Int(node)].append(target) }
     }
 
-    /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals.
-    private func key(_ token: TextToken) -> String {
-        pluralInsensitive ? Self.singular(token.folded) : token.folded
+    /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals, with its ``WordHash``.
+    @inline(__always)
+    private func key(_ token: TextToken) -> (word: String, hash: UInt32) {
+        guard pluralInsensitive else { return (token.folded, token.hash) }
+        let singular = Self.singular(token.folded)
+        // The singular is shorter whenever it is another word.
+        return singular.utf8.count == token.folded.utf8.count ? (token.folded, token.hash) : (singular, WordHash.of(singular))
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ key: (word: String, hash: UInt32)) -> Int32? {
+        edges.child(of: node, word: key.word, hash: key.hash)
     }
 
     /// A light English singular: `marriages` → `marriage`, `policies` → `policy`, `businesses` → `business`;
@@ -84,12 +93,29 @@ struct Gazetteer: Sendable {
         index = u.index(before: index); let b4 = u[index]
         let s = UInt8(ascii: "s"), e = UInt8(ascii: "e"), h = UInt8(ascii: "h")
         guard b2 != s, b2 != UInt8(ascii: "u"), b2 != UInt8(ascii: "i") else { return word }
-        if b3 == UInt8(ascii: "i") && b2 == e { return String(word.dropLast(3)) + "y" }
+        if b3 == UInt8(ascii: "i") && b2 == e { return cut(word, 3, then: UInt8(ascii: "y")) ?? String(word.dropLast(3)) + "y" }
         // -sses, -xes, -ches, -shes
         if b2 == e && ((b4 == s && b3 == s) || b3 == UInt8(ascii: "x") || (b3 == h && (b4 == UInt8(ascii: "c") || b4 == s))) {
-            return String(word.dropLast(2))
+            return cut(word, 2) ?? String(word.dropLast(2))
         }
-        return String(word.dropLast())
+        return cut(word, 1) ?? String(word.dropLast())
+    }
+
+    /// `word` without its last `n` bytes (ASCII letters), then `last` if given, made from the UTF-8 bytes; nil when the
+    /// byte before them is not ASCII (a Unicode "prepend" scalar there would make them part of one character with it, and
+    /// dropping characters would drop more).
+    private static func cut(_ word: String, _ n: Int, then last: UInt8? = nil) -> String? {
+        var word = word
+        return word.withUTF8 { u -> String? in
+            let keep = u.count - n
+            guard keep > 0, u[keep - 1] < 0x80 else { return nil }
+            guard let last else { return String(decoding: UnsafeBufferPointer(rebasing: u[..<keep]), as: UTF8.self) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: keep + 1) { buffer in
+                for k in 0..<keep { buffer[k] = u[k] }
+                buffer[keep] = last
+                return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+            }
+        }
     }
 
     /// No lower-case letter and at least two capitals: `ILO`, `UNODC`, `OHCHR`, `UN-Women` is not one.
@@ -106,7 +132,7 @@ struct Gazetteer: Sendable {
     func startsName(_ token: TextToken) -> Bool {
         guard token.isWord else { return false }
         let key = key(token)
-        return mayStartName(key) && children[0][key] != nil
+        return mayStartName(key) && child(0, key) != nil
     }
 
     /// Leftmost-longest matches over `tokens`; with `anchored`, only a match starting at the first token.
@@ -140,7 +166,7 @@ struct Gazetteer: Sendable {
         guard mayStartName(firstKey) else { return [] }
         var node: Int32 = 0
         for (n, k) in indices.enumerated() {
-            guard let next = children[Int(node)][n == 0 ? firstKey : key(tokens[k])] else { return [] }
+            guard let next = child(node, n == 0 ? firstKey : key(tokens[k])) else { return [] }
             node = next
         }
         var ids = [String]()
@@ -158,7 +184,7 @@ struct Gazetteer: Sendable {
         var node: Int32 = 0
         var best: (last: Int, ids: [String])? = nil
         var j = i
-        while j < tokens.count, j - i < maxDepth, let next = children[Int(node)][j == i ? firstKey : key(tokens[j])] {
+        while j < tokens.count, j - i < maxDepth, let next = child(node, j == i ? firstKey : key(tokens[j])) {
             node = next
             let candidates = targets[Int(node)]
             if !candidates.isEmpty {

@@ -122,7 +122,7 @@ struct MandateResolver: Sendable {
     func officeHolders(_ tokens: [TextToken]) -> [Found] {
         var found = [Found]()
         for i in tokens.indices where i + 2 < tokens.count {
-            guard Self.officeTitleWords.contains(tokens[i].folded), tokens[i].original.first?.isUppercase == true,
+            guard Self.officeTitleWords.contains(tokens[i]), tokens[i].original.first?.isUppercase == true,
                   !(i > 0 && Self.officePrefixes.contains(tokens[i - 1].folded)),
                   let (words, title) = Self.officeTitles.first(where: { t in
                       i + t.words.count < tokens.count && zip(t.words, tokens[i...]).allSatisfy { $0 == $1.folded } }),
@@ -202,13 +202,12 @@ struct MandateResolver: Sendable {
     }
 
     /// The first words of the title forms: a token that is none of them starts no title.
-    /// (A few words: compared one by one, cheaper than hashing the token.)
-    private static let titleFirstWords = Array(Set(titles.flatMap { $0.forms.compactMap(\.first) }))
+    private static let titleFirstWords = TokenWords(Set(titles.flatMap { $0.forms.compactMap(\.first) }).sorted())
     /// The first words of ``officeTitles``, compared before the table is searched.
-    private static let officeTitleWords = Array(Set(officeTitles.map { $0.words[0] }))
+    private static let officeTitleWords = TokenWords(Set(officeTitles.map { $0.words[0] }).sorted())
 
     private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
-        guard i < tokens.count, Self.titleFirstWords.contains(tokens[i].folded) else { return nil }
+        guard i < tokens.count, Self.titleFirstWords.contains(tokens[i]) else { return nil }
         for (title, forms) in Self.titles {
             for form in forms where i + form.count <= tokens.count && zip(form, tokens[i...]).allSatisfy({ $0 == $1.folded }) {
                 return (title, form.count)

@@ -11,6 +11,11 @@ enum PatternRecognizer {
 
     /// How far a list of resolution numbers may run after the word "resolution(s)", in tokens.
     static let listReach = 60
+    /// The words asked about at every token: what opens a list of resolutions, what ends it (";", and "." unless between
+    /// numbers), and the ILO instruments named by number.
+    private static let resolutionWords = TokenWords(["resolution", "resolutions"])
+    private static let listEnds = TokenWords([";", "."])
+    private static let iloHeads = TokenWords(["convention", "recommendation"])
 
     static func recognize(unit: TextUnit, tokens: [TextToken], scalars: [Unicode.Scalar]) -> [Found] {
         var found = [Found]()
@@ -18,13 +23,14 @@ enum PatternRecognizer {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if t.folded == "resolution" || t.folded == "resolutions" {
+            if resolutionWords.contains(t) {
                 listUntil = i + listReach
-            } else if t.folded == ";" || (t.folded == "." && !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1]))) {
+            } else if listEnds.contains(t),
+                      t.folded == ";" || !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1])) {
                 listUntil = -1
             }
             // ILO instruments by number alone: "Convention No. 189", "Recommendation No. 204".
-            if (t.original == "Convention" || t.original == "Recommendation"), i + 3 < tokens.count, tokens[i + 1].folded == "no",
+            if iloHeads.contains(t), t.original == "Convention" || t.original == "Recommendation", i + 3 < tokens.count, tokens[i + 1].folded == "no",
                tokens[i + 2].folded == ".", isNumber(tokens[i + 3]), (1...3).contains(tokens[i + 3].original.count),
                // Not the Council of Europe's numbered treaties ("Council of Europe Convention No. 108").
                !(i > 0 && tokens[i - 1].folded == "europe") {

@@ -7,6 +7,8 @@ struct TextToken: Sendable {
     var start: Int
     var end: Int
     var isWord: Bool
+    /// ``WordHash`` of `folded`, worked out once here for every matcher that looks the token up.
+    var hash: UInt32
 }
 
 /// Splits text into word tokens (runs of letters and digits) and the punctuation tokens that matter
@@ -46,17 +48,24 @@ enum Tokenizer {
             let bytes = UnsafeBufferPointer(rebasing: u[wordStart..<end])
             let original = String(decoding: bytes, as: UTF8.self)
             let folded: String
+            var hash = WordHash.start
             if allLowerASCII {
                 folded = original
+                for b in bytes { hash = WordHash.step(hash, b) }
             } else if allASCII {
                 folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                    for (k, b) in bytes.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+                    for (k, b) in bytes.enumerated() {
+                        let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                        buffer[k] = lower
+                        hash = WordHash.step(hash, lower)
+                    }
                     return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
                 }
             } else {
                 folded = original.lowercased()
+                hash = WordHash.of(folded)
             }
-            tokens.append(TextToken(folded: folded, original: original, start: wordScalarStart, end: offset, isWord: true))
+            tokens.append(TextToken(folded: folded, original: original, start: wordScalarStart, end: offset, isWord: true, hash: hash))
             wordStart = -1
             allLowerASCII = true
             allASCII = true
@@ -73,7 +82,8 @@ enum Tokenizer {
                     flush(i)
                     if isPunctuation(b) {
                         let s = String(decoding: CollectionOfOne(b), as: UTF8.self)
-                        tokens.append(TextToken(folded: s, original: s, start: offset, end: offset + 1, isWord: false))
+                        tokens.append(TextToken(folded: s, original: s, start: offset, end: offset + 1, isWord: false,
+                                                hash: WordHash.step(WordHash.start, b)))
                     }
                 }
                 i += 1
@@ -118,5 +128,24 @@ extension TextToken {
             if second == nil || second! < 0x80 { return b >= 0x61 && b <= 0x7A }
         }
         return original.first?.isLowercase == true
+    }
+}
+
+extension [TextToken] {
+    /// The index of the first token starting at or after scalar `offset`: `firstIndex { $0.start >= offset }` by binary
+    /// search (tokens are in text order, their starts increasing).
+    func firstIndex(startingAtOrAfter offset: Int) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < count ? low : nil
+    }
+
+    /// The index of the token starting at scalar `offset`: `firstIndex { $0.start == offset }` by binary search.
+    func firstIndex(startingAt offset: Int) -> Int? {
+        guard let i = firstIndex(startingAtOrAfter: offset), self[i].start == offset else { return nil }
+        return i
     }
 }

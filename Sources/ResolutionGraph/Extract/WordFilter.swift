@@ -12,23 +12,24 @@ struct WordFilter: Sendable {
         mask = UInt32(1 << log2Bits) - 1
     }
 
-    private static let start: UInt32 = 2_166_136_261
-    @inline(__always) private static func step(_ h: UInt32, _ b: UInt8) -> UInt32 { (h ^ UInt32(b)) &* 16_777_619 }
+    private static let start = WordHash.start
+    @inline(__always) private static func step(_ h: UInt32, _ b: UInt8) -> UInt32 { WordHash.step(h, b) }
     @inline(__always) private func index(_ h: UInt32) -> Int { Int((h ^ (h >> 16)) & mask) }
 
     mutating func insert(_ word: String) {
-        var h = Self.start
-        for b in word.utf8 { h = Self.step(h, b) }
-        let i = index(h)
+        let i = index(WordHash.of(word))
         bits[i >> 6] |= 1 << UInt64(i & 63)
     }
 
     /// False when `word` was certainly never inserted.
     @inline(__always)
-    func mayContain(_ word: String) -> Bool {
-        var h = Self.start
-        for b in word.utf8 { h = Self.step(h, b) }
-        let i = index(h)
+    func mayContain(_ word: String) -> Bool { mayContain(hash: WordHash.of(word)) }
+
+    /// False when the word whose ``WordHash`` is `hash` was certainly never inserted (a token's ``TextToken/hash``:
+    /// no byte of the word is read again).
+    @inline(__always)
+    func mayContain(hash: UInt32) -> Bool {
+        let i = index(hash)
         return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
@@ -46,5 +47,40 @@ struct WordFilter: Sendable {
         }
         let i = index(h)
         return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+}
+
+/// The 32-bit FNV-1a hash of a word's UTF-8 bytes: worked out once per token by the ``Tokenizer`` (``TextToken/hash``, of
+/// the folded form) and used by every matcher that looks the token up (``WordFilter``, ``TrieEdges``).
+enum WordHash {
+    static let start: UInt32 = 2_166_136_261
+    @inline(__always) static func step(_ h: UInt32, _ b: UInt8) -> UInt32 { (h ^ UInt32(b)) &* 16_777_619 }
+
+    /// The hash of `word`'s UTF-8 bytes.
+    static func of(_ word: String) -> UInt32 {
+        var h = start
+        for b in word.utf8 { h = step(h, b) }
+        return h
+    }
+}
+
+/// A few words that a matcher asks about at every token, compared by the token's ``TextToken/hash`` first: a token whose
+/// hash is none of theirs is turned away by integer comparisons, without comparing strings.
+struct TokenWords: Sendable {
+    private let hashes: [UInt32]
+    private let words: [String]
+
+    init(_ words: [String]) {
+        self.words = words
+        self.hashes = words.map(WordHash.of)
+    }
+
+    /// Whether `token`'s folded form is one of the words.
+    @inline(__always)
+    func contains(_ token: TextToken) -> Bool {
+        for i in hashes.indices where hashes[i] == token.hash {
+            if words[i] == token.folded { return true }
+        }
+        return false
     }
 }

@@ -18,9 +18,10 @@ struct ActionFinder {
 
     /// `parentAsks`: for a lettered sub-item, whether its parent's last clause asks someone to act ("Calls upon States
     /// …: (a) Considering the ratification …"): its gerunds are then what they are asked to do, not acts of the organ.
-    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false) -> [Action] {
+    /// `tokens`: the paragraph's tokens when the ``Extractor`` has them (nil: tokenized here).
+    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false, tokens: [TextToken]? = nil) -> [Action] {
         let part: Vocabulary.VerbForm.Part = paragraph.kind == .operative ? .operative : .preambular
-        let tokens = Tokenizer.tokenize(paragraph.text)
+        let tokens = tokens ?? Tokenizer.tokenize(paragraph.text)
         let slicer = ScalarSlicer(paragraph.text)
         let words = tokens.filter(\.isWord)
         guard !words.isEmpty else { return [] }
@@ -167,7 +168,7 @@ struct ActionFinder {
     /// unless a comma is followed by "and", "or" or "as" (a second addressee: "…, and the United Nations system to").
     private static let listCues: Set<String> = ["cooperation", "collaboration", "consultation", "coordination", "partnership", "support", "assistance", "help"]
 
-    private static let partnerCueFirstWords = Set(partnerCues.compactMap(\.first) + ["in"])
+    private static let partnerCueFirstWords = TokenWords(Set(partnerCues.compactMap(\.first) + ["in"]).sorted())
 
     private static let cooperationNouns: Set<String> = ["cooperation", "collaboration", "coordination", "consultation", "partnership", "conjunction", "liaison"]
 
@@ -208,7 +209,7 @@ struct ActionFinder {
     private func ofComplements(_ tokens: [TextToken], actors: [Mention], from: Int, to end: Int) -> [Range<Int>] {
         var spans = [Range<Int>]()
         for head in actors where head.start >= from && head.end < end && entities[head.entity]?.category == "state-group" {
-            guard let of = tokens.firstIndex(where: { $0.start >= head.end }), tokens[of].folded == "of",
+            guard let of = tokens.firstIndex(startingAtOrAfter: head.end), tokens[of].folded == "of",
                   tokens[of].start - head.end <= 1 else { continue }
             var j = of + 1
             var words = 0
@@ -248,7 +249,7 @@ struct ActionFinder {
     /// "improved") are lower-case words, none of them part of an actor's name, that end in a noun of act ("cooperation",
     /// "investment", "capacity-building", "efforts") and are followed by a preposition, a conjunction or punctuation.
     private func objectIsAnAct(_ tokens: [TextToken], after offset: Int, end: Int, actors: [Mention]) -> Bool {
-        guard var j = tokens.firstIndex(where: { $0.start >= offset }) else { return false }
+        guard var j = tokens.firstIndex(startingAtOrAfter: offset) else { return false }
         func inActor(_ t: TextToken) -> Bool { actors.contains { $0.start <= t.start && t.start < $0.end } }
         while j < tokens.count, tokens[j].start < end, tokens[j].isWord, !inActor(tokens[j]),
               Self.actQualifierWords.contains(tokens[j].folded) || (tokens[j].folded.hasSuffix("ly") && tokens[j].folded.count > 4) {
@@ -278,10 +279,10 @@ struct ActionFinder {
     /// Scalar ranges from a partner cue to the next comma (or the infinitive).
     private func partnerSpans(_ tokens: [TextToken], from: Int, to end: Int) -> [Range<Int>] {
         var spans = [Range<Int>]()
-        var i = tokens.firstIndex { $0.start >= from } ?? tokens.count
+        var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
             // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by".
-            guard Self.partnerCueFirstWords.contains(tokens[i].folded)
+            guard Self.partnerCueFirstWords.contains(tokens[i])
                     || (i + 1 < tokens.count && tokens[i + 1].folded == "by") else { i += 1; continue }
             let length = Self.partnerCues.first(where: { cue in
                 i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
@@ -321,7 +322,7 @@ struct ActionFinder {
     /// clause ends and the fillers that qualify the verb.
     private func clauseJoin(_ tokens: [TextToken], _ words: [TextToken], before i: Int, verb: VerbTable.Entry)
         -> (clauseStart: Int, modifiers: [String])? {
-        guard let t = tokens.firstIndex(where: { $0.start == words[i].start }), t > 0 else { return nil }
+        guard let t = tokens.firstIndex(startingAt: words[i].start), t > 0 else { return nil }
         var j = t - 1
         var modifiers = [String]()
         var fillers = 0
@@ -342,7 +343,7 @@ struct ActionFinder {
     }
 
     private func hasPunctuation(_ tokens: [TextToken], before offset: Int, in marks: Set<String>) -> Bool {
-        guard let idx = tokens.firstIndex(where: { $0.start == offset }), idx > 0 else { return false }
+        guard let idx = tokens.firstIndex(startingAt: offset), idx > 0 else { return false }
         return marks.contains(tokens[idx - 1].folded)
     }
 
@@ -363,7 +364,7 @@ struct ActionFinder {
     /// "Requests that the report be submitted" has no such subject (a report is not an actor).
     private func thatClauseSubject(_ tokens: [TextToken], after offset: Int, end: Int, directive: Bool,
                                    actors: [Mention]) -> (span: Range<Int>, act: String?)? {
-        guard !actors.isEmpty, var i = tokens.firstIndex(where: { $0.start >= offset }) else { return nil }
+        guard !actors.isEmpty, var i = tokens.firstIndex(startingAtOrAfter: offset) else { return nil }
         if i + 2 < tokens.count, tokens[i].folded == "its",
            ["request", "requests", "call", "recommendation", "appeal"].contains(tokens[i + 1].folded) {
             i += 2
@@ -405,7 +406,7 @@ struct ActionFinder {
     /// "Calls for the Peacebuilding Commission to serve …", "calls for the Taliban to …": actors right after "calls for"
     /// (over "the", "all"), followed by an infinitive, are asked to act; "Calls for the full implementation of …" names none.
     private func callsForActorsToAct(_ tokens: [TextToken], after offset: Int, end: Int, actors: [Mention]) -> Bool {
-        guard var j = tokens.firstIndex(where: { $0.start >= offset }) else { return false }
+        guard var j = tokens.firstIndex(startingAtOrAfter: offset) else { return false }
         while j < tokens.count, ["the", "all"].contains(tokens[j].folded) { j += 1 }
         var sawActor = false
         while j < tokens.count, tokens[j].start < end {
@@ -483,7 +484,7 @@ struct ActionFinder {
         // consider …") or after a "to" that was a preposition ("Appeals to armed groups to release …"):
         // the first "to" that is followed by an act, among the first few.
         var tried = 0
-        var k = tokens.firstIndex { $0.start >= offset } ?? tokens.count
+        var k = tokens.firstIndex(startingAtOrAfter: offset) ?? tokens.count
         while k + 1 < tokens.count, tokens[k].start < end, tried < 4 {
             defer { k += 1 }
             guard tokens[k].folded == "to", tokens[k + 1].isWord, !Self.determiners.contains(tokens[k + 1].folded) else { continue }

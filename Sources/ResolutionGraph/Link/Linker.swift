@@ -94,7 +94,8 @@ public struct Linker: Sendable {
         var lastTopLevelAsks = false
         for paragraph in document.preambular + document.operative {
             let found = finder.actions(in: paragraph, mentions: mentionsByUnit[paragraph.id] ?? [],
-                                       parentAsks: ActionFinder.isLetteredSubItem(paragraph.id) && lastTopLevelAsks)
+                                       parentAsks: ActionFinder.isLetteredSubItem(paragraph.id) && lastTopLevelAsks,
+                                       tokens: extracted.unitTokens[paragraph.id])
             if paragraph.kind == .operative, !paragraph.id.dropFirst(2).contains(where: \.isLetter) {
                 lastTopLevelAsks = found.last.map { VerbTable.directive.contains($0.verb) } ?? false
             }
@@ -132,6 +133,7 @@ public struct Linker: Sendable {
                 relations.append(LinkedRelation(subject: entity.id, relation: relation.relation, object: relation.target, evidence: evidence))
             }
         }
+        extracted.unitTokens = [:]
         return LinkedDocument(extracted: extracted, actions: actions, relations: relations)
     }
 }

@@ -74,7 +74,7 @@ struct VerbTable: Sendable {
 
     /// The longest entry of `part` whose tokens start at `index` among word tokens.
     func match(_ words: [TextToken], at index: Int, part: Vocabulary.VerbForm.Part) -> Entry? {
-        guard index < words.count, firstWords.mayContain(words[index].folded), let candidates = byFirstWord[words[index].folded] else { return nil }
+        guard index < words.count, firstWords.mayContain(hash: words[index].hash), let candidates = byFirstWord[words[index].folded] else { return nil }
         for entry in candidates where entry.part == part && index + entry.tokens.count <= words.count {
             var ok = true
             for (k, t) in entry.tokens.enumerated() where words[index + k].folded != t { ok = false; break }
