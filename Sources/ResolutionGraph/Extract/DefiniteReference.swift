@@ -32,7 +32,7 @@ enum DefiniteReference {
                 head = highCommissioner; last = i + 1
             }
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
-                || head == government
+                || head == government || head == president
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
             let stops = isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
@@ -67,6 +67,17 @@ enum DefiniteReference {
     /// "the High Commissioner" alone: the holder of the high commissioner's office named last ("Office of the United
     /// Nations High Commissioner for Refugees" → the United Nations High Commissioner for Refugees).
     static let highCommissioner = "high commissioner"
+
+    /// "the President" alone: the President named last ("Requests the President of the General Assembly to organize …
+    /// and also requests the President to prepare a summary"); only Presidents of the vocabulary (``president(of:)``).
+    static let president = "president"
+
+    /// The official "the President" after `entity` refers to: the entity itself when it is a vocabulary official titled
+    /// "President of …"; otherwise nil (a national President or a President the vocabulary lacks is not resolved).
+    static func president(of entity: Entity?) -> String? {
+        guard let e = entity, e.kind == .actor, e.category == "official", e.label.hasPrefix("President of ") else { return nil }
+        return e.id
+    }
 
     /// The official a "the High Commissioner" after `entity` refers to: the entity itself when it is a High Commissioner,
     /// the official whose title ends its name when it is that official's office or body; otherwise nil.
