@@ -94,6 +94,15 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// Where "President of …" names a President the vocabulary lacks ("the President of the conference"): the start of
+    /// each such title not inside a mention of a vocabulary President.
+    func otherPresidents(_ tokens: [TextToken], _ mentions: [Mention]) -> [Int] {
+        tokens.indices.dropLast().filter { k in
+            (tokens[k].original == "President" || tokens[k].original == "Presidents") && tokens[k + 1].folded == "of"
+                && !mentions.contains { vocabularyPresidents[$0.entity] != nil && $0.start <= tokens[k].start && tokens[k].end <= $0.end }
+        }.map { tokens[$0].start }
+    }
+
     /// "Conference of the Parties to the CBD", "Meeting of States Parties to the Arms Trade Treaty": a treaty body named after
     /// the treaty, found by its shape (``ActorTitleRecognizer``) and named here after the treaty's canonical label, so that
     /// every way of writing the treaty gives one body ("Conference of the Parties to the Organized Crime Convention" is the
@@ -309,7 +318,14 @@ public struct Extractor: Sendable {
                 case DefiniteReference.highCommissioner:
                     candidate = before.compactMap { vocabularyHighCommissioners[$0.id] }.first ?? lastOfHead[found.head]
                 case DefiniteReference.president:
-                    candidate = before.compactMap { vocabularyPresidents[$0.id] }.first ?? lastOfHead[found.head]
+                    // "… addressed to the President of the General Assembly, the President of the conference drew attention …
+                    // and the President also observed": after a President the vocabulary lacks, "the President" is uncertain.
+                    let known = before.first { vocabularyPresidents[$0.id] != nil }
+                    if let other = otherPresidents(tokens, unitMentions).last(where: { $0 < start }) {
+                        candidate = known.flatMap { $0.end > other ? vocabularyPresidents[$0.id] : nil }
+                    } else {
+                        candidate = known.flatMap { vocabularyPresidents[$0.id] } ?? lastOfHead[found.head]
+                    }
                 default:
                     candidate = named.last(where: { $0.end <= start && head(of: $0.id) == found.head })?.id
                         ?? lastOfHead[found.head]
@@ -367,6 +383,10 @@ public struct Extractor: Sendable {
                 if let council = council(after: m.entity) { lastOfHead[DefiniteReference.council] = council }
                 if let holder = vocabularyHighCommissioners[m.entity] { lastOfHead[DefiniteReference.highCommissioner] = holder }
                 if let holder = vocabularyPresidents[m.entity] { lastOfHead[DefiniteReference.president] = holder }
+            }
+            if let other = otherPresidents(tokens, unitMentions).last,
+               !unitMentions.contains(where: { vocabularyPresidents[$0.entity] != nil && $0.start > other }) {
+                lastOfHead[DefiniteReference.president] = nil
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime.

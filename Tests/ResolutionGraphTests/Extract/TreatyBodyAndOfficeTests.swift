@@ -57,6 +57,11 @@ struct TreatyBodyAndOfficeTests {
                 == ["President of the General Assembly", "the President"])
         // No President named before: nothing to refer to.
         #expect(try mentioned("Invites the President to attend").isEmpty)
+        // After a President the vocabulary lacks, "the President" is uncertain.
+        let other = try extract("in a letter addressed to the President of the General Assembly, the President of the conference drew "
+                                + "attention to it, and the President also observed that a process was needed")
+        #expect(other.mentions.filter { $0.entity == "actor/president-of-the-general-assembly" }.map(\.text)
+                == ["President of the General Assembly"])
     }
 
     @Test func aPresidentOfAKnownBodyIsAnOfficeHolder() throws {
@@ -83,5 +88,8 @@ struct TreatyBodyAndOfficeTests {
                 == ["actor/member-states", "actor/states-members-of-the-specialized-agencies"])
         #expect(try mentioned("preferably at the level of Heads of State or Government, and invites all observers of the General Assembly")
                 == ["actor/heads-of-state-and-government", "actor/observers-of-the-general-assembly"])
+        // A summit named after its participants is an event.
+        #expect(try mentioned("Recalling the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries")
+                .isDisjoint(with: ["actor/heads-of-state-and-government"]))
     }
 }
