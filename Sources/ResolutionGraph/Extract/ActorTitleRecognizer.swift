@@ -158,6 +158,8 @@ enum ActorTitleRecognizer {
                 first -= 1
             }
             // Sentence openers, verbs and ordinals ("Eleventh Conference of States Parties …": a session, not the body).
+            // Exclusions see the words dropped here too: "Review Conference of the Parties to …" is an event.
+            let runStart = first
             while first < i, notStarts.contains(tokens[first].folded) || isVerb(first) || !capitalized(first)
                     || ordinals.contains(tokens[first].folded) { first += 1 }
             // The complement: "for Effective Development Cooperation", "of the Pacific Islands Forum".
@@ -220,8 +222,9 @@ enum ActorTitleRecognizer {
                     && (TitleRecognizer.heads[tokens[n].folded] != nil || ["plan", "programme", "action", "report", "vision"].contains(tokens[n].folded))
             }
             let folded = tokens[first...last].map(\.folded)
+            let run = tokens[min(runStart, first)...last].map(\.folded)
             let excluded = patterns.excluded.contains { phrase in
-                folded.count >= phrase.count && (0...(folded.count - phrase.count)).contains { Array(folded[$0..<($0 + phrase.count)]) == phrase }
+                run.count >= phrase.count && (0...(run.count - phrase.count)).contains { Array(run[$0..<($0 + phrase.count)]) == phrase }
             }
             // "the Programme of Action": a body's head after an instrument's within the same name is not the name's head.
             let namedTokens = (first...last).filter { n in

@@ -82,13 +82,16 @@ enum PrefixCoordinationExpander {
         ["access", "to"], ["right", "to"], ["rights", "to"], ["trafficking", "in"], ["trafficking", "of"],
         ["violence", "against"], ["freedom", "of"],
     ]
-    /// The first words of ``prefixes``: a token that is none of them starts no prefix.
-    private static let prefixFirstWords = TokenWords(Set(prefixes.map { $0[0] }).sorted())
+    /// Prefixes of actor names whose complements are coordinated: "countries of supply, transit and demand" names
+    /// countries of transit and countries of demand besides the first.
+    static let actorPrefixes: [[String]] = [["countries", "of"], ["states", "of"]]
+    /// The first words of ``prefixes`` and ``actorPrefixes``: a token that is none of them starts no prefix of either list.
+    private static let prefixFirstWords = TokenWords(Set((prefixes + actorPrefixes).map { $0[0] }).sorted())
     /// The longest conjunct, in words, and the most conjuncts read.
     static let maximumConjunct = 4
     static let maximumConjuncts = 8
 
-    static func expand(_ tokens: [TextToken], with gazetteer: Gazetteer) -> [CoordinationExpander.Found] {
+    static func expand(_ tokens: [TextToken], with gazetteer: Gazetteer, prefixes: [[String]] = prefixes) -> [CoordinationExpander.Found] {
         var found = [CoordinationExpander.Found]()
         var i = 0
         while i < tokens.count {

@@ -71,6 +71,17 @@ enum DefiniteReference {
     /// Nations High Commissioner for Refugees" → the United Nations High Commissioner for Refugees).
     static let highCommissioner = "high commissioner"
 
+    /// "the President" alone: the President named last ("Requests the President of the General Assembly to organize …
+    /// and also requests the President to prepare a summary"); only Presidents of the vocabulary (``president(of:)``).
+    static let president = "president"
+
+    /// The official "the President" after `entity` refers to: the entity itself when it is a vocabulary official titled
+    /// "President of …"; otherwise nil (a national President or a President the vocabulary lacks is not resolved).
+    static func president(of entity: Entity?) -> String? {
+        guard let e = entity, e.kind == .actor, e.category == "official", e.label.hasPrefix("President of ") else { return nil }
+        return e.id
+    }
+
     /// The official a "the High Commissioner" after `entity` refers to: the entity itself when it is a High Commissioner,
     /// the official whose title ends its name when it is that official's office or body; otherwise nil.
     static func highCommissioner(of entity: Entity?, in vocabulary: [String: Entity]) -> String? {

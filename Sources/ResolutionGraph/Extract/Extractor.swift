@@ -23,6 +23,8 @@ public struct Extractor: Sendable {
     /// Commissioner" refers to after it (``DefiniteReference``), worked out once instead of at every mention.
     private let vocabularyCouncils: [String: String]
     private let vocabularyHighCommissioners: [String: String]
+    /// The Presidents of the vocabulary ("President of the General Assembly"), for "the President" alone.
+    private let vocabularyPresidents: [String: String]
 
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
@@ -60,6 +62,7 @@ public struct Extractor: Sendable {
         self.vocabularyHeads = vocabulary.entities.mapValues { DefiniteReference.head(of: $0) }
         self.vocabularyCouncils = vocabulary.entities.compactMapValues { DefiniteReference.council(after: $0, in: vocabulary.entities) }
         self.vocabularyHighCommissioners = vocabulary.entities.compactMapValues { DefiniteReference.highCommissioner(of: $0, in: vocabulary.entities) }
+        self.vocabularyPresidents = vocabulary.entities.compactMapValues { DefiniteReference.president(of: $0) }
         self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
     }
 
@@ -90,6 +93,37 @@ public struct Extractor: Sendable {
         }
         return false
     }
+
+    /// Where "President of …" names a President the vocabulary lacks ("the President of the conference"): the start of
+    /// each such title not inside a mention of a vocabulary President.
+    func otherPresidents(_ tokens: [TextToken], _ mentions: [Mention]) -> [Int] {
+        tokens.indices.dropLast().filter { k in
+            (tokens[k].original == "President" || tokens[k].original == "Presidents") && tokens[k + 1].folded == "of"
+                && !mentions.contains { vocabularyPresidents[$0.entity] != nil && $0.start <= tokens[k].start && tokens[k].end <= $0.end }
+        }.map { tokens[$0].start }
+    }
+
+    /// "Conference of the Parties to the CBD", "Meeting of States Parties to the Arms Trade Treaty": a treaty body named after
+    /// the treaty, found by its shape (``ActorTitleRecognizer``) and named here after the treaty's canonical label, so that
+    /// every way of writing the treaty gives one body ("Conference of the Parties to the Organized Crime Convention" is the
+    /// vocabulary's Conference of the Parties to the United Nations Convention against Transnational Organized Crime).
+    /// Nil unless "Parties to (the)" is followed by a known treaty inside the name; `end` is where the treaty's name ends.
+    func partiesTreaty(_ found: ActorTitleRecognizer.Found, tokens: [TextToken], mentions: [Mention], entities: [String: Entity],
+                       text: (Int, Int) -> String) -> (body: Entity, end: Int)? {
+        guard let to = (found.firstToken..<found.lastToken).first(where: { tokens[$0].folded == "parties" && tokens[$0 + 1].folded == "to" })
+                .map({ $0 + 1 }), to < found.lastToken else { return nil }
+        let end = tokens[found.lastToken].end
+        let starts = [tokens[to + 1].start] + (to + 2 <= found.lastToken && tokens[to + 1].folded == "the" ? [tokens[to + 2].start] : [])
+        guard let m = mentions.first(where: { starts.contains($0.start) && $0.end <= end }),
+              let treaty = vocabulary.entities[m.entity] ?? entities[m.entity], treaty.kind == .instrument,
+              Self.treatyCategories.contains(treaty.category) else { return nil }
+        let title = text(tokens[found.firstToken].start, tokens[to].end).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let label = title + " the " + treaty.label
+        return (Entity(id: "actor/" + Slug.make(label), kind: .actor, category: found.entity.category, label: label, isKnown: false), m.end)
+    }
+
+    /// Categories of instruments whose "secretariat of …" is a body (``extract(_:)``): treaties, not resolutions or reports.
+    static let treatyCategories: Set<String> = ["convention", "protocol", "optional-protocol", "statute", "other"]
 
     /// Paragraphs or footnotes longer than this (in UTF-8 bytes) are not searched for entities, with a
     /// warning: no real paragraph comes near it, and extraction is not linear in one paragraph's length.
@@ -154,7 +188,8 @@ public struct Extractor: Sendable {
             }
             // Coordinated modifiers sharing a head: "international, regional and subregional organizations"; not
             // inside a longer vocabulary name ("workers' and employers' organizations" is one name).
-            for found in CoordinationExpander.expand(tokens, with: names) {
+            for found in CoordinationExpander.expand(tokens, with: names)
+                + PrefixCoordinationExpander.expand(tokens, with: names, prefixes: PrefixCoordinationExpander.actorPrefixes) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 guard let entity = vocabulary.entities[found.entityID],
                       !unitMentions.contains(where: { $0.entity == found.entityID && $0.start < end && start < $0.end }),
@@ -258,14 +293,17 @@ public struct Extractor: Sendable {
             }
             // Actors the vocabulary lacks, by the shape of their name (vocabulary names win; names inside are part of it).
             for found in ActorTitleRecognizer.recognize(tokens, scalars: scalars, patterns: vocabulary.actorPatterns, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
-                let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
-                if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<end, overlapping: unitMentions, tokens: tokens, found: found,
+                let start = tokens[found.firstToken].start, foundEnd = tokens[found.lastToken].end
+                if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<foundEnd, overlapping: unitMentions, tokens: tokens, found: found,
                     // A category the vocabulary writes in lower case ("supreme audit institutions") inside a name does not
                     // make it a known actor's name: "International Organization of Supreme Audit Institutions" is a body.
                     isActor: { let e = vocabulary.entities[$0] ?? entities[$0]; return e?.kind == .actor && e?.label.first?.isLowercase != true }) { continue }
+                let treaty = partiesTreaty(found, tokens: tokens, mentions: unitMentions, entities: entities, text: text)
+                // The name ends with the treaty ("… to the Paris Agreement [in Baku]").
+                let end = treaty?.end ?? foundEnd
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }
-                let entity = ActorTitleRecognizer.knownID(of: found.entity.label, in: names).flatMap { vocabulary.entities[$0] }
-                    ?? vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
+                let entity = ActorTitleRecognizer.knownID(of: treaty?.body.label ?? found.entity.label, in: names).flatMap { vocabulary.entities[$0] }
+                    ?? treaty?.body ?? vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
@@ -290,6 +328,15 @@ public struct Extractor: Sendable {
                     candidate = own ?? before.compactMap { council(after: $0.id) }.first ?? lastOfHead[found.head]
                 case DefiniteReference.highCommissioner:
                     candidate = before.compactMap { vocabularyHighCommissioners[$0.id] }.first ?? lastOfHead[found.head]
+                case DefiniteReference.president:
+                    // "… addressed to the President of the General Assembly, the President of the conference drew attention …
+                    // and the President also observed": after a President the vocabulary lacks, "the President" is uncertain.
+                    let known = before.first { vocabularyPresidents[$0.id] != nil }
+                    if let other = otherPresidents(tokens, unitMentions).last(where: { $0 < start }) {
+                        candidate = known.flatMap { $0.end > other ? vocabularyPresidents[$0.id] : nil }
+                    } else {
+                        candidate = known.flatMap { vocabularyPresidents[$0.id] } ?? lastOfHead[found.head]
+                    }
                 default:
                     candidate = named.last(where: { $0.end <= start && head(of: $0.id) == found.head })?.id
                         ?? lastOfHead[found.head]
@@ -318,18 +365,39 @@ public struct Extractor: Sendable {
                 entities[id] = entity
             }
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
-            // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited.
-            if tokens.contains(where: { $0.folded == "secretariat" || $0.folded == "secretariats" }) { unitMentions.removeAll { m in
-                guard vocabulary.entities[m.entity]?.kind ?? entities[m.entity]?.kind == .instrument,
-                      let t = tokens.firstIndex(where: { $0.start == m.start }) else { return false }
-                let before = tokens[max(0, t - 3)..<t].map(\.folded)
-                return before.suffix(2) == ["secretariat", "of"] || before.suffix(2) == ["secretariats", "of"]
-                    || before == ["secretariat", "of", "the"] || before == ["secretariats", "of", "the"]
-            } }
+            // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited. The
+            // secretariat of a treaty is an actor of its own, named after the treaty's canonical label.
+            if tokens.contains(where: { $0.folded == "secretariat" || $0.folded == "secretariats" }) {
+                var secretariats = [Mention]()
+                unitMentions.removeAll { m in
+                    guard let instrument = vocabulary.entities[m.entity] ?? entities[m.entity], instrument.kind == .instrument,
+                          let t = tokens.firstIndex(where: { $0.start == m.start }) else { return false }
+                    let before = tokens[max(0, t - 3)..<t].map(\.folded)
+                    let length = before.suffix(2) == ["secretariat", "of"] || before.suffix(2) == ["secretariats", "of"] ? 2
+                        : before == ["secretariat", "of", "the"] || before == ["secretariats", "of", "the"] ? 3 : 0
+                    guard length > 0 else { return false }
+                    if Self.treatyCategories.contains(instrument.category) {
+                        let label = "secretariat of the " + instrument.label
+                        let id = "actor/" + Slug.make(label)
+                        entities[id] = entities[id] ?? Entity(id: id, kind: .actor, category: "other", label: label, isKnown: false)
+                        let start = tokens[t - length].start
+                        secretariats.append(Mention(entity: id, paragraph: unit.id, start: start, end: m.end, text: text(start, m.end)))
+                    }
+                    return true
+                }
+                // "the Secretariat of the Convention …" is not the United Nations Secretariat.
+                unitMentions.removeAll { m in secretariats.contains { $0.start <= m.start && m.end <= $0.end } }
+                unitMentions += secretariats
+            }
             for m in unitMentions.sorted(by: { $0.end < $1.end }) {
                 if let head = head(of: m.entity) { lastOfHead[head] = m.entity }
                 if let council = council(after: m.entity) { lastOfHead[DefiniteReference.council] = council }
                 if let holder = vocabularyHighCommissioners[m.entity] { lastOfHead[DefiniteReference.highCommissioner] = holder }
+                if let holder = vocabularyPresidents[m.entity] { lastOfHead[DefiniteReference.president] = holder }
+            }
+            if let other = otherPresidents(tokens, unitMentions).last,
+               !unitMentions.contains(where: { vocabularyPresidents[$0.entity] != nil && $0.start > other }) {
+                lastOfHead[DefiniteReference.president] = nil
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime; nor inside a quoted title ("the item entitled “…”").

@@ -26,21 +26,21 @@ struct MandateResolver: Sendable {
     private var bodyNames = Gazetteer()
     private var bodyLabels: [String: String] = [:]
     /// Office-holder titles (folded words → title): "Chair of …", "Chairs of …", "Executive Director of …",
-    /// "Director-General of …" (hyphens separate tokens). Longest first.
+    /// "Director-General of …", "President of …" (hyphens separate tokens). Longest first.
     private static let officeTitles: [(words: [String], title: String)] = [
         (["executive", "director"], "Executive Director"), (["executive", "secretary"], "Executive Secretary"),
         (["director", "general"], "Director-General"), (["secretary", "general"], "Secretary-General"),
         (["chair"], "Chair"), (["chairs"], "Chairs"), (["chairperson"], "Chairperson"), (["chairpersons"], "Chairpersons"),
-        (["chairman"], "Chair"), (["administrator"], "Administrator"),
+        (["chairman"], "Chair"), (["administrator"], "Administrator"), (["president"], "President"), (["presidents"], "Presidents"),
     ]
     /// Plural office titles and their singular, for the holders of one body's office.
-    private static let singularTitles: [String: String] = ["Chairs": "Chair", "Chairpersons": "Chairperson"]
+    private static let singularTitles: [String: String] = ["Chairs": "Chair", "Chairpersons": "Chairperson", "Presidents": "President"]
     /// Words before a title that make it another office: "Vice-Chair", "Deputy Executive Director", "Under-Secretary-General".
     private static let officePrefixes: Set<String> = ["vice", "deputy", "under", "assistant", "acting"]
 
     init(vocabulary: Vocabulary) {
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .actor
-            && ["un-organ", "treaty-body", "special-procedure", "intergovernmental-organization", "un-entity", "other", "initiative"].contains(entity.category) {
+            && ["un-organ", "treaty-body", "special-procedure", "intergovernmental-organization", "un-entity", "other", "initiative", "court"].contains(entity.category) {
             bodyLabels[entity.id] = entity.label
             for name in [entity.label] + entity.aliases { bodyNames.add(name, entityID: entity.id) }
         }
