@@ -52,6 +52,11 @@ enum TitleRecognizer {
         var entity: Entity
         var firstToken: Int
         var lastToken: Int
+        /// The last token of the head word the title opens with, after generic words only, when a connector follows it:
+        /// "Guidelines for …", "United Nations Plan of Action to …". What such a title names after its head is its subject,
+        /// even an instrument of its own ("Guidelines for the Effective Implementation of the Code of Conduct for Law
+        /// Enforcement Officials").
+        var openingHeadEnd: Int? = nil
     }
 
     /// `scalars` is the unit's text, which `tokens` index; without it, titles stop at hyphens and years and the label is
@@ -198,7 +203,19 @@ enum TitleRecognizer {
         if category == "ilo-recommendation" && id == nil { category = "other" }
         let entityID = id ?? "instrument/" + Slug.make(label)
         return Found(entity: Entity(id: entityID, kind: .instrument, category: category, label: label, isKnown: false),
-                     firstToken: first, lastToken: end)
+                     firstToken: first, lastToken: end, openingHeadEnd: openingHead(folded).map { first + $0 })
+    }
+
+    /// The index of the last word of the head `folded` opens with (after generic words only), when a connector follows it.
+    private static func openingHead(_ folded: [String]) -> Int? {
+        guard let k = folded.firstIndex(where: { w in !generic.contains(w) || heads[w] != nil || phraseHeads.keys.contains { $0.first == w } })
+        else { return nil }
+        var end: Int? = heads[folded[k]] != nil ? k : nil
+        for (phrase, _) in phraseHeads where k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {
+            end = k + phrase.count - 1
+        }
+        guard let end, end + 1 < folded.count, afterHead.contains(folded[end + 1]) else { return nil }
+        return end
     }
 
     /// Head words of bodies: before an instrument's head, they make the run a body's name.

@@ -84,6 +84,17 @@ struct PatternTests {
         #expect(try ids("Invites the Chair of the Committee to speak").isEmpty)
     }
 
+    /// A title that names a known instrument after its opening head word is an instrument of its own, and the one it names
+    /// is not cited; a title that only ends in a known instrument's name is not one.
+    @Test func titlesOpeningWithAHeadMayNameAKnownInstrument() throws {
+        let doc = try extract("Recalling the Guidelines for the Effective Implementation of the Code of Conduct for Law Enforcement Officials and the Protocol to the African Charter on Human and Peoples' Rights on the Rights of Older Persons in Africa")
+        #expect(Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label }) == [
+            "Guidelines for the Effective Implementation of the Code of Conduct for Law Enforcement Officials",
+            "Protocol to the African Charter on Human and Peoples' Rights on the Rights of Older Persons in Africa"])
+        #expect(try ids("Recalling the Code of Conduct for Law Enforcement Officials").contains("instrument/code-of-conduct-law-enforcement"))
+        #expect(try ids("the Zanzibar Review of the Code of Conduct for Law Enforcement Officials").contains("instrument/code-of-conduct-law-enforcement"))
+    }
+
     @Test func titlesKeepHyphensAndClosingYears() throws {
         let doc = try extract("Welcomes the Guidelines for the Long-term Sustainability of Outer Space Activities and the Marrakech Regional Programme of Action for Coastal Cities 2024–2034")
         let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
