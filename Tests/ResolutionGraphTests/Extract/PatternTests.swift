@@ -95,6 +95,24 @@ struct PatternTests {
         #expect(try ids("the Zanzibar Review of the Code of Conduct for Law Enforcement Officials").contains("instrument/code-of-conduct-law-enforcement"))
     }
 
+    /// An enumeration inside a title's complement belongs to the title; a name in it makes it the sentence's list.
+    @Test func titlesHoldEnumerationsAfterTheirHead() throws {
+        func labels(_ text: String) throws -> Set<String> {
+            let doc = try extract(text)
+            return Set(doc.mentions.compactMap { m in doc.entities[m.entity].flatMap { $0.kind == .instrument ? $0.label : nil } })
+        }
+        #expect(try labels("Welcomes the Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities;")
+                == ["Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities"])
+        #expect(try labels("Recalling the Zanzibar Declaration on Reefs, Member States and Observers,").isEmpty)
+        // "Guidance" makes a title only where it opens it; the same head after "and" starts a second title.
+        #expect(try labels("the Toolkit for Guidance in Designing Zanzibar Programmes") == ["Toolkit for Guidance in Designing Zanzibar Programmes"])
+        #expect(try labels("the Guidance on Zanzibar Sources and Guidance on Pemba Sources")
+                == ["Guidance on Zanzibar Sources", "Guidance on Pemba Sources"])
+        // The body that adopted it, after "by the", is not part of the title.
+        let adopted = try extract("Notes the Zanzibar Guidelines on Combating Illegal, Unreported and Unregulated Fishing by the Council of Ministers of the Zanzibar Association")
+        #expect(adopted.mentions.contains { adopted.entities[$0.entity]?.label == "Zanzibar Guidelines on Combating Illegal, Unreported and Unregulated Fishing" })
+    }
+
     @Test func titlesKeepHyphensAndClosingYears() throws {
         let doc = try extract("Welcomes the Guidelines for the Long-term Sustainability of Outer Space Activities and the Marrakech Regional Programme of Action for Coastal Cities 2024–2034")
         let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
