@@ -284,7 +284,15 @@ public struct Extractor: Sendable {
                 if quoted.contains(start) { continue }
                 let overlapping = unitMentions.filter { $0.start < end && start < $0.end }
                 if overlapping.contains(where: { !($0.start >= start && $0.end <= end && ($0.start > start || $0.end < end)) }) { continue }
-                if overlapping.contains(where: { vocabulary.entities[$0.entity]?.kind == .instrument }) { continue }
+                // The items of an enumeration inside a title are words of its subject, not names: a name in "…, Member States
+                // and …" makes the commas the sentence's list, not the title's.
+                if found.enumerations.contains(where: { r in
+                    overlapping.contains { $0.start < tokens[r.upperBound].end && tokens[r.lowerBound].start < $0.end } }) { continue }
+                // A known instrument inside the title is the title's, unless the title names it after its opening head word:
+                // "Guidelines for the Effective Implementation of the Code of Conduct …" is an instrument of its own, and the
+                // Code, named only in that title, is not cited.
+                let subjectStart = found.openingHeadEnd.map { tokens[$0].end } ?? Int.max
+                if overlapping.contains(where: { vocabulary.entities[$0.entity]?.kind == .instrument && $0.start < subjectStart }) { continue }
                 unitMentions.removeAll { m in overlapping.contains(m) }
                 let entity = vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
                 entities[entity.id] = entity

@@ -16,13 +16,17 @@ enum TitleRecognizer {
         "framework": "strategy", "strategy": "strategy", "compact": "compact", "agenda": "agenda",
         "guidelines": "principles", "principles": "principles", "pact": "other", "consensus": "declaration",
         "recommendation": "ilo-recommendation", "roadmap": "strategy", "commitment": "declaration", "commitments": "declaration",
-        "toolkit": "other", "handbook": "other", "guide": "other", "rules": "principles",
+        "toolkit": "other", "handbook": "other", "guide": "other", "rules": "principles", "guidance": "principles",
+        "manual": "other",
     ]
+    /// Heads that make a title only where they open it ("Guidance on the Management of Disused Radioactive Sources"),
+    /// being common words inside other titles ("Toolkit for Guidance in Designing …").
+    static let openingOnlyHeads: Set<String> = ["guidance"]
     /// Two-word heads.
     static let phraseHeads: [[String]: String] = [
         ["programme", "of", "action"]: "plan-of-action", ["plan", "of", "action"]: "plan-of-action",
         ["platform", "for", "action"]: "plan-of-action", ["action", "plan"]: "plan-of-action", ["work", "plan"]: "plan-of-action",
-        ["code", "of", "conduct"]: "principles", ["model", "law"]: "other",
+        ["code", "of", "conduct"]: "principles", ["model", "law"]: "other", ["guidance", "note"]: "principles",
     ]
     /// Lower-case words allowed inside a title.
     static let connectors: Set<String> = [
@@ -52,6 +56,14 @@ enum TitleRecognizer {
         var entity: Entity
         var firstToken: Int
         var lastToken: Int
+        /// The last token of the head word the title opens with, after generic words only, when a connector follows it:
+        /// "Guidelines for …", "United Nations Plan of Action to …". What such a title names after its head is its subject,
+        /// even an instrument of its own ("Guidelines for the Effective Implementation of the Code of Conduct for Law
+        /// Enforcement Officials").
+        var openingHeadEnd: Int? = nil
+        /// Token ranges of the enumerations inside the title, each from its first comma to the first word after its "and"
+        /// ("…, Racial Discrimination and Protection"): a name there belongs to the sentence's list, not to the title.
+        var enumerations: [ClosedRange<Int>] = []
     }
 
     /// `scalars` is the unit's text, which `tokens` index; without it, titles stop at hyphens and years and the label is
@@ -74,13 +86,20 @@ enum TitleRecognizer {
             guard isCapitalizedWord(tokens[i]) else { i += 1; continue }
             // The run of capitalized words and connectors starting here.
             var j = i
-            while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original))
+            var enumerations = [ClosedRange<Int>]()
+            while j + 1 < tokens.count {
+                if let last = enumerationEnd(tokens, comma: j + 1, runStart: i) {
+                    enumerations.append((j + 1)...last)
+                } else if !(isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original))
                     || possessive(j + 1)
-                    || (tokens[j + 1].isWord && joined(j + 1) && !isYear(tokens[j + 1]) && heads[tokens[j].folded] == nil) {
+                    || (tokens[j + 1].isWord && joined(j + 1) && !isYear(tokens[j + 1]) && heads[tokens[j].folded] == nil)) { break }
                 // "… Declaration on Sustainable Development and the Plan of Implementation …": "and the" followed
                 // by another instrument's head word starts a second title.
                 if tokens[j + 1].original == "and", j + 2 < tokens.count, tokens[j + 2].original == "the",
                    headAhead(tokens, from: j + 3) { break }
+                // "Guidance on … and Guidance on …": the run's head word again after "and" starts a second title.
+                if tokens[j + 1].original == "and", j + 3 < tokens.count, isCapitalizedWord(tokens[j + 2]), heads[tokens[j + 2].folded] != nil,
+                   afterHead.contains(tokens[j + 3].original), tokens[i...j].contains(where: { $0.folded == tokens[j + 2].folded }) { break }
                 j += 1
             }
             while j > i, connectors.contains(tokens[j].original) { j -= 1 }
@@ -113,7 +132,8 @@ enum TitleRecognizer {
                     continue
                 }
             }
-            if first <= j, let title = title(tokens, first, j, scalars: scalars) {
+            if first <= j, var title = title(tokens, first, j, scalars: scalars) {
+                title.enumerations = enumerations.filter { $0.lowerBound <= title.lastToken }
                 found.append(title)
                 i = title.lastToken + 1
                 continue
@@ -128,8 +148,11 @@ enum TitleRecognizer {
         let folded = words.map(\.folded)
         var category: String? = nil
         var headEnd = -1
+        let opening = folded.firstIndex { w in !generic.contains(w) || heads[w] != nil || phraseHeads.keys.contains { $0.first == w } }
         for (k, w) in folded.enumerated() {
-            if let c = heads[w], tokens[first + k].original.first?.isUppercase == true { category = c; headEnd = k }
+            if let c = heads[w], tokens[first + k].original.first?.isUppercase == true, !openingOnlyHeads.contains(w) || k == opening {
+                category = c; headEnd = k
+            }
             for (phrase, c) in phraseHeads where phrase.first == w && k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {
                 category = c
                 headEnd = k + phrase.count - 1
@@ -147,6 +170,14 @@ enum TitleRecognizer {
            let cut = folded.indices.last(where: { $0 > headEnd + 1 && folded[$0] == "of" }),
            words[(first + cut + 1)...].allSatisfy({ $0.original == "the" || $0.original == "and" || $0.original.first?.isUppercase == true }) {
             var newLast = first + cut - 1
+            while newLast > first + headEnd, connectors.contains(tokens[newLast].original) { newLast -= 1 }
+            return title(tokens, first, newLast, scalars: scalars)
+        }
+        // "… Guidelines on Combating Illegal, Unreported and Unregulated Fishing by the Council of Ministers …": the body that
+        // adopted it, after "by the", is not part of the title.
+        if let by = folded.indices.first(where: { $0 > headEnd + 1 && $0 + 1 < folded.count && folded[$0] == "by" && folded[$0 + 1] == "the" }),
+           folded[(by + 2)...].contains(where: { ownerHeads.contains($0) || bodyHeads.contains($0) }) {
+            var newLast = first + by - 1
             while newLast > first + headEnd, connectors.contains(tokens[newLast].original) { newLast -= 1 }
             return title(tokens, first, newLast, scalars: scalars)
         }
@@ -198,7 +229,19 @@ enum TitleRecognizer {
         if category == "ilo-recommendation" && id == nil { category = "other" }
         let entityID = id ?? "instrument/" + Slug.make(label)
         return Found(entity: Entity(id: entityID, kind: .instrument, category: category, label: label, isKnown: false),
-                     firstToken: first, lastToken: end)
+                     firstToken: first, lastToken: end, openingHeadEnd: openingHead(folded).map { first + $0 })
+    }
+
+    /// The index of the last word of the head `folded` opens with (after generic words only), when a connector follows it.
+    private static func openingHead(_ folded: [String]) -> Int? {
+        guard let k = folded.firstIndex(where: { w in !generic.contains(w) || heads[w] != nil || phraseHeads.keys.contains { $0.first == w } })
+        else { return nil }
+        var end: Int? = heads[folded[k]] != nil ? k : nil
+        for (phrase, _) in phraseHeads where k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {
+            end = k + phrase.count - 1
+        }
+        guard let end, end + 1 < folded.count, afterHead.contains(folded[end + 1]) else { return nil }
+        return end
     }
 
     /// Head words of bodies: before an instrument's head, they make the run a body's name.
@@ -209,6 +252,37 @@ enum TitleRecognizer {
     static let ownerHeads: Set<String> = ["committee", "commission", "council", "group", "office", "secretariat", "assembly", "board",
                                           "forum", "court", "tribunal", "mechanism", "organization", "organisation", "centre", "agency",
                                           "fund", "institute"]
+
+    /// Whether the comma at `comma` separates the items of an enumeration inside a title's complement, which the title
+    /// goes on after: "Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities". The comma
+    /// follows a capitalized word after a head word and its connector; each item after it is capitalized words (no head
+    /// word, not opening with "the"), the last one after "and".
+    static func enumerationEnd(_ tokens: [TextToken], comma: Int, runStart: Int) -> Int? {
+        guard tokens[comma].folded == ",", comma >= runStart + 3, isCapitalizedWord(tokens[comma - 1]),
+              (runStart..<(comma - 2)).contains(where: { k in
+                  isCapitalizedWord(tokens[k]) && (heads[tokens[k].folded] != nil || phraseHeads.keys.contains { $0.last == tokens[k].folded })
+                      && tokens[k + 1].isWord && afterHead.contains(tokens[k + 1].original) }) else { return nil }
+        var k = comma + 1
+        var itemStart = true
+        while k < tokens.count {
+            let t = tokens[k]
+            if itemStart {
+                guard isCapitalizedWord(t), t.folded != "the", heads[t.folded] == nil else { return nil }
+                itemStart = false
+            } else if t.original == "and" {
+                guard k + 1 < tokens.count, isCapitalizedWord(tokens[k + 1]), tokens[k + 1].folded != "the",
+                      heads[tokens[k + 1].folded] == nil else { return nil }
+                return k + 1
+            } else if t.folded == "," {
+                guard isCapitalizedWord(tokens[k - 1]) else { return nil }
+                itemStart = true
+            } else if !(isCapitalizedWord(t) && heads[t.folded] == nil) && !(t.isWord && connectors.contains(t.original)) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
 
     /// Whether a head word comes in the capitalized run starting at `start`.
     private static func headAhead(_ tokens: [TextToken], from start: Int) -> Bool {

@@ -5,7 +5,9 @@ enum CitationSpan {
         let whole = 0..<scalars.count
         switch citation {
         case .documentSymbol(let s), .resolution(let s):
-            return find(Array(s.unicodeScalars), in: scalars) ?? whole
+            // Not inside a longer symbol: `A/80/30` is not the start of `A/80/302`.
+            let needle = Array(s.unicodeScalars)
+            return find(needle, in: scalars, wordBounded: true) ?? find(needle, in: scalars) ?? whole
         case .treatySeries(let volume, let number):
             guard let v = find(Array(volume.unicodeScalars), in: scalars, wordBounded: true) else { return whole }
             guard let n = find(Array(number.unicodeScalars), in: scalars, from: v.upperBound, wordBounded: true) else { return v }

@@ -57,6 +57,31 @@ public struct Linker: Sendable {
         return (byReport[s] ?? []).compactMap { vocabulary.entities[$0] }
     }
 
+    /// Records what the unit `unitID` (a footnote or a paragraph, whose text is `text`) cites: each target an entity of the
+    /// document, a mention at the citation (one per unit and target) and a `cites` relation with that evidence. Returns the
+    /// targets, in order.
+    private func cite(_ citations: [Citation], in unitID: String, text: String, of symbol: String,
+                      _ extracted: inout ExtractedDocument, _ relations: inout [LinkedRelation]) -> [String] {
+        var targets = [String]()
+        let scalars = Array(text.unicodeScalars)
+        for citation in citations {
+            for target in [target(of: citation)].compactMap({ $0 }) + contents(of: citation) {
+                if extracted.entities[target.id] == nil { extracted.entities[target.id] = target }
+                if !targets.contains(target.id) { targets.append(target.id) }
+                let span = CitationSpan.locate(citation, in: scalars)
+                let evidence = Provenance(document: symbol, paragraph: unitID, start: span.lowerBound, end: span.upperBound,
+                                          text: String(String.UnicodeScalarView(scalars[span])))
+                relations.append(LinkedRelation(subject: "\(symbol)#\(unitID)", relation: RelationName.cites.rawValue,
+                                                object: target.id, evidence: evidence))
+                let mention = Mention(entity: target.id, paragraph: unitID, start: span.lowerBound, end: span.upperBound, text: evidence.text)
+                if !extracted.mentions.contains(where: { $0.paragraph == unitID && $0.entity == target.id }) {
+                    extracted.mentions.append(mention)
+                }
+            }
+        }
+        return targets
+    }
+
     /// Links one extracted document.
     public func link(_ extracted: ExtractedDocument) -> LinkedDocument {
         var extracted = extracted
@@ -67,22 +92,13 @@ public struct Linker: Sendable {
         // Footnote citations → instruments and cited documents, each a mention in the footnote.
         var cited = [Int: [String]]()
         for note in document.footnotes {
-            let scalars = Array(note.text.unicodeScalars)
-            for citation in note.citations {
-                for target in [target(of: citation)].compactMap({ $0 }) + contents(of: citation) {
-                    if extracted.entities[target.id] == nil { extracted.entities[target.id] = target }
-                    if !(cited[note.number]?.contains(target.id) ?? false) { cited[note.number, default: []].append(target.id) }
-                    let span = CitationSpan.locate(citation, in: scalars)
-                    let evidence = Provenance(document: symbol, paragraph: note.id, start: span.lowerBound, end: span.upperBound,
-                                              text: String(String.UnicodeScalarView(scalars[span])))
-                    relations.append(LinkedRelation(subject: "\(symbol)#\(note.id)", relation: RelationName.cites.rawValue,
-                                                    object: target.id, evidence: evidence))
-                    let mention = Mention(entity: target.id, paragraph: note.id, start: span.lowerBound, end: span.upperBound, text: evidence.text)
-                    if !extracted.mentions.contains(where: { $0.paragraph == note.id && $0.entity == target.id }) {
-                        extracted.mentions.append(mention)
-                    }
-                }
-            }
+            cited[note.number] = cite(note.citations, in: note.id, text: note.text, of: symbol, &extracted, &relations)
+        }
+        // Document symbols written inline in a paragraph ("the report of the Secretary-General (A/80/302)"), the same way;
+        // the document's own symbol is no citation.
+        for paragraph in document.preambular + document.operative {
+            let citations = CitationParser.documentSymbols(in: paragraph.text).filter { $0 != .documentSymbol(symbol) }
+            if !citations.isEmpty { _ = cite(citations, in: paragraph.id, text: paragraph.text, of: symbol, &extracted, &relations) }
         }
         let unitOrder = Dictionary(uniqueKeysWithValues: document.textUnits.enumerated().map { ($1.id, $0) })
         extracted.mentions.sort {

@@ -1,5 +1,5 @@
 /// Reads the sources a footnote cites: Treaty Series volumes (with `Ibid.` resolved), resolutions and
-/// document symbols. Hand-written scanning over the footnote's words.
+/// document symbols — and the document symbols a paragraph cites inline. Hand-written scanning over the words.
 struct CitationParser {
     /// Whether the source cited last was the Treaty Series, so that `Ibid., vol. …` refers to it.
     private var lastWasTreatySeries = false
@@ -63,13 +63,25 @@ struct CitationParser {
                 k = max(j, k + 1)
                 continue
             }
-            let symbol = Self.strip(w)
-            if Self.isDocumentSymbol(symbol) { out.append(.documentSymbol(String(symbol))); sawOther = true }
+            if let symbol = Self.documentSymbol(w) { out.append(.documentSymbol(String(symbol))); sawOther = true }
             k += 1
         }
         let hasTreaty = out.contains { if case .treatySeries = $0 { return true } else { return false } }
         if hasTreaty { lastWasTreatySeries = true } else if sawOther { lastWasTreatySeries = false }
         return out
+    }
+
+    /// The document symbols a paragraph's text writes inline: "the report of the Secretary-General (A/80/302)",
+    /// "E/CN.15/2024/L.3/Rev.1", "CEDAW/C/GC/38" — read word by word as in a footnote, symbols only (resolutions by
+    /// number are found by the extractor's patterns, the Treaty Series only in footnotes).
+    static func documentSymbols(in text: String) -> [Citation] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { w in documentSymbol(w).map { .documentSymbol(String($0)) } }
+    }
+
+    /// The document symbol one word is, its surrounding punctuation dropped: `(A/80/302),` → `A/80/302`.
+    static func documentSymbol(_ word: Substring) -> Substring? {
+        let symbol = strip(word)
+        return isDocumentSymbol(symbol) ? symbol : nil
     }
 
     /// Drops surrounding punctuation: `(E/2018/27),` → `E/2018/27`.

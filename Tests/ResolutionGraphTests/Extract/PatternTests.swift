@@ -84,6 +84,35 @@ struct PatternTests {
         #expect(try ids("Invites the Chair of the Committee to speak").isEmpty)
     }
 
+    /// A title that names a known instrument after its opening head word is an instrument of its own, and the one it names
+    /// is not cited; a title that only ends in a known instrument's name is not one.
+    @Test func titlesOpeningWithAHeadMayNameAKnownInstrument() throws {
+        let doc = try extract("Recalling the Guidelines for the Effective Implementation of the Code of Conduct for Law Enforcement Officials and the Protocol to the African Charter on Human and Peoples' Rights on the Rights of Older Persons in Africa")
+        #expect(Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label }) == [
+            "Guidelines for the Effective Implementation of the Code of Conduct for Law Enforcement Officials",
+            "Protocol to the African Charter on Human and Peoples' Rights on the Rights of Older Persons in Africa"])
+        #expect(try ids("Recalling the Code of Conduct for Law Enforcement Officials").contains("instrument/code-of-conduct-law-enforcement"))
+        #expect(try ids("the Zanzibar Review of the Code of Conduct for Law Enforcement Officials").contains("instrument/code-of-conduct-law-enforcement"))
+    }
+
+    /// An enumeration inside a title's complement belongs to the title; a name in it makes it the sentence's list.
+    @Test func titlesHoldEnumerationsAfterTheirHead() throws {
+        func labels(_ text: String) throws -> Set<String> {
+            let doc = try extract(text)
+            return Set(doc.mentions.compactMap { m in doc.entities[m.entity].flatMap { $0.kind == .instrument ? $0.label : nil } })
+        }
+        #expect(try labels("Welcomes the Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities;")
+                == ["Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities"])
+        #expect(try labels("Recalling the Zanzibar Declaration on Reefs, Member States and Observers,").isEmpty)
+        // "Guidance" makes a title only where it opens it; the same head after "and" starts a second title.
+        #expect(try labels("the Toolkit for Guidance in Designing Zanzibar Programmes") == ["Toolkit for Guidance in Designing Zanzibar Programmes"])
+        #expect(try labels("the Guidance on Zanzibar Sources and Guidance on Pemba Sources")
+                == ["Guidance on Zanzibar Sources", "Guidance on Pemba Sources"])
+        // The body that adopted it, after "by the", is not part of the title.
+        let adopted = try extract("Notes the Zanzibar Guidelines on Combating Illegal, Unreported and Unregulated Fishing by the Council of Ministers of the Zanzibar Association")
+        #expect(adopted.mentions.contains { adopted.entities[$0.entity]?.label == "Zanzibar Guidelines on Combating Illegal, Unreported and Unregulated Fishing" })
+    }
+
     @Test func titlesKeepHyphensAndClosingYears() throws {
         let doc = try extract("Welcomes the Guidelines for the Long-term Sustainability of Outer Space Activities and the Marrakech Regional Programme of Action for Coastal Cities 2024–2034")
         let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })

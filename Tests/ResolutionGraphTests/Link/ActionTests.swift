@@ -161,6 +161,20 @@ struct ActionTests {
         #expect(d.relations.contains { $0.subject == "instrument/tip-protocol" && $0.relation == "supplements" && $0.object == "instrument/untoc" })
     }
 
+    /// A symbol written in a paragraph is cited as in a footnote: the same document entity, a mention at the symbol and a
+    /// `cites` relation; the document's own symbol (a page header left in the text) is not.
+    @Test func symbolsWrittenInParagraphsAreCitedLikeFootnoteSymbols() throws {
+        let d = linked(["Takes note of the report of the Secretary-General (A/80/302), of A/79/12 (Part I) and of E/CN.15/2024/L.3/Rev.1;"],
+                       preambular: ["Recalling CEDAW/C/GC/38, and HIV/AIDS, A/RES/1,"])
+        let cited = d.relations.filter { $0.relation == "cites" }.map { "\($0.subject) \($0.object)" }
+        #expect(cited == ["A/RES/1#pp1 instrument/document-cedaw-c-gc-38", "A/RES/1#op1 instrument/document-a-80-302",
+                          "A/RES/1#op1 instrument/document-a-79-12", "A/RES/1#op1 instrument/document-e-cn-15-2024-l-3-rev-1"])
+        let report = try #require(d.extracted.mentions.first { $0.entity == "instrument/document-a-80-302" })
+        #expect(report.paragraph == "op1" && report.text == "A/80/302")
+        #expect(d.extracted.entities["instrument/document-a-80-302"]?.category == "report")
+        #expect(!d.extracted.mentions.contains { $0.entity.hasPrefix("actor/") })
+    }
+
     @Test func thoseInstrumentsAreTheInstrumentsOfThePreviousClause() throws {
         let d = linked(["Urges Member States to ratify the United Nations Convention against Transnational Organized Crime, and urges States parties to those instruments to implement them;"])
         #expect(d.actions.count == 2)
