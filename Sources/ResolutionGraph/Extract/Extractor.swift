@@ -74,6 +74,9 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// Categories of titles whose closing "of (the) <body>" names their author (``TitleRecognizer/heads``).
+    static let authoredCategories: Set<String> = ["principles", "strategy", "plan-of-action", "other"]
+
     /// Heads of the names of conferences, whose subject is no theme of the paragraph naming them: "the Third International
     /// Conference on Financing for Development", "the World Summit for Social Development".
     static let eventHeads: Set<String> = ["conference", "summit", "congress"]
@@ -279,7 +282,25 @@ public struct Extractor: Sendable {
             // Instruments the vocabulary lacks, by the shape of their title; names of actors inside a title are
             // part of it ("Agreement on the Cooperation of the Commonwealth of Independent States …").
             let quoted = QuotedSpans(scalars)
-            for found in TitleRecognizer.recognize(tokens, scalars: scalars, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
+            for var found in TitleRecognizer.recognize(tokens, scalars: scalars, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
+                // A known body closing the title of guidelines, rules, a strategy, plan or guide after "of (the)" is its author,
+                // not part of its name: "Voluntary Guidelines for Sustainable Soil Management of the Food and Agriculture
+                // Organization of the United Nations". Not so after a treaty's or declaration's head ("Agreement on the Privileges
+                // and Immunities of the International Seabed Authority", "Declaration on the Role and Mandate of the United
+                // Nations Environment Programme"), nor for a State ("Convention between … and the Republic of Costa Rica").
+                if Self.authoredCategories.contains(found.entity.category),
+                   let author = unitMentions.first(where: { m in
+                       m.end == tokens[found.lastToken].end && vocabulary.entities[m.entity].map {
+                           $0.kind == .actor && $0.category != "state" && $0.category != "state-group" } == true }),
+                   let a = tokens.firstIndex(where: { $0.start == author.start }), a > found.firstToken + 1 {
+                    let of = tokens[a - 1].original == "the" ? a - 2 : a - 1
+                    if of > found.firstToken, tokens[of].original == "of",
+                       let trimmed = TitleRecognizer.title(of: tokens, found.firstToken, of - 1, scalars: scalars) {
+                        found = TitleRecognizer.Found(entity: trimmed.entity, firstToken: trimmed.firstToken, lastToken: trimmed.lastToken,
+                                                      openingHeadEnd: trimmed.openingHeadEnd,
+                                                      enumerations: found.enumerations.filter { $0.upperBound <= trimmed.lastToken })
+                    }
+                }
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if quoted.contains(start) { continue }
                 let overlapping = unitMentions.filter { $0.start < end && start < $0.end }

@@ -97,6 +97,9 @@ enum TitleRecognizer {
                 // by another instrument's head word starts a second title.
                 if tokens[j + 1].original == "and", j + 2 < tokens.count, tokens[j + 2].original == "the",
                    headAhead(tokens, from: j + 3) { break }
+                // … or "and to the" / "and of the": "… Convention on Maritime Search and Rescue and to the International Convention …".
+                if tokens[j + 1].original == "and", j + 3 < tokens.count, ["to", "of"].contains(tokens[j + 2].original),
+                   tokens[j + 3].original == "the", headAhead(tokens, from: j + 4) { break }
                 // "Guidance on … and Guidance on …": the run's head word again after "and" starts a second title.
                 if tokens[j + 1].original == "and", j + 3 < tokens.count, isCapitalizedWord(tokens[j + 2]), heads[tokens[j + 2].folded] != nil,
                    afterHead.contains(tokens[j + 3].original), tokens[i...j].contains(where: { $0.folded == tokens[j + 2].folded }) { break }
@@ -141,6 +144,11 @@ enum TitleRecognizer {
             i = j + 1
         }
         return found
+    }
+
+    /// The title of tokens `first...last` alone, as ``recognize(_:scalars:isVerb:)`` would read it, if they make one.
+    static func title(of tokens: [TextToken], _ first: Int, _ last: Int, scalars: [Unicode.Scalar]?) -> Found? {
+        title(tokens, first, last, scalars: scalars)
     }
 
     private static func title(_ tokens: [TextToken], _ first: Int, _ last: Int, scalars: [Unicode.Scalar]?) -> Found? {

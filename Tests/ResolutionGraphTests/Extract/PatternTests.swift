@@ -146,6 +146,19 @@ struct PatternTests {
         #expect(labels.contains("Charter of the Organization of Zanzibar States"))
     }
 
+    /// A known body after "of (the)" closing the title of guidelines, a strategy or a plan is its author, not part of its
+    /// name; a treaty's or a declaration's complement keeps it. "and to the" before another head starts a second title.
+    @Test func theAuthorOfGuidelinesIsNotPartOfTheirTitle() throws {
+        let guidelines = try extract("Welcomes the Voluntary Guidelines for Reef Soil Management of the Food and Agriculture Organization of the United Nations")
+        #expect(Set(guidelines.mentions.compactMap { guidelines.entities[$0.entity]?.label })
+                == ["Voluntary Guidelines for Reef Soil Management", "Food and Agriculture Organization of the United Nations"])
+        let treaty = try extract("Recalling the Declaration on the Role and Mandate of the United Nations Environment Programme")
+        #expect(treaty.mentions.contains { treaty.entities[$0.entity]?.label == "Declaration on the Role and Mandate of the United Nations Environment Programme" })
+        let two = try extract("Calls upon States to become parties to the Zanzibar Convention on Reef Rescue and to the Pemba Convention for the Safety of Reefs")
+        let twoLabels = Set(two.mentions.compactMap { two.entities[$0.entity]?.label })
+        #expect(twoLabels.isSuperset(of: ["Zanzibar Convention on Reef Rescue", "Pemba Convention for the Safety of Reefs"]))
+    }
+
     @Test func noTitleStartsWithAGroupOfStatesOrAnAnnexNumber() throws {
         let doc = try extract("Member States of the Political Declaration and Plan of Action, and annex V to the Zanzibar Convention on Reefs")
         let labels = Set(doc.mentions.compactMap { doc.entities[$0.entity]?.label })
