@@ -17,9 +17,16 @@ public struct ThemeCues: Sendable {
         public var except: Set<String> = []
     }
 
-    public var rules: [Rule]
+    public var rules: [Rule] {
+        didSet { cueWords = TokenWords(Set(rules.flatMap(\.cues)).sorted()) }
+    }
+    /// Every rule's cue words: a token that is none of them starts no cue phrase (compared by the token's hash).
+    private var cueWords: TokenWords
 
-    public init(rules: [Rule] = []) { self.rules = rules }
+    public init(rules: [Rule] = []) {
+        self.rules = rules
+        self.cueWords = TokenWords(Set(rules.flatMap(\.cues)).sorted())
+    }
 
     /// Words that may not stand between a cue and its object.
     static let barriers: Set<String> = [
@@ -37,8 +44,8 @@ public struct ThemeCues: Sendable {
     func find(_ tokens: [TextToken]) -> [Found] {
         guard !rules.isEmpty else { return [] }
         var found = [Found]()
-        for (i, token) in tokens.enumerated() where token.isWord {
-            for rule in rules where rule.cues.contains(token.folded) {
+        for i in tokens.indices where tokens[i].isWord && cueWords.contains(tokens[i]) {
+            for rule in rules where rule.cues.contains(tokens[i].folded) {
                 var j = i + 1
                 while j < tokens.count, j - i - 1 <= rule.maxGap {
                     let next = tokens[j]

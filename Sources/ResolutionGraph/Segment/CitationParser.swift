@@ -75,7 +75,28 @@ struct CitationParser {
     /// "E/CN.15/2024/L.3/Rev.1", "CEDAW/C/GC/38" — read word by word as in a footnote, symbols only (resolutions by
     /// number are found by the extractor's patterns, the Treaty Series only in footnotes).
     static func documentSymbols(in text: String) -> [Citation] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { w in documentSymbol(w).map { .documentSymbol(String($0)) } }
+        // Every symbol holds a slash: only the words around a slash are read (a paragraph is split into words only
+        // where it has one; most have none).
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "/")) else { return [] }
+        var result = [Citation]()
+        var wordStart = bytes.startIndex, hasSlash = false
+        var i = bytes.startIndex
+        while true {
+            let atEnd = i == bytes.endIndex
+            let byte = atEnd ? UInt8(ascii: " ") : bytes[i]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                if hasSlash, wordStart < i, let symbol = documentSymbol(text[wordStart..<i]) {
+                    result.append(.documentSymbol(String(symbol)))
+                }
+                if atEnd { break }
+                wordStart = bytes.index(after: i); hasSlash = false
+            } else if byte == UInt8(ascii: "/") {
+                hasSlash = true
+            }
+            i = bytes.index(after: i)
+        }
+        return result
     }
 
     /// The document symbol one word is, its surrounding punctuation dropped: `(A/80/302),` → `A/80/302`.
