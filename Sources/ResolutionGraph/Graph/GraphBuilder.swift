@@ -292,10 +292,13 @@ public enum GraphBuilder {
         return reference
     }
 
-    /// The operative paragraph a sub-item belongs to: `op5a` → `op5`, `op5a-i` → `op5a`.
+    /// The operative paragraph a sub-item belongs to: `op5a` → `op5`, `op5a-i` → `op5a`, `op1-2a` → `op1-2`.
     private static func parentParagraph(_ p: Paragraph, operativeIDs ids: Set<String>) -> String? {
         guard p.kind == .operative else { return nil }
-        if let dash = p.id.lastIndex(of: "-") { return ids.contains(String(p.id[..<dash])) ? String(p.id[..<dash]) : nil }
+        // `op5a-ii`: a Roman sub-item (letters after the dash); `op1-2` is the second paragraph numbered 1, no sub-item.
+        if let dash = p.id.lastIndex(of: "-"), p.id[p.id.index(after: dash)...].allSatisfy(\.isLetter) {
+            return ids.contains(String(p.id[..<dash])) ? String(p.id[..<dash]) : nil
+        }
         var trimmed = p.id
         while let last = trimmed.last, last.isLetter, trimmed.count > 2 { trimmed.removeLast() }
         return trimmed != p.id && ids.contains(trimmed) ? trimmed : nil

@@ -429,10 +429,12 @@ struct ActionFinder {
         "met", "known", "seen", "chosen", "drawn", "undertaken", "overseen", "written",
     ]
 
-    /// `op5a`, not `op5` nor a Roman sub-item `op5a-ii` (which says how the lettered one is done).
+    /// `op5a` (and `op1-2a`, in the second paragraph numbered 1), not `op5` nor a Roman sub-item `op5a-ii` (which says
+    /// how the lettered one is done).
     static func isLetteredSubItem(_ id: String) -> Bool {
-        guard id.hasPrefix("op"), !id.contains("-"), let last = id.last else { return false }
-        return last.isLetter && last.isLowercase && id.dropFirst(2).dropLast().allSatisfy(\.isNumber)
+        guard id.hasPrefix("op"), let last = id.last, last.isLetter, last.isLowercase else { return false }
+        let parts = id.dropFirst(2).dropLast().split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     /// Words after which "to" is a preposition, not the mark of an infinitive.

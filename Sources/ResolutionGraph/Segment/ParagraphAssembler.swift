@@ -33,12 +33,31 @@ struct ParagraphAssembler {
         var pending = LayoutBreak()
         var prevText: Substring? = nil
         var inOperative = false, inHeading = false
-        var expectedOp = 1, currentOp = 0
+        var expectedOp = 1
+        // The id of the operative paragraph receiving sub-items: `op5`, or `op1-2` for the second paragraph numbered 1
+        // (sections restarting their numbering: "I … 1. 2. 3.  II … 1. 2."), as the Akoma Ntoso reader names it.
+        var currentOpID = ""
+        var usedIDs = Set<String>()
+        // After a section heading, the numbering may start again at 1.
+        var afterSectionHeading = false
+        // A section heading was read inside the operative part: its first line decides what the section opens with.
+        var sectionOpening = false
         var letterIndex = 0, romanIndex = 0
         var currentLetter = ""
         var current: Int? = nil   // index into paragraphs receiving text
         var ppCount = 0
         let doubleSpaced = classified.doubleSpaced
+
+        // The one operative paragraph of a section that numbers none: paragraph 1 of its section.
+        func startUnnumberedOperative(line i: Int, text t: Substring) {
+            var id = "op1", copy = 1
+            while usedIDs.contains(id) { copy += 1; id = "op1-\(copy)" }
+            usedIDs.insert(id); currentOpID = id
+            inOperative = true; expectedOp = 2; afterSectionHeading = false
+            letterIndex = 0; romanIndex = 0; currentLetter = ""
+            paragraphs.append(RawParagraph(kind: .operative, id: id, number: nil, lineIndices: [i], texts: [t]))
+            current = paragraphs.count - 1
+        }
 
         for i in classified.bodyStart..<lines.count {
             switch classified.roles[i] {
@@ -58,19 +77,23 @@ struct ParagraphAssembler {
 
             // Numbered operative paragraph.
             var numbered = TextScan.paragraphNumber(t)
-            if numbered == nil, inOperative, br.any, prevEnds, TextScan.isDigits(t), let n = Int(t), n == expectedOp {
+            if numbered == nil, inOperative || afterSectionHeading, br.any, prevEnds, TextScan.isDigits(t), let n = Int(t), n == expectedOp {
                 numbered = (n, t[t.endIndex...])   // `25` alone on its line, the full stop lost
             }
             if let (num, rest) = numbered {
                 let inSequence = num == expectedOp
-                let smallGap = inOperative && num > expectedOp && num <= expectedOp + 2 && br.any && prevEnds
-                if (inSequence || smallGap) && (br.any || prevEnds || rest.isEmpty) {
-                    if num != expectedOp {
+                let smallGap = (inOperative || afterSectionHeading) && num > expectedOp && num <= expectedOp + 2 && br.any && prevEnds
+                let restart = afterSectionHeading && num == 1 && expectedOp > 1 && br.any && prevEnds
+                if (inSequence || smallGap || restart) && (br.any || prevEnds || rest.isEmpty) {
+                    if num != expectedOp && !restart {
                         diagnostics.append(Diagnostic(.warning, "operative numbering jumps from \(expectedOp - 1) to \(num)", at: "line \(lines[i].number)"))
                     }
-                    inOperative = true; inHeading = false
-                    expectedOp = num + 1; currentOp = num; letterIndex = 0; romanIndex = 0; currentLetter = ""
-                    paragraphs.append(RawParagraph(kind: .operative, id: "op\(num)", number: "\(num)"))
+                    inOperative = true; inHeading = false; afterSectionHeading = false; sectionOpening = false
+                    expectedOp = num + 1; letterIndex = 0; romanIndex = 0; currentLetter = ""
+                    var id = "op\(num)", copy = 1
+                    while usedIDs.contains(id) { copy += 1; id = "op\(num)-\(copy)" }
+                    usedIDs.insert(id); currentOpID = id
+                    paragraphs.append(RawParagraph(kind: .operative, id: id, number: "\(num)"))
                     current = paragraphs.count - 1
                     if !rest.isEmpty { paragraphs[current!].lineIndices.append(i); paragraphs[current!].texts.append(rest) }
                     else { paragraphs[current!].lineIndices.append(i) }
@@ -94,13 +117,14 @@ struct ParagraphAssembler {
                     if label == "i" && letterIndex == 8 && romanIndex == 0, let p = prevText, p.hasSuffix(":") { kind = 2 }
                 } else if label == nextRoman && letterIndex > 0 { kind = 2 }
                 if kind != 0 && inOperative {
+                    sectionOpening = false
                     let id: String, number = "(\(label))"
                     if kind == 1 {
                         letterIndex += 1; romanIndex = 0; currentLetter = String(label)
-                        id = "op\(currentOp)\(label)"
+                        id = "\(currentOpID)\(label)"
                     } else {
                         romanIndex += 1
-                        id = "op\(currentOp)\(currentLetter)-\(label)"
+                        id = "\(currentOpID)\(currentLetter)-\(label)"
                     }
                     paragraphs.append(RawParagraph(kind: .operative, id: id, number: number))
                     current = paragraphs.count - 1
@@ -113,7 +137,30 @@ struct ParagraphAssembler {
             }
 
             // Section heading inside the operative part: `II` then a title line.
-            if br.any && prevEnds && Self.isHeadingLabel(t) { inHeading = true; continue }
+            if br.any && prevEnds && Self.isHeadingLabel(t) {
+                inHeading = true; afterSectionHeading = true; sectionOpening = inOperative
+                continue
+            }
+            // The first line of a section of a resolution in parts, after its heading: the section may open with
+            // preambular paragraphs of its own ("II  Having considered the report …, 1. Takes note …"), or be one
+            // unnumbered operative paragraph ("XIX  Joint Inspection Unit  Approves the gross budget …", its paragraph 1).
+            // Anything else (a table's words) stays with the paragraph before, as before sections were read.
+            if sectionOpening {
+                // The section's title on lines of its own after a break ("III  Rules of procedure and methods of work",
+                // one to three lines): no clause ends on the last line before the next break.
+                var blockEnd = i
+                while blockEnd + 1 < lines.count, blockEnd - i < 3, classified.roles[blockEnd + 1] == .body { blockEnd += 1 }
+                let isBlock = blockEnd + 1 >= lines.count || classified.roles[blockEnd + 1] != .body
+                if isBlock && !TextScan.endsClause(TextScan.trimmed(lines[blockEnd].text)) { continue }
+                sectionOpening = false
+                let first = TextScan.firstWord(t)
+                if first.first?.isUppercase == true && Self.isOpening(first) {
+                    inOperative = false; current = nil
+                } else if Self.isOperativeOpening(t) {
+                    startUnnumberedOperative(line: i, text: t)
+                    continue
+                }
+            }
 
             if !inOperative {
                 var startsNew = current == nil
@@ -127,6 +174,12 @@ struct ParagraphAssembler {
                     } else if !doubleSpaced, let p = prevText, p.hasSuffix(",") || p.hasSuffix(";") {
                         startsNew = Self.strongOpenings.contains(String(first))
                     }
+                }
+                // After a section's own preamble, an unnumbered operative paragraph: "XXIII … Having considered …,
+                // Takes note of the revised estimates …;".
+                if startsNew, afterSectionHeading, expectedOp > 1, Self.isOperativeOpening(t) {
+                    startUnnumberedOperative(line: i, text: t)
+                    continue
                 }
                 if startsNew {
                     ppCount += 1
@@ -144,6 +197,16 @@ struct ParagraphAssembler {
         let core = t.hasSuffix(".") ? t.dropLast() : t
         if core.count == 1, let c = core.first, c.isUppercase, c.isASCII, t.hasSuffix(".") { return true }
         return core.allSatisfy { $0.isUppercase } && TextScan.romanValue(core) != nil
+    }
+
+    /// A line opening with an operative verb, in the third person: "Approves …", "Takes note …", "Also recalls …".
+    static func isOperativeOpening(_ t: Substring) -> Bool {
+        var words = t.split(separator: " ", maxSplits: 2).makeIterator()
+        guard var first = words.next(), first.first?.isUppercase == true else { return false }
+        if ["Also", "Further", "Again"].contains(first), let next = words.next(), next.first?.isLowercase == true { first = next }
+        let letters = first.filter(\.isLetter)
+        return letters.count >= 4 && letters.count == first.count && first.hasSuffix("s") && !first.hasSuffix("ss")
+            && !strongOpenings.contains(String(first)) && !first.hasSuffix("ings")
     }
 
     /// Participles and adjectives that open preambular paragraphs.

@@ -175,6 +175,13 @@ struct ActionTests {
         #expect(!d.extracted.mentions.contains { $0.entity.hasPrefix("actor/") })
     }
 
+    /// Lettered sub-items, also of the second paragraph numbered 1 in a resolution in parts (`op1-2a`).
+    @Test func letteredSubItemIDs() {
+        #expect(ActionFinder.isLetteredSubItem("op5a") && ActionFinder.isLetteredSubItem("op1-2a"))
+        #expect(!ActionFinder.isLetteredSubItem("op5") && !ActionFinder.isLetteredSubItem("op1-2") && !ActionFinder.isLetteredSubItem("op5a-ii")
+                && !ActionFinder.isLetteredSubItem("pp3a"))
+    }
+
     @Test func thoseInstrumentsAreTheInstrumentsOfThePreviousClause() throws {
         let d = linked(["Urges Member States to ratify the United Nations Convention against Transnational Organized Crime, and urges States parties to those instruments to implement them;"])
         #expect(d.actions.count == 2)

@@ -130,6 +130,61 @@ import Testing
         #expect(d.operative.map(\.text) == ["Decides to continue its work;", "Requests the Secretary-General to report to it at its next session."])
     }
 
+    /// A resolution in parts (the Fifth Committee's "special subjects"): each section numbers its paragraphs from 1 and
+    /// may open with preambular paragraphs of its own, or be one unnumbered operative paragraph. The second paragraph
+    /// numbered 1 is `op1-2`, as the Akoma Ntoso reader names it; a section title is no paragraph's text.
+    @Test func sectionsRestartingTheirNumbering() throws {
+        let text = """
+            The General Assembly,
+             
+            Recalling its resolution 70/1 of 25 September 2015 and its resolution 79/258 of
+            24 December 2024,
+             
+            I
+            Trust Fund for Zanzibar
+             
+            1. Takes note of the report of the Secretary-General on the Trust Fund for
+            Zanzibar;
+             
+            2. Requests the Secretary-General to report thereon to the General Assembly at
+            its eighty-first session:
+             
+            (a) On the first matter that the Assembly considered at its previous session;
+             
+            II
+             
+             
+            Conference services and the
+            programme of meetings
+             
+             
+            Having considered the report of the Advisory Committee on Administrative and
+            Budgetary Questions,
+             
+            1. Endorses the conclusions and recommendations contained in the report of the
+            Advisory Committee;
+             
+            (a) In the first place, the conclusions on conference services;
+             
+            2. Decides to keep the matter of conference services under review at its
+            eighty-first session;
+             
+            III
+            Joint Inspection Unit
+             
+            Approves the gross budget of the Joint Inspection Unit for 2026 in the amount of
+            22,515,600 dollars;
+            """
+        let ingested = IngestedText(name: "parts.txt", format: .plainText, encoding: "UTF-8", lines: Ingester.splitLines(text), rawText: text)
+        let d = try Segmenter().segment(ingested)
+        #expect(d.preambular.map(\.opening) == ["Recalling", "Having considered"])
+        #expect(d.operative.map(\.id) == ["op1", "op2", "op2a", "op1-2", "op1-2a", "op2-2", "op1-3"])
+        #expect(d.operative.map(\.opening) == ["Takes note", "Requests", nil, "Endorses", nil, "Decides", "Approves"])
+        #expect(d.operative[2].text == "On the first matter that the Assembly considered at its previous session;")
+        // No section title is left in a paragraph.
+        #expect(!(d.preambular + d.operative).contains { $0.text.contains("programme of meetings") || $0.text.contains("Joint Inspection Unit Approves") })
+    }
+
     @Test func emptyTextThrows() {
         let ingested = IngestedText(name: "e.txt", format: .plainText, encoding: "UTF-8",
                                     lines: Ingester.splitLines(" \n \n"), rawText: " \n \n")
