@@ -27,8 +27,12 @@ struct ActionFinder {
         guard !words.isEmpty else { return [] }
         var clauses = [Clause]()
 
-        // The opening: optional adverbs ("Also", "Further", "Strongly"), then the longest verb form.
+        // The opening: optional adverbs ("Also", "Further", "Strongly"), then the longest verb form. A declaration
+        // annexed to a resolution speaks in the first person: "We, the States Members of the United Nations, welcome …",
+        // "We also commit to …", "We are seriously concerned …".
         var k = 0
+        let firstPerson = part == .operative ? Self.firstPersonVerbIndex(tokens, words) : nil
+        if let v = firstPerson { k = v }
         var modifiers = [String]()
         while k < words.count, k < 4, VerbTable.adverbs.contains(words[k].folded) {
             modifiers.append(words[k].folded)
@@ -38,10 +42,11 @@ struct ActionFinder {
         // fulfilment by: (a) Requesting the Peacebuilding Commission to …; (c) Taking note of the decision …".
         let gerundItem = part == .operative && Self.isLetteredSubItem(paragraph.id) && !parentAsks
         func opening(_ at: Int) -> VerbTable.Entry? {
-            verbs.match(words, at: at, part: part) ?? (gerundItem ? verbs.match(words, at: at, part: .preambular) : nil)
+            if firstPerson != nil { return verbs.matchBaseForm(words, at: at) }
+            return verbs.match(words, at: at, part: part) ?? (gerundItem ? verbs.match(words, at: at, part: .preambular) : nil)
         }
         if opening(k) == nil {
-            k = 0
+            k = firstPerson ?? 0
             modifiers = []
         }
         if let entry = opening(k) {
@@ -55,6 +60,37 @@ struct ActionFinder {
         if part == .operative {
             var i = max(k + 1, 1)
             while i < words.count {
+                // In a declaration in the first person, "… and we invite all stakeholders to contribute": "we", adverbs,
+                // then the base form.
+                // "We reaffirm …, and urge Member States …": a directive verb in the base form after "and" is a clause of
+                // its own, as in the third person.
+                if firstPerson != nil, words[i].firstCharacterIsLowercase, words[i - 1].folded == "and",
+                   i < 2 || words[i - 2].folded != "to",
+                   let entry = verbs.matchBaseForm(words, at: i), VerbTable.directive.contains(entry.lemma),
+                   let t = tokens.firstIndex(startingAt: words[i - 1].start) {
+                    if var last = clauses.popLast() {
+                        last.end = (t > 0 && tokens[t - 1].folded == ",") ? tokens[t - 1].start : tokens[t].start
+                        clauses.append(last)
+                    }
+                    clauses.append(Clause(lemma: entry.lemma, modifiers: [], verbStart: words[i].start,
+                                          verbEnd: words[i + entry.tokens.count - 1].end, end: slicer.count, part: .operative))
+                    i += entry.tokens.count
+                    continue
+                }
+                if firstPerson != nil, words[i].folded == "we", words[i].firstCharacterIsLowercase || Self.endsSentence(tokens, before: words[i].start) {
+                    var v = i + 1, adverbs = [String]()
+                    while v < words.count, v < i + 4, VerbTable.adverbs.contains(words[v].folded) { adverbs.append(words[v].folded); v += 1 }
+                    if let entry = verbs.matchBaseForm(words, at: v) {
+                        if var last = clauses.popLast() {
+                            last.end = words[i].start
+                            clauses.append(last)
+                        }
+                        clauses.append(Clause(lemma: entry.lemma, modifiers: adverbs, verbStart: words[v].start,
+                                              verbEnd: words[v + entry.tokens.count - 1].end, end: slicer.count, part: .operative))
+                        i = v + entry.tokens.count
+                        continue
+                    }
+                }
                 // A verb in the third person: "urges", "calls upon", "re-emphasizes" (two tokens, "re" and "emphasizes").
                 guard words[i].firstCharacterIsLowercase, let entry = verbs.match(words, at: i, part: .operative),
                       entry.tokens.contains(where: { $0.hasSuffix("s") }), !VerbTable.openingOnly.contains(entry.lemma),
@@ -428,6 +464,24 @@ struct ActionFinder {
         "given", "made", "taken", "held", "granted", "done", "shown", "kept", "brought", "sent", "paid", "built", "put", "set",
         "met", "known", "seen", "chosen", "drawn", "undertaken", "overseen", "written",
     ]
+
+    /// The index among `words` of the word after "We" (and after an apposition between commas: "We, the States Members
+    /// of the United Nations, welcome …") when an operative paragraph opens in the first person plural; nil otherwise.
+    static func firstPersonVerbIndex(_ tokens: [TextToken], _ words: [TextToken]) -> Int? {
+        guard words.count > 1, words[0].folded == "we", !words[0].firstCharacterIsLowercase,
+              let t = tokens.firstIndex(startingAt: words[0].start) else { return nil }
+        guard t + 1 < tokens.count, tokens[t + 1].folded == "," else { return 1 }
+        // The apposition: up to the next comma, within 25 tokens.
+        guard let close = tokens[(t + 2)...].prefix(25).firstIndex(where: { $0.folded == "," }), close + 1 < tokens.count,
+              let w = words.firstIndex(where: { $0.start >= tokens[close + 1].start }) else { return nil }
+        return w
+    }
+
+    /// Whether a sentence ends right before `offset` ("… victims. We recognize …").
+    static func endsSentence(_ tokens: [TextToken], before offset: Int) -> Bool {
+        guard let t = tokens.firstIndex(startingAt: offset), t > 0 else { return false }
+        return [".", ";", ":"].contains(tokens[t - 1].folded)
+    }
 
     /// `op5a` (and `op1-2a`, in the second paragraph numbered 1), not `op5` nor a Roman sub-item `op5a-ii` (which says
     /// how the lettered one is done).

@@ -69,7 +69,39 @@ struct VerbTable: Sendable {
         }
         entries.sort { $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.lemma < $1.lemma }
         for entry in entries { byFirstWord[entry.tokens[0], default: []].append(entry) }
+        var seenLemmas = Set<String>()
+        // Operative lemmas, and the states of mind of preambular paragraphs ("We are concerned", "We are convinced").
+        for entry in entries where (entry.part == .operative || entry.lemma.hasPrefix("be-")) && seenLemmas.insert(entry.lemma).inserted {
+            var words = entry.lemma.split(separator: "-").map(String.init)
+            if words.first == "be" { words[0] = "are" }
+            baseForms[words[0], default: []].append(Entry(lemma: entry.lemma, modifiers: [], part: .operative, tokens: words))
+        }
+        for key in baseForms.keys { baseForms[key]!.sort { ($0.tokens.count, $1.lemma) > ($1.tokens.count, $0.lemma) } }
         for word in byFirstWord.keys { firstWords.insert(word) }
+    }
+
+    /// The operative lemmas by the words of their base form, longest first: "We call upon", "we reaffirm", "we are
+    /// concerned" (`be` is written `are`), for declarations whose paragraphs speak in the first person plural.
+    private var baseForms: [String: [Entry]] = [:]
+
+    /// The operative entry whose base form (its lemma's words: `call upon`, `take note`, `are concerned`) starts at `index`.
+    /// Adverbs after "are" ("We are deeply concerned") are kept as the entry's modifiers and counted in its tokens.
+    func matchBaseForm(_ words: [TextToken], at index: Int) -> Entry? {
+        guard index < words.count, let candidates = baseForms[words[index].folded] else { return nil }
+        if words[index].folded == "are" {
+            var k = index + 1
+            while k < words.count, k <= index + 2, Self.lemmaAdverbs.contains(words[k].folded) { k += 1 }
+            if k > index + 1, let entry = candidates.first(where: { $0.tokens.count == 2 && k < words.count && words[k].folded == $0.tokens[1] }) {
+                let adverbs = words[(index + 1)..<k].map(\.folded)
+                return Entry(lemma: entry.lemma, modifiers: adverbs, part: .operative, tokens: ["are"] + adverbs + [entry.tokens[1]])
+            }
+        }
+        for entry in candidates where index + entry.tokens.count <= words.count {
+            var ok = true
+            for (k, t) in entry.tokens.enumerated() where words[index + k].folded != t { ok = false; break }
+            if ok { return entry }
+        }
+        return nil
     }
 
     /// The longest entry of `part` whose tokens start at `index` among word tokens.
