@@ -57,6 +57,19 @@ struct PatternTests {
         #expect(try ids("the parties to the Convention on Biological Diversity").contains("instrument/cbd"))
     }
 
+    /// A dated number joined by "," or "and" to a list opened by "resolutions" belongs to it even after a long "on …"
+    /// subject; a decision or the end of the sentence closes the list.
+    @Test func aLongListOfResolutionsRunsToItsLastDatedNumber() throws {
+        let subject = "on the promotion of interreligious and intercultural dialogue, understanding and cooperation for peace, "
+            + "including the respect, protection and preservation of places of worship and religious sites of all faiths in all "
+            + "regions of the world and in situations of armed conflict, "
+        let list = "Recalling its resolutions 69/140 of 15 December 2014 and 78/129 of 18 December 2023 " + subject
+        #expect(try ids(list + "69/312 of 6 July 2015 on the Alliance and 67/104 of 17 December 2012, in which")
+            .isSuperset(of: ["instrument/resolution-69-312", "instrument/resolution-67-104"]))
+        #expect(!(try ids(list + "and decision 69/555 of 6 July 2015")).contains("instrument/resolution-69-555"))
+        #expect(!(try ids(list + "and the report 69/312 of the Committee")).contains("instrument/resolution-69-312"))
+    }
+
     /// ILO instruments cited by number alone take the ids of the full titles.
     @Test func iloInstrumentsByNumberAlone() throws {
         let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")
