@@ -70,6 +70,16 @@ struct PatternTests {
         #expect(!(try ids(list + "and the report 69/312 of the Committee")).contains("instrument/resolution-69-312"))
     }
 
+    /// "law enforcement" before an activity noun is the activity, not the agencies (ignore.tsv); the agencies stay actors.
+    @Test func lawEnforcementModifyingAnActivityIsNoActor() throws {
+        #expect(!(try ids("searches and other investigative law enforcement procedures")).contains("actor/law-enforcement-agencies"))
+        #expect(!(try ids("to strengthen law enforcement cooperation")).contains("actor/law-enforcement-agencies"))
+        #expect(try ids("training for law enforcement officials").contains("actor/law-enforcement-agencies"))
+        #expect(try ids("cooperation between the judiciary and law enforcement").contains("actor/law-enforcement-agencies"))
+        // A longer name holding the phrase still wins.
+        #expect(try ids("the European Union Agency for Law Enforcement Cooperation").contains("actor/europol"))
+    }
+
     /// ILO instruments cited by number alone take the ids of the full titles.
     @Test func iloInstrumentsByNumberAlone() throws {
         let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")
