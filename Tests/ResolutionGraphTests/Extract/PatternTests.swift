@@ -80,6 +80,15 @@ struct PatternTests {
         #expect(try ids("the European Union Agency for Law Enforcement Cooperation").contains("actor/europol"))
     }
 
+    /// An adviser "to" the Secretary-General is the same office as one "of" the Secretary-General, and the
+    /// Secretary-General inside that name is no actor; "religious bodies" are faith-based organizations.
+    @Test func adviserToTheSecretaryGeneralAndReligiousBodies() throws {
+        #expect(try ids("the initiative of the Special Adviser to the Secretary-General on the Prevention of Genocide")
+            == ["actor/special-adviser-prevention-of-genocide"])
+        #expect(try ids("non-governmental organizations, religious bodies and the media")
+            == ["actor/ngos", "actor/faith-based-organizations", "actor/media"])
+    }
+
     /// ILO instruments cited by number alone take the ids of the full titles.
     @Test func iloInstrumentsByNumberAlone() throws {
         let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")
