@@ -81,12 +81,16 @@ struct PatternTests {
     }
 
     /// An adviser "to" the Secretary-General is the same office as one "of" the Secretary-General, and the
-    /// Secretary-General inside that name is no actor; "religious bodies" are faith-based organizations.
+    /// Secretary-General inside that name is no actor; "religious bodies" are faith-based organizations; "regional
+    /// intergovernmental bodies" are regional organizations.
     @Test func adviserToTheSecretaryGeneralAndReligiousBodies() throws {
         #expect(try ids("the initiative of the Special Adviser to the Secretary-General on the Prevention of Genocide")
             == ["actor/special-adviser-prevention-of-genocide"])
         #expect(try ids("non-governmental organizations, religious bodies and the media")
             == ["actor/ngos", "actor/faith-based-organizations", "actor/media"])
+        // Regional intergovernmental organizations or bodies are regional organizations.
+        #expect(try ids("Encourages regional intergovernmental bodies to promote") == ["actor/regional-organizations"])
+        #expect(try ids("Invites regional intergovernmental organizations to contribute") == ["actor/regional-organizations"])
     }
 
     /// ILO instruments cited by number alone take the ids of the full titles.
