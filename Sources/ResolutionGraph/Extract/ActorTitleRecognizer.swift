@@ -87,7 +87,7 @@ enum ActorTitleRecognizer {
     /// Connectors that may open a complement after the head.
     static let afterHead: Set<String> = ["of", "for", "on", "against"]
     /// Lower-case words allowed inside a complement.
-    static let connectors: Set<String> = ["of", "on", "the", "and", "or", "for", "against", "to", "in", "into", "with", "an", "a", "de", "la", "des", "du", "del"]
+    static let connectors: Set<String> = ["of", "on", "the", "and", "or", "for", "against", "to", "in", "into", "with", "between", "an", "a", "de", "la", "des", "du", "del"]
     /// Ordinals that make a name a session of a body.
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
