@@ -233,6 +233,9 @@ public struct Extractor: Sendable {
             for m in unitMentions.sorted(by: { $0.start < $1.start }) {
                 if let e = vocabulary.entities[m.entity], e.category == "special-procedure", let title = MandateResolver.title(of: e) {
                     lastMandate[title] = e.id
+                    // A mandate named by a former title ("Independent Expert on the promotion of a democratic and equitable
+                    // international order", now a Special Rapporteur) is referred back to by that title too.
+                    if let written = MandateResolver.title(ofName: m.text), written != title { lastMandate[written] = e.id }
                 }
             }
             for bare in mandates.bareTitles(tokens) {

@@ -93,6 +93,16 @@ struct PatternTests {
         #expect(try ids("Invites regional intergovernmental organizations to contribute") == ["actor/regional-organizations"])
     }
 
+    /// A mandate named by its former title ("Independent Expert on …", now a Special Rapporteur in the vocabulary) is referred
+    /// back to by that title: "the Independent Expert" alone is the same mandate.
+    @Test func aMandateIsReferredBackToByTheTitleItWasNamedBy() throws {
+        let doc = try extract("Takes note of the report of the Independent Expert on the promotion of a democratic and equitable "
+            + "international order, and requests the Independent Expert to report")
+        let id = "actor/special-rapporteur-democratic-international-order"
+        #expect(doc.mentions.filter { $0.entity == id }.count == 2)
+        #expect(doc.mentions.contains { $0.entity == id && $0.text == "the Independent Expert" })
+    }
+
     /// ILO instruments cited by number alone take the ids of the full titles.
     @Test func iloInstrumentsByNumberAlone() throws {
         let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")
