@@ -87,7 +87,7 @@ enum ActorTitleRecognizer {
     /// Connectors that may open a complement after the head.
     static let afterHead: Set<String> = ["of", "for", "on", "against"]
     /// Lower-case words allowed inside a complement.
-    static let connectors: Set<String> = ["of", "on", "the", "and", "or", "for", "against", "to", "in", "into", "with", "an", "a", "de", "la", "des", "du", "del"]
+    static let connectors: Set<String> = ["of", "on", "the", "and", "or", "for", "against", "to", "in", "into", "with", "between", "an", "a", "de", "la", "des", "du", "del"]
     /// Ordinals that make a name a session of a body.
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -98,7 +98,10 @@ enum ActorTitleRecognizer {
     static let notStarts: Set<String> = TitleRecognizer.notTitleStarts.subtracting(["member", "states", "parties", "executive", "secretary"]).union(["see", "cf", "notes", "note", "welcomes", "recalls", "including", "particularly", "especially", "namely"])
 
     /// `scalars` is the unit's text (for hyphen and apostrophe joins and labels as written).
-    static func recognize(_ tokens: [TextToken], scalars: [Unicode.Scalar], patterns: ActorPatterns, isVerb: (Int) -> Bool) -> [Found] {
+    /// `endsState(k)`: token `k` ends a State's name ("the United Arab Emirates of the International Institute …": the State's
+    /// name does not continue into the body's).
+    static func recognize(_ tokens: [TextToken], scalars: [Unicode.Scalar], patterns: ActorPatterns, isVerb: (Int) -> Bool,
+                          endsState: (Int) -> Bool = { _ in false }) -> [Found] {
         var found = [Found]()
         /// Whether token `k` follows token `k - 1` across exactly one character that is one of `separators`.
         func glued(_ k: Int, _ separators: Set<Unicode.Scalar>) -> Bool {
@@ -212,9 +215,10 @@ enum ActorTitleRecognizer {
                 || (last == i + headLength - 1 && capitalized(last + 1))
                 // "an International Climate Forum in Samarkand": an indefinite article introduces an event, not a name.
                 || (first >= 1 && ["a", "an"].contains(tokens[first - 1].folded))
-                // "[World Summit on] the Information Society Forum".
+                // "[World Summit on] the Information Society Forum" — but not after a State's name: "the establishment by the
+                // United Arab Emirates of the International Institute for Tolerance".
                 || (first >= 3 && tokens[first - 1].original == "the" && ["of", "on", "for"].contains(tokens[first - 2].original)
-                    && capitalized(first - 3))
+                    && capitalized(first - 3) && !endsState(first - 3))
             // An instrument's head inside makes the run an instrument's title ("Council of Europe Convention on …",
             // "Group of 20 Action Plan"), except after "States Parties to".
             let instrumentInside = !parties && (first...last).contains { n in

@@ -233,6 +233,9 @@ public struct Extractor: Sendable {
             for m in unitMentions.sorted(by: { $0.start < $1.start }) {
                 if let e = vocabulary.entities[m.entity], e.category == "special-procedure", let title = MandateResolver.title(of: e) {
                     lastMandate[title] = e.id
+                    // A mandate named by a former title ("Independent Expert on the promotion of a democratic and equitable
+                    // international order", now a Special Rapporteur) is referred back to by that title too.
+                    if let written = MandateResolver.title(ofName: m.text), written != title { lastMandate[written] = e.id }
                 }
             }
             for bare in mandates.bareTitles(tokens) {
@@ -321,7 +324,9 @@ public struct Extractor: Sendable {
                 blockedSpans.append(start..<end)
             }
             // Actors the vocabulary lacks, by the shape of their name (vocabulary names win; names inside are part of it).
-            for found in ActorTitleRecognizer.recognize(tokens, scalars: scalars, patterns: vocabulary.actorPatterns, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
+            let stateEnds = Set(unitMentions.filter { vocabulary.entities[$0.entity]?.category == StatePlaces.category }.map(\.end))
+            for found in ActorTitleRecognizer.recognize(tokens, scalars: scalars, patterns: vocabulary.actorPatterns, isVerb: { verbFirstWords.contains(tokens[$0].folded) },
+                                                        endsState: { stateEnds.contains(tokens[$0].end) }) {
                 let start = tokens[found.firstToken].start, foundEnd = tokens[found.lastToken].end
                 if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<foundEnd, overlapping: unitMentions, tokens: tokens, found: found,
                     // A category the vocabulary writes in lower case ("supreme audit institutions") inside a name does not

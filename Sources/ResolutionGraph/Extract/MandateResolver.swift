@@ -171,6 +171,13 @@ struct MandateResolver: Sendable {
         return titles.first { label.hasPrefix($0.title) }?.title
     }
 
+    /// The title a name starts with ("Independent Expert on …" → "independent expert"), if any.
+    static func title(ofName name: String) -> String? {
+        var label = name.lowercased()
+        if label.hasPrefix("the ") { label.removeFirst(4) }
+        return titles.first { label.hasPrefix($0.title) }?.title
+    }
+
     /// Verbs that follow an addressee ("requests the Special Rapporteur on X to report …").
     static let infinitives: Set<String> = [
         "report", "submit", "present", "continue", "include", "provide", "cooperate", "pay", "give", "undertake", "make",

@@ -16,18 +16,29 @@ enum PatternRecognizer {
     private static let resolutionWords = TokenWords(["resolution", "resolutions"])
     private static let listEnds = TokenWords([";", "."])
     private static let iloHeads = TokenWords(["convention", "recommendation"])
+    /// Words that end a list of resolutions opened by "resolutions" before the sentence does: a decision is no resolution.
+    private static let listBreakers = TokenWords(["decision", "decisions"])
 
     static func recognize(unit: TextUnit, tokens: [TextToken], scalars: [Unicode.Scalar]) -> [Found] {
         var found = [Found]()
         var listUntil = -1
+        // "resolutions" (plural) opened a list that the sentence has not closed yet: a dated number joined to it by "," or
+        // "and" still belongs to it past the reach, after a long "on …" subject ("resolutions 69/140 of 15 December 2014,
+        // … 78/129 of 18 December 2023 on the promotion of interreligious and intercultural dialogue, understanding and
+        // cooperation for peace, 69/312 of 6 July 2015 on …").
+        var pluralListOpen = false
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             if resolutionWords.contains(t) {
                 listUntil = i + listReach
+                pluralListOpen = t.folded == "resolutions"
             } else if listEnds.contains(t),
                       t.folded == ";" || !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1])) {
                 listUntil = -1
+                pluralListOpen = false
+            } else if listBreakers.contains(t) {
+                pluralListOpen = false
             }
             // ILO instruments by number alone: "Convention No. 189", "Recommendation No. 204".
             if iloHeads.contains(t), t.original == "Convention" || t.original == "Recommendation", i + 3 < tokens.count, tokens[i + 1].folded == "no",
@@ -91,8 +102,9 @@ enum PatternRecognizer {
                 i += 1
                 continue
             }
-            // NN/NNN glued together, inside the reach of "resolution(s)".
-            if i <= listUntil, i + 2 < tokens.count, isNumber(t), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),
+            // NN/NNN glued together, inside the reach of "resolution(s)", or dated and joined to an open list of resolutions.
+            if i <= listUntil || (pluralListOpen && i > 0 && [",", "and"].contains(tokens[i - 1].folded) && isDated(tokens, at: i + 3)),
+               i + 2 < tokens.count, isNumber(t), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),
                tokens[i + 1].start == t.end, tokens[i + 2].start == tokens[i + 1].end,
                !(i > 0 && tokens[i - 1].folded == "/" && tokens[i - 1].end == t.start) {
                 var end = tokens[i + 2].end
@@ -134,6 +146,12 @@ enum PatternRecognizer {
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                       "october", "november", "december"]
+
+    /// "of 6 July 2015" starts at `k`.
+    private static func isDated(_ tokens: [TextToken], at k: Int) -> Bool {
+        k + 2 < tokens.count && tokens[k].folded == "of" && isNumber(tokens[k + 1]) && tokens[k + 1].original.count <= 2
+            && months.contains(tokens[k + 2].folded)
+    }
 
     /// A session in Roman numerals: "XXI", "III".
     private static func isRoman(_ t: TextToken) -> Bool {

@@ -153,6 +153,12 @@ struct ActionFinder {
             }
             // "encourages them to …": the actors of the previous clause.
             if directive && addressees.isEmpty && startsWithPronoun(tokens, at: clause.verbEnd) { addressees = previousActors }
+            // "Invites OHCHR and Member States to support …, and encourages their active participation in these forums": the
+            // possessor of an agent's act (participation, engagement, efforts …) is asked, like "them"; not an actor the act is
+            // for ("encourages their continued support for the activities of the Economic Cooperation Organization").
+            if directive && addressees.isEmpty && possessiveOfAnAgentsAct(tokens, at: clause.verbEnd) {
+                addressees = previousActors.filter { id in !actorMentions.contains { $0.entity == id } }
+            }
             // "urges States parties to those instruments to implement them": the instruments of the previous clause.
             let instrumentsHere = objects.filter { entities[$0]?.kind == .instrument }
             if instrumentsHere.isEmpty, refersToInstrumentsBefore(tokens, from: clause.verbEnd, to: clause.end) {
@@ -584,6 +590,26 @@ struct ActionFinder {
             previous = t.folded
         }
         return false
+    }
+
+    /// Acts whose possessor is the one who acts: "their participation", "their continued engagement".
+    private static let agentsActs: Set<String> = [
+        "participation", "engagement", "involvement", "cooperation", "collaboration", "efforts", "contribution", "contributions",
+        "support", "commitment", "commitments",
+    ]
+
+    /// "their [qualifiers] participation …" right after the verb.
+    private func possessiveOfAnAgentsAct(_ tokens: [TextToken], at offset: Int) -> Bool {
+        guard var j = tokens.firstIndex(startingAtOrAfter: offset), j < tokens.count, tokens[j].folded == "their" else { return false }
+        j += 1
+        var qualifiers = 0
+        while j < tokens.count, qualifiers < 3, tokens[j].isWord, !Self.agentsActs.contains(tokens[j].folded),
+              Self.actQualifierWords.contains(tokens[j].folded) || (tokens[j].folded.hasSuffix("ly") && tokens[j].folded.count > 4)
+                || ["active", "full", "meaningful", "effective", "continued", "further", "increased", "enhanced"].contains(tokens[j].folded) {
+            j += 1
+            qualifiers += 1
+        }
+        return j < tokens.count && Self.agentsActs.contains(tokens[j].folded)
     }
 
     private func startsWithPronoun(_ tokens: [TextToken], at offset: Int) -> Bool {

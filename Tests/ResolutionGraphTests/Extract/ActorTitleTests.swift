@@ -31,6 +31,26 @@ struct ActorTitleTests {
         #expect(mention.text == "Zanzibar Reef Coalition")
     }
 
+    /// "between" continues a complement: "Organization for Cooperation between Railways", and "Foundation for the Dialogue
+    /// between Cultures" is not cut to "… for the Dialogue" (followed by "in Alexandria, Egypt", its end stays uncertain).
+    @Test func aComplementRunsOverBetween() throws {
+        let railways = try actors("the Intergovernmental Organization for Cooperation between Railways, and")
+        #expect(railways.contains { $0.hasSuffix("organization-for-cooperation-between-railways") })
+        #expect(!railways.contains { $0.hasSuffix("organization-for-cooperation") })
+        let found = try actors("the work of the Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures in Alexandria, Egypt, and")
+        #expect(!found.contains("actor/anna-lindh-euro-mediterranean-foundation-for-the-dialogue"))
+    }
+
+    /// "X of the Y Institute" is uncertain ("[World Summit on] the Information Society Forum") unless X is a State: its name
+    /// does not run on into the body's.
+    @Test func aBodyAfterAStatesNameAndOfTheIsAName() throws {
+        #expect(try actors("the establishment by the United Arab Emirates of the International Institute for Tolerance for promoting")
+            .contains("actor/international-institute-for-tolerance"))
+        #expect(try actors("Welcomes the establishment by the Government of Syria of the National Commission on Missing Persons, as well as")
+            .contains("actor/national-commission-on-missing-persons"))
+        #expect(!(try actors("the World Summit on the Information Society Forum")).contains { $0.hasPrefix("actor/information-society") })
+    }
+
     @Test func genericWordsAloneMakeNoName() throws {
         for text in ["Requests the Advisory Board to report", "Invites the Member States Group to meet",
                      "Decides that the Working Group shall meet", "Contributions to the Global Fund and to the Trust Fund",

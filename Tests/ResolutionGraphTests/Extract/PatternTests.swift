@@ -57,6 +57,52 @@ struct PatternTests {
         #expect(try ids("the parties to the Convention on Biological Diversity").contains("instrument/cbd"))
     }
 
+    /// A dated number joined by "," or "and" to a list opened by "resolutions" belongs to it even after a long "on …"
+    /// subject; a decision or the end of the sentence closes the list.
+    @Test func aLongListOfResolutionsRunsToItsLastDatedNumber() throws {
+        let subject = "on the promotion of interreligious and intercultural dialogue, understanding and cooperation for peace, "
+            + "including the respect, protection and preservation of places of worship and religious sites of all faiths in all "
+            + "regions of the world and in situations of armed conflict, "
+        let list = "Recalling its resolutions 69/140 of 15 December 2014 and 78/129 of 18 December 2023 " + subject
+        #expect(try ids(list + "69/312 of 6 July 2015 on the Alliance and 67/104 of 17 December 2012, in which")
+            .isSuperset(of: ["instrument/resolution-69-312", "instrument/resolution-67-104"]))
+        #expect(!(try ids(list + "and decision 69/555 of 6 July 2015")).contains("instrument/resolution-69-555"))
+        #expect(!(try ids(list + "and the report 69/312 of the Committee")).contains("instrument/resolution-69-312"))
+    }
+
+    /// "law enforcement" before an activity noun is the activity, not the agencies (ignore.tsv); the agencies stay actors.
+    @Test func lawEnforcementModifyingAnActivityIsNoActor() throws {
+        #expect(!(try ids("searches and other investigative law enforcement procedures")).contains("actor/law-enforcement-agencies"))
+        #expect(!(try ids("to strengthen law enforcement cooperation")).contains("actor/law-enforcement-agencies"))
+        #expect(try ids("training for law enforcement officials").contains("actor/law-enforcement-agencies"))
+        #expect(try ids("cooperation between the judiciary and law enforcement").contains("actor/law-enforcement-agencies"))
+        // A longer name holding the phrase still wins.
+        #expect(try ids("the European Union Agency for Law Enforcement Cooperation").contains("actor/europol"))
+    }
+
+    /// An adviser "to" the Secretary-General is the same office as one "of" the Secretary-General, and the
+    /// Secretary-General inside that name is no actor; "religious bodies" are faith-based organizations; "regional
+    /// intergovernmental bodies" are regional organizations.
+    @Test func adviserToTheSecretaryGeneralAndReligiousBodies() throws {
+        #expect(try ids("the initiative of the Special Adviser to the Secretary-General on the Prevention of Genocide")
+            == ["actor/special-adviser-prevention-of-genocide"])
+        #expect(try ids("non-governmental organizations, religious bodies and the media")
+            == ["actor/ngos", "actor/faith-based-organizations", "actor/media"])
+        // Regional intergovernmental organizations or bodies are regional organizations.
+        #expect(try ids("Encourages regional intergovernmental bodies to promote") == ["actor/regional-organizations"])
+        #expect(try ids("Invites regional intergovernmental organizations to contribute") == ["actor/regional-organizations"])
+    }
+
+    /// A mandate named by its former title ("Independent Expert on …", now a Special Rapporteur in the vocabulary) is referred
+    /// back to by that title: "the Independent Expert" alone is the same mandate.
+    @Test func aMandateIsReferredBackToByTheTitleItWasNamedBy() throws {
+        let doc = try extract("Takes note of the report of the Independent Expert on the promotion of a democratic and equitable "
+            + "international order, and requests the Independent Expert to report")
+        let id = "actor/special-rapporteur-democratic-international-order"
+        #expect(doc.mentions.filter { $0.entity == id }.count == 2)
+        #expect(doc.mentions.contains { $0.entity == id && $0.text == "the Independent Expert" })
+    }
+
     /// ILO instruments cited by number alone take the ids of the full titles.
     @Test func iloInstrumentsByNumberAlone() throws {
         let found = try ids("of Recommendation No. 204 concerning the transition, and urges States to ratify Convention No. 189 and Convention No. 999")

@@ -24,6 +24,20 @@ struct AddresseeScopeTests {
         #expect(try actions(text).first?.addressees == ["actor/myanmar"], "\(text)")
     }
 
+    /// "… and encourages their active participation": the possessor of an agent's act is asked, the actors of the previous
+    /// clause (as for "encourages them"); "their dissemination" (an act on a thing) asks no one.
+    @Test func thePossessorOfAnAgentsActIsThePreviousAddressee() throws {
+        let a = try actions("Invites the Office of the High Commissioner and Member States to support regional forums, and encourages their active participation in these forums;")
+        #expect(a.count == 2)
+        #expect(a.last?.addressees == ["actor/ohchr", "actor/member-states"])
+        let b = try actions("Invites Member States to prepare guidelines, and encourages their wide dissemination;")
+        #expect(b.last?.addressees == [])
+        let c = try actions("Welcomes the work of Member States, and encourages their continued engagement;")
+        #expect(c.last?.addressees == ["actor/member-states"])
+        let d = try actions("Appreciates the efforts of the Economic Cooperation Organization in collaboration with the World Health Organization, and encourages their continued support for the activities of the Economic Cooperation Organization;")
+        #expect(d.last?.addressees == ["actor/who"])
+    }
+
     @Test func theRoleAnAddresseeActsInIsNotAsked() throws {
         let a = try actions("Requests the United Nations Office on Drugs and Crime, as secretariat of the Commission on Crime Prevention and Criminal Justice, to report;")
         #expect(a.first?.addressees == ["actor/unodc"])
