@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ResolutionGraph
+
+/// Theme words written as words of a capitalized name the vocabulary lacks (`ThemeNames`): a day, decade, unit,
+/// programme, fund or meeting (not an observance) named after a topic is no mention of the topic (gold guideline).
+@Suite("Extract: theme words inside capitalized names")
+struct ThemeNameTests {
+    func themes(_ text: String) throws -> [String] { try ThemeCueTests().themes(text).map(\.0) }
+
+    @Test func aThemeCapitalizedInsideANameIsNoMention() throws {
+        for (text, theme) in [
+            ("Requests the Terrorism Prevention Branch of the Office to continue its work", "theme/terrorism"),
+            ("Welcomes the dialogue initiated by the Rule of Law Unit in the Executive Office", "theme/rule-of-law"),
+            ("Recalls the Second World Assembly on Ageing and the Global Biodiversity Framework Fund", "theme/older-persons"),
+            ("Recalls the Second World Assembly on Ageing and the Global Biodiversity Framework Fund", "theme/biodiversity"),
+        ] {
+            #expect(!(try themes(text)).contains(theme), "\(text)")
+        }
+    }
+
+    @Test func capitalsThatSayNoNameKeepTheTheme() throws {
+        // The theme's own capitals, a sentence's first word, singular of a capitalized label, a meeting's quoted theme.
+        #expect(try themes("Stresses the importance of affordable Internet connectivity").contains("theme/ict"))
+        #expect(try themes("Education is a human right, and poverty remains").contains("theme/education"))
+        #expect(try themes("Encourages support for the well-being of the Kanak Indigenous People").contains("theme/indigenous-peoples"))
+        #expect(try themes("Decides that the meeting will address the theme “Leveraging Sport for Sustainable Development”")
+            .contains("theme/sustainable-development"))
+        #expect(try themes("Welcomes efforts towards the eradication of poverty by Member States").contains("theme/poverty-eradication"))
+        // An observance's subject is a topic of the text that marks it.
+        #expect(try themes("Welcomes the International Year for the Elimination of Child Labour").contains("theme/child-labour"))
+    }
+}
+
+/// Recall: phrasings of themes the labels and aliases lacked.
+@Suite("Extract: theme phrasings")
+struct ThemePhrasingTests {
+    func themes(_ text: String) throws -> [String] { try ThemeCueTests().themes(text).map(\.0) }
+
+    @Test func interAgencyPartnershipIsCooperationAndPartnership() throws {
+        let found = try themes("Welcomes the meetings, which reinforced the vital role of inter-agency partnership in tackling trafficking")
+        #expect(found.contains("theme/inter-agency-cooperation") && found.contains("theme/partnerships"), "\(found)")
+        #expect(try themes("Encourages efforts to strengthen inter-agency collaboration").contains("theme/inter-agency-cooperation"))
+    }
+}
