@@ -42,4 +42,27 @@ struct ThemePhrasingTests {
         #expect(found.contains("theme/inter-agency-cooperation") && found.contains("theme/partnerships"), "\(found)")
         #expect(try themes("Encourages efforts to strengthen inter-agency collaboration").contains("theme/inter-agency-cooperation"))
     }
+
+    @Test func variantsTheLabelsLacked() throws {
+        for (text, theme) in [
+            ("Noting children's protection from sexual abuse and exploitation of children", "theme/sexual-exploitation-of-children"),
+            ("ending trafficking and sexual and other types of exploitation", "theme/sexual-exploitation"),
+            ("violence against women migrant workers, including online harassment and abuse", "theme/technology-facilitated-violence"),
+            ("supporting durable solutions to disaster-related displacement", "theme/disaster-displacement"),
+            ("the forced or compulsory recruitment of children for use in armed conflict", "theme/children-and-armed-conflict"),
+            ("gun violence and illicit small arms trafficking", "theme/small-arms"),
+        ] {
+            #expect(try themes(text).contains(theme), "\(text)")
+        }
+        // The longer phrase is the theme, not the shorter one inside it.
+        #expect(!(try themes("the forced or compulsory recruitment of children for use in armed conflict")).contains("theme/armed-conflict"))
+    }
+
+    @Test func identifyingVictimsAndTrainingOfficials() throws {
+        #expect(try themes("measures to prevent trafficking, to identify and protect the victims").contains("theme/victim-identification"))
+        #expect(try themes("and to regularly train public officials who work in those facilities").contains("theme/training"))
+        // "identified victims" are victims already identified, and "trained staff" is no programme of training.
+        #expect(!(try themes("to send official information about identified victims to the destination countries")).contains("theme/victim-identification"))
+        #expect(!(try themes("accessible services, trained staff, reliable information")).contains("theme/training"))
+    }
 }
