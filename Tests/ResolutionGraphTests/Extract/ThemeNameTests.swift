@@ -65,4 +65,17 @@ struct ThemePhrasingTests {
         #expect(!(try themes("to send official information about identified victims to the destination countries")).contains("theme/victim-identification"))
         #expect(!(try themes("accessible services, trained staff, reliable information")).contains("theme/training"))
     }
+
+    @Test func genericFamiliesAndEventSubjectsAreNoThemes() throws {
+        for text in ["Recognizes that people living with noncommunicable diseases, their families and caregivers have unique experiences",
+                     "grant adequate compensation to the families of the victims",
+                     "interference with his or her privacy, family, home or correspondence"] {
+            #expect(!(try themes(text)).contains("theme/family"), "\(text)")
+        }
+        #expect(try themes("interference with his or her privacy, family, home or correspondence").contains("theme/privacy"))
+        #expect(try themes("Encourages policies that support the family as the natural unit of society").contains("theme/family"))
+        let meeting = try themes("Recalling the high-level plenary meeting of the General Assembly on addressing large movements of refugees and migrants")
+        #expect(!meeting.contains("theme/refugees"), "\(meeting)")
+        #expect(try themes("to reduce the number of pending and ageing cases").isEmpty)
+    }
 }
