@@ -51,6 +51,8 @@ struct ThemePhrasingTests {
             ("supporting durable solutions to disaster-related displacement", "theme/disaster-displacement"),
             ("the forced or compulsory recruitment of children for use in armed conflict", "theme/children-and-armed-conflict"),
             ("gun violence and illicit small arms trafficking", "theme/small-arms"),
+            ("capacity-building, including in countries in conflict and post-conflict countries", "theme/armed-conflict"),
+            ("those living in conflict zones or areas susceptible to natural disasters", "theme/armed-conflict"),
         ] {
             #expect(try themes(text).contains(theme), "\(text)")
         }
