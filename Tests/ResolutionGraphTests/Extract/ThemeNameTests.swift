@@ -60,6 +60,14 @@ struct ThemePhrasingTests {
         #expect(!(try themes("the forced or compulsory recruitment of children for use in armed conflict")).contains("theme/armed-conflict"))
     }
 
+    @Test func awarenessAndDataSaidByAVerbAndItsObject() throws {
+        #expect(try themes("encouraging further efforts to raise international awareness about the situation").contains("theme/awareness-raising"))
+        #expect(try themes("Welcoming global efforts to enhance awareness of the needs of people").contains("theme/awareness-raising"))
+        #expect(try themes("to develop practical tools on measuring and collecting timely and reliable data on the contribution").contains("theme/data-collection"))
+        // Awareness that grows is no campaign to raise it.
+        #expect(!(try themes("Noting with satisfaction the increasing awareness and growing momentum")).contains("theme/awareness-raising"))
+    }
+
     @Test func identifyingVictimsAndTrainingOfficials() throws {
         #expect(try themes("measures to prevent trafficking, to identify and protect the victims").contains("theme/victim-identification"))
         #expect(try themes("and to regularly train public officials who work in those facilities").contains("theme/training"))
