@@ -68,6 +68,17 @@ struct ThemePhrasingTests {
         #expect(!(try themes("Noting with satisfaction the increasing awareness and growing momentum")).contains("theme/awareness-raising"))
     }
 
+    @Test func accountabilityViolationsAndHumanitarianAction() throws {
+        #expect(try themes("those individuals responsible for the use of chemical weapons must be held accountable").contains("theme/accountability"))
+        #expect(try themes("to revoke all discriminatory legislation and hold accountable those responsible").contains("theme/accountability"))
+        #expect(try themes("build effective, accountable and inclusive institutions at all levels").contains("theme/accountability"))
+        #expect(try themes("personnel are rarely held accountable for violations of human rights").contains("theme/human-rights-violations"))
+        #expect(try themes("indiscriminate attacks and massive abuses of human rights by terrorist groups").contains("theme/human-rights-violations"))
+        #expect(try themes("to ensure and facilitate safe and unhindered humanitarian access").contains("theme/humanitarian-assistance"))
+        #expect(try themes("Calls upon the international community to provide technical and financial support").contains("theme/technical-assistance"))
+        #expect(try themes("such violations will be properly investigated and appropriately prosecuted").contains("theme/prosecution"))
+    }
+
     @Test func identifyingVictimsAndTrainingOfficials() throws {
         #expect(try themes("measures to prevent trafficking, to identify and protect the victims").contains("theme/victim-identification"))
         #expect(try themes("and to regularly train public officials who work in those facilities").contains("theme/training"))
