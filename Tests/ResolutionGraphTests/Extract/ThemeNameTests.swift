@@ -79,6 +79,15 @@ struct ThemePhrasingTests {
         #expect(try themes("such violations will be properly investigated and appropriately prosecuted").contains("theme/prosecution"))
     }
 
+    @Test func traffickingSaidOfItsVictimsAndItsFight() throws {
+        #expect(try themes("while not criminalizing the victims and survivors of trafficking").contains("theme/trafficking-in-persons"))
+        #expect(try themes("as part of a comprehensive anti-trafficking strategy").contains("theme/trafficking-in-persons"))
+        // The victims of trafficking in organs name organ removal too; to counter trafficking in cultural property is no trafficking in persons.
+        #expect(try themes("addressing the vulnerability of victims of trafficking in human organs").contains("theme/organ-removal"))
+        let cultural = try themes("to prevent and counter trafficking in cultural property")
+        #expect(cultural.contains("theme/trafficking-in-cultural-property") && !cultural.contains("theme/trafficking-in-persons"), "\(cultural)")
+    }
+
     @Test func identifyingVictimsAndTrainingOfficials() throws {
         #expect(try themes("measures to prevent trafficking, to identify and protect the victims").contains("theme/victim-identification"))
         #expect(try themes("and to regularly train public officials who work in those facilities").contains("theme/training"))
