@@ -25,6 +25,8 @@ public struct Extractor: Sendable {
     private let vocabularyHighCommissioners: [String: String]
     /// The Presidents of the vocabulary ("President of the General Assembly"), for "the President" alone.
     private let vocabularyPresidents: [String: String]
+    /// The words each theme's own names write capitalized (``ThemeNames/properWords(of:)``), worked out once.
+    private let themeProperWords: [String: Set<String>]
 
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
@@ -64,6 +66,7 @@ public struct Extractor: Sendable {
         self.vocabularyHighCommissioners = vocabulary.entities.compactMapValues { DefiniteReference.highCommissioner(of: $0, in: vocabulary.entities) }
         self.vocabularyPresidents = vocabulary.entities.compactMapValues { DefiniteReference.president(of: $0) }
         self.protocols = ProtocolReferenceResolver(vocabulary: vocabulary)
+        self.themeProperWords = vocabulary.entities.filter { $0.value.kind == .theme }.mapValues(ThemeNames.properWords(of:))
     }
 
     /// A name glued to a slash is part of a document symbol: "CEDAW" in "CEDAW/C/GC/38", "UNEP" in "UNEP/EA.6/1".
@@ -435,10 +438,13 @@ public struct Extractor: Sendable {
             }
             // Themes, except inside the name of an actor or instrument: "Organized Crime" in the name of
             // the Convention is not the paragraph speaking of crime; nor inside a quoted title ("the item entitled “…”").
+            // Nor inside a capitalized name the vocabulary lacks ("the International Day for the Eradication of Poverty").
             for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens)
                 && !Self.isInEventName(firstToken: match.firstToken, lastToken: match.lastToken, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
                 if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) || quoted.containsTitle(start) { continue }
+                let proper = match.entityIDs.reduce(into: Set<String>()) { $0.formUnion(themeProperWords[$1] ?? []) }
+                if ThemeNames.isInName(first: match.firstToken, last: match.lastToken, tokens, properWords: proper, quoted: quoted.contains(start)) { continue }
                 for id in match.entityIDs {
                     guard let entity = vocabulary.entities[id] else { continue }
                     entities[id] = entity
@@ -447,6 +453,8 @@ public struct Extractor: Sendable {
             }
             for m in deferredThemes where !unitMentions.contains(where: { $0.entity == m.entity && $0.start < m.end && m.start < $0.end })
                 && !blockedSpans.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) && !quoted.containsTitle(m.start) {
+                if let first = tokens.firstIndex(where: { $0.start == m.start }), let last = tokens.lastIndex(where: { $0.end == m.end }),
+                   ThemeNames.isInName(first: first, last: last, tokens, properWords: themeProperWords[m.entity] ?? [], quoted: quoted.contains(m.start)) { continue }
                 unitMentions.append(m)
             }
             unitMentions.sort { ($0.start, -$0.end, $0.entity) < ($1.start, -$1.end, $1.entity) }
