@@ -279,11 +279,14 @@ struct GoldEvaluationTests {
     /// 0.995 / 0.991; after long resolution lists, "law enforcement" + activity noun, aliases, "encourages their
     /// participation", "between" in names, former mandate titles, bodies after a State and "of the": actor 0.989 / 0.974,
     /// instrument 0.996 / 0.982, theme 0.916 / 0.960, action 0.998 / 0.998, relation 1.000 / 1.000 (held-out unchanged).
+    /// With the theme pass, sections restarting their numbering and first-person declarations merged: theme 0.924 / 0.972,
+    /// the other kinds unchanged; held-out theme 0.924 / 0.888, instrument 0.973 / 0.917. Floors raised to about the
+    /// figures minus 0.02.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.97, 0.945),
-        .instrument: (0.975, 0.955),
-        .theme: (0.895, 0.92),
-        .action: (0.975, 0.97),
+        .actor: (0.97, 0.955),
+        .instrument: (0.975, 0.96),
+        .theme: (0.90, 0.95),
+        .action: (0.98, 0.975),
         .relation: (0.95, 0.95),
     ]
 
@@ -358,7 +361,7 @@ struct GoldEvaluationTests {
     /// After the second instrument and theme pass of 2026-12-07 (tuned on the tuning documents only): theme 0.931 / 0.871
     /// (one more false positive from the four enabled candidate themes), the other kinds unchanged. Floors are about that minus 0.02.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.95, 0.86), .instrument: (0.94, 0.88), .theme: (0.91, 0.85), .action: (0.925, 0.95), .relation: (0.95, 0.95),
+        .actor: (0.95, 0.86), .instrument: (0.95, 0.895), .theme: (0.91, 0.865), .action: (0.925, 0.95), .relation: (0.95, 0.95),
     ]
 
     @Test func heldOutScores() throws {
