@@ -13,6 +13,8 @@ public enum AttributeName: String, Sendable, Hashable, CaseIterable, Comparable 
     // Paragraphs and footnotes
     case paragraphID = "paragraph-id"
     case number, opening, text, position
+    /// The annex a paragraph belongs to, as printed: `Annex`, `Annex II`.
+    case annex
     case firstLine = "first-line"
     case lastLine = "last-line"
     case startByte = "start-byte"

@@ -67,7 +67,7 @@ public enum GraphBuilder {
         // Keyed while the document is folded: a key made twice keeps its last node, as one table did.
         var nodes = [String: GraphNode]()
         var records = [GraphEdges.Record]()
-        records.reserveCapacity(doc.preambular.count + doc.operative.count + doc.footnotes.count + linked.extracted.mentions.count
+        records.reserveCapacity(doc.preambular.count + doc.operative.count + doc.annex.count + doc.footnotes.count + linked.extracted.mentions.count
             + linked.actions.reduce(0) { $0 + 1 + $1.addressees.count + $1.objects.count } + linked.relations.count)
         nodes[docKey] = documentNode(doc.metadata)
         // One key string per part, shared by every edge that names it (not one allocation per edge).
@@ -91,8 +91,8 @@ public enum GraphBuilder {
                                     .sorted(by: attributeOrder))
             edge(docKey, key, .hasEnactingFormula, -1)
         }
-        let operativeIDs = Set(doc.operative.map(\.id))
-        for (index, p) in (doc.preambular + doc.operative).enumerated() {
+        let operativeIDs = Set((doc.operative + doc.annex).filter { $0.kind == .operative }.map(\.id))
+        for (index, p) in doc.paragraphs.enumerated() {
             let key = partKey(symbol, p.id)
             var attributes = [Attribute(.paragraphID, .string(p.id)), Attribute(.text, .string(p.text)),
                               Attribute(.position, .integer(index + 1)),
@@ -100,6 +100,7 @@ public enum GraphBuilder {
                               Attribute(.startByte, .integer(p.byteRange.lowerBound)), Attribute(.endByte, .integer(p.byteRange.upperBound))]
             if let n = p.number { attributes.append(Attribute(.number, .string(n))) }
             if let o = p.opening { attributes.append(Attribute(.opening, .string(o))) }
+            if let a = p.annex { attributes.append(Attribute(.annex, .string(annexLabel(a)))) }
             nodes[key] = GraphNode(key: key, kind: .paragraph, label: "\(symbol) \(p.id)", category: p.kind.rawValue,
                                    attributes: attributes.sorted(by: attributeOrder))
             let parent = parentParagraph(p, operativeIDs: operativeIDs).map { partKey(symbol, $0) }
@@ -292,9 +293,23 @@ public enum GraphBuilder {
         return reference
     }
 
-    /// The operative paragraph a sub-item belongs to: `op5a` → `op5`, `op5a-i` → `op5a`, `op1-2a` → `op1-2`.
+    /// `annexII` → `Annex II`, `appendix` → `Appendix`.
+    static func annexLabel(_ part: Substring) -> String {
+        let name = part.hasPrefix("appendix") ? "Appendix" : "Annex"
+        let rest = part.dropFirst(name.count)
+        return rest.isEmpty ? name : "\(name) \(rest)"
+    }
+
+    /// The operative paragraph a sub-item belongs to: `op5a` → `op5`, `op5a-i` → `op5a`, `op1-2a` → `op1-2`; in an annex
+    /// the same (`annex-op5a` → `annex-op5`).
     private static func parentParagraph(_ p: Paragraph, operativeIDs ids: Set<String>) -> String? {
         guard p.kind == .operative else { return nil }
+        if let annex = p.annex {
+            let local = Paragraph(id: String(p.localID), kind: .operative, text: "", lines: 0...0, byteRange: 0..<0)
+            let prefix = annex + "-"
+            let localIDs = Set(ids.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+            return parentParagraph(local, operativeIDs: localIDs).map { prefix + $0 }
+        }
         // `op5a-ii`: a Roman sub-item (letters after the dash); `op1-2` is the second paragraph numbered 1, no sub-item.
         if let dash = p.id.lastIndex(of: "-"), p.id[p.id.index(after: dash)...].allSatisfy(\.isLetter) {
             return ids.contains(String(p.id[..<dash])) ? String(p.id[..<dash]) : nil

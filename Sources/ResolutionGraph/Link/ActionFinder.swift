@@ -45,11 +45,23 @@ struct ActionFinder {
             if firstPerson != nil { return verbs.matchBaseForm(words, at: at) }
             return verbs.match(words, at: at, part: part) ?? (gerundItem ? verbs.match(words, at: at, part: .preambular) : nil)
         }
-        if opening(k) == nil {
+        // An annexed declaration whose chapeau holds the subject: "We, Heads of State and Government …, commit to …, and in
+        // this regard we: 1. Strongly reaffirm our commitment …; 2. Reaffirm …": numbered paragraphs opening with the base form.
+        var baseForm = firstPerson != nil
+        var entry = opening(k)
+        if entry == nil, firstPerson == nil, part == .operative, paragraph.annex != nil,
+           let e = verbs.matchBaseForm(words, at: k), !words[k].firstCharacterIsLowercase || k > 0 {
+            entry = e
+            baseForm = true
+        } else if let e = entry, paragraph.annex != nil, e.tokens.first?.hasSuffix("s") == false {
+            baseForm = true   // "Encourage Member States …, and urge …": a base form the table also holds
+        }
+        if entry == nil {
             k = firstPerson ?? 0
             modifiers = []
+            entry = opening(k)
         }
-        if let entry = opening(k) {
+        if let entry {
             clauses.append(Clause(lemma: entry.lemma, modifiers: modifiers + entry.modifiers, verbStart: words[k].start,
                                   verbEnd: words[k + entry.tokens.count - 1].end, end: slicer.count, part: part))
         } else if paragraph.kind == .preambular {
@@ -64,7 +76,7 @@ struct ActionFinder {
                 // then the base form.
                 // "We reaffirm …, and urge Member States …": a directive verb in the base form after "and" is a clause of
                 // its own, as in the third person.
-                if firstPerson != nil, words[i].firstCharacterIsLowercase, words[i - 1].folded == "and",
+                if baseForm, words[i].firstCharacterIsLowercase, words[i - 1].folded == "and",
                    i < 2 || words[i - 2].folded != "to",
                    let entry = verbs.matchBaseForm(words, at: i), VerbTable.directive.contains(entry.lemma),
                    let t = tokens.firstIndex(startingAt: words[i - 1].start) {
@@ -77,7 +89,7 @@ struct ActionFinder {
                     i += entry.tokens.count
                     continue
                 }
-                if firstPerson != nil, words[i].folded == "we", words[i].firstCharacterIsLowercase || Self.endsSentence(tokens, before: words[i].start) {
+                if baseForm, words[i].folded == "we", words[i].firstCharacterIsLowercase || Self.endsSentence(tokens, before: words[i].start) {
                     var v = i + 1, adverbs = [String]()
                     while v < words.count, v < i + 4, VerbTable.adverbs.contains(words[v].folded) { adverbs.append(words[v].folded); v += 1 }
                     if let entry = verbs.matchBaseForm(words, at: v) {
@@ -491,7 +503,8 @@ struct ActionFinder {
 
     /// `op5a` (and `op1-2a`, in the second paragraph numbered 1), not `op5` nor a Roman sub-item `op5a-ii` (which says
     /// how the lettered one is done).
-    static func isLetteredSubItem(_ id: String) -> Bool {
+    static func isLetteredSubItem(_ fullID: String) -> Bool {
+        let id = Paragraph.localID(fullID)
         guard id.hasPrefix("op"), let last = id.last, last.isLetter, last.isLowercase else { return false }
         let parts = id.dropFirst(2).dropLast().split(separator: "-", omittingEmptySubsequences: false)
         return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }

@@ -10,6 +10,8 @@ public struct Linker: Sendable {
     /// Instruments by the symbol of the conference report whose chapter holds their text (vocabulary identifier
     /// `report`): `A/CONF.157/24` → the Vienna Declaration and Programme of Action.
     private let byReport: [String: [String]]
+    /// The text a resolution adopts by annexing it.
+    private let annexed: AnnexedText
 
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -30,6 +32,7 @@ public struct Linker: Sendable {
         self.byTreatySeries = byTreatySeries
         self.bySymbol = bySymbol
         self.byReport = byReport
+        self.annexed = AnnexedText(vocabulary: vocabulary)
     }
 
     /// Relations between treaties that a protocol's own title states.
@@ -96,7 +99,7 @@ public struct Linker: Sendable {
         }
         // Document symbols written inline in a paragraph ("the report of the Secretary-General (A/80/302)"), the same way;
         // the document's own symbol is no citation.
-        for paragraph in document.preambular + document.operative {
+        for paragraph in document.paragraphs {
             let citations = CitationParser.documentSymbols(in: paragraph.text).filter { $0 != .documentSymbol(symbol) }
             if !citations.isEmpty { _ = cite(citations, in: paragraph.id, text: paragraph.text, of: symbol, &extracted, &relations) }
         }
@@ -108,11 +111,11 @@ public struct Linker: Sendable {
 
         let finder = ActionFinder(verbs: verbs, entities: extracted.entities, symbol: symbol, citedByFootnote: cited)
         var lastTopLevelAsks = false
-        for paragraph in document.preambular + document.operative {
+        for paragraph in document.paragraphs {
             let found = finder.actions(in: paragraph, mentions: mentionsByUnit[paragraph.id] ?? [],
                                        parentAsks: ActionFinder.isLetteredSubItem(paragraph.id) && lastTopLevelAsks,
                                        tokens: extracted.unitTokens[paragraph.id])
-            if paragraph.kind == .operative, !paragraph.id.dropFirst(2).contains(where: \.isLetter) {
+            if paragraph.kind == .operative, !paragraph.localID.dropFirst(2).contains(where: \.isLetter) {
                 lastTopLevelAsks = found.last.map { VerbTable.directive.contains($0.verb) } ?? false
             }
             actions += found
@@ -121,6 +124,14 @@ public struct Linker: Sendable {
                 guard let note = document.footnotes.first(where: { $0.number == ref.number }) else { continue }
                 relations.append(LinkedRelation(subject: "\(symbol)#\(paragraph.id)", relation: RelationName.refersToFootnote.rawValue,
                                                 object: "\(symbol)#\(note.id)", evidence: nil))
+            }
+        }
+        // The text the resolution annexes and adopts: an instrument its adopting paragraph mentions and its action concerns.
+        let mentionCount = extracted.mentions.count
+        annexed.link(&extracted, actions: &actions)
+        if extracted.mentions.count > mentionCount {
+            extracted.mentions.sort {
+                (unitOrder[$0.paragraph] ?? 0, $0.start, -$0.end, $0.entity) < (unitOrder[$1.paragraph] ?? 0, $1.start, -$1.end, $1.entity)
             }
         }
         // Relations between instruments stated in the text: "X, supplementing the Y".

@@ -10,6 +10,8 @@ public struct CorpusStatistics: Codable, Sendable, Equatable {
         public var operative: Int
         /// Lettered or numbered sub-items of operative paragraphs (`op5a`, `op5a-i`).
         public var subItems: Int
+        /// Paragraphs of annexes (`annex-op3`…), sub-items included.
+        public var annex: Int
     }
 
     public struct EntityCounts: Codable, Sendable, Equatable {
@@ -63,7 +65,7 @@ public struct CorpusStatistics: Codable, Sendable, Equatable {
     /// result does not depend on the order of `documents`.
     public init(_ documents: [LinkedDocument], top: Int = 10) {
         self.documents = documents.count
-        var pp = 0, op = 0, sub = 0, fn = 0, actionCount = 0
+        var pp = 0, op = 0, sub = 0, annex = 0, fn = 0, actionCount = 0
         var mentionCount = [String: Int]()
         var documentSets = [String: Set<String>]()
         var known = [String: Entity]()
@@ -72,6 +74,7 @@ public struct CorpusStatistics: Codable, Sendable, Equatable {
         for d in documents {
             let doc = d.document
             pp += doc.preambular.count
+            annex += doc.annex.count
             for p in doc.operative {
                 if p.number.map({ $0.hasPrefix("(") }) ?? false { sub += 1 } else { op += 1 }
             }
@@ -90,7 +93,7 @@ public struct CorpusStatistics: Codable, Sendable, Equatable {
                 }
             }
         }
-        paragraphs = Paragraphs(preambular: pp, operative: op, subItems: sub)
+        paragraphs = Paragraphs(preambular: pp, operative: op, subItems: sub, annex: annex)
         footnotes = fn
         actions = actionCount
         func count(_ kind: EntityKind) -> Int { mentionCount.keys.filter { known[$0]?.kind == kind }.count }
@@ -128,7 +131,8 @@ public struct CorpusStatistics: Codable, Sendable, Equatable {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var lines = [String]()
         lines.append("documents: \(documents)")
-        lines.append("paragraphs: \(paragraphs.preambular) preambular, \(paragraphs.operative) operative (+\(paragraphs.subItems) sub-items)")
+        lines.append("paragraphs: \(paragraphs.preambular) preambular, \(paragraphs.operative) operative (+\(paragraphs.subItems) sub-items)"
+                     + (paragraphs.annex > 0 ? ", \(paragraphs.annex) in annexes" : ""))
         lines.append("footnotes: \(footnotes)")
         lines.append("actions: \(actions)")
         lines.append("entities: \(entities.actor) actors, \(entities.instrument) instruments, \(entities.theme) themes")

@@ -89,7 +89,7 @@ struct CoverBlockParser {
     /// Derives what the symbol implies (body, committee, session) where the cover said nothing.
     static func complete(_ metadata: inout DocumentMetadata, formula: Substring?) {
         if metadata.body == nil, let formula {
-            let body = formula.dropFirst(4).dropLast()
+            let body = formula.hasSuffix(",") ? formula.dropFirst(4).dropLast() : formula.dropFirst(4)
             if !body.isEmpty { metadata.body = String(body) }
         }
         let parts = metadata.symbol.split(separator: "/")

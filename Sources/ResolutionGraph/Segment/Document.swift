@@ -5,24 +5,33 @@ public struct Document: Sendable {
     public var formula: EnactingFormula?
     public var preambular: [Paragraph]
     public var operative: [Paragraph]
+    /// The paragraphs of the annexes — the declaration, programme of action or guidelines a resolution adopts, endorses or
+    /// takes note of — in document order, each id prefixed with its annex (`annex-op3`, `annexII-pp1`; see ``Paragraph/annex``).
+    public var annex: [Paragraph]
+    /// The title each annex prints under its heading, by annex (`annex` → "Political declaration of the fourth high-level
+    /// meeting …"): the name of the text the resolution adopts.
+    public var annexTitles: [String: String] = [:]
     public var footnotes: [Footnote]
     public var diagnostics: [Diagnostic]
 
     public init(metadata: DocumentMetadata, formula: EnactingFormula? = nil, preambular: [Paragraph] = [], operative: [Paragraph] = [],
-                footnotes: [Footnote] = [], diagnostics: [Diagnostic] = []) {
+                annex: [Paragraph] = [], footnotes: [Footnote] = [], diagnostics: [Diagnostic] = []) {
         self.metadata = metadata
         self.formula = formula
         self.preambular = preambular
         self.operative = operative
+        self.annex = annex
         self.footnotes = footnotes
         self.diagnostics = diagnostics
     }
 
-    /// The enacting formula, preambular, then operative paragraphs (sub-items included), then footnotes as text units.
+    /// Preambular, operative, then annex paragraphs, in document order.
+    public var paragraphs: [Paragraph] { preambular + operative + annex }
+
+    /// The enacting formula, preambular, operative (sub-items included), then annex paragraphs, then footnotes as text units.
     public var textUnits: [TextUnit] {
         (formula.map { [TextUnit(id: EnactingFormula.id, text: $0.text)] } ?? [])
-            + preambular.map { TextUnit(id: $0.id, text: $0.text) }
-            + operative.map { TextUnit(id: $0.id, text: $0.text) }
+            + paragraphs.map { TextUnit(id: $0.id, text: $0.text) }
             + footnotes.map { TextUnit(id: $0.id, text: $0.text) }
     }
 }
@@ -92,7 +101,8 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
 public struct Paragraph: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable { case preambular, operative }
 
-    /// `pp1`…, `op1`…, `op5a` for sub-item (a) of operative paragraph 5.
+    /// `pp1`…, `op1`…, `op5a` for sub-item (a) of operative paragraph 5; in an annex, the same prefixed with the annex:
+    /// `annex-op5a`, `annexII-pp1` (see ``annex`` and ``localID``).
     public var id: String
     public var kind: Kind
     /// The number or letter printed in the document (`5`, `(a)`); nil for preambular paragraphs.
@@ -118,6 +128,23 @@ public struct Paragraph: Sendable, Hashable {
         self.lines = lines
         self.byteRange = byteRange
     }
+
+    /// The annex part of an id: `annex` in `annex-op5`, `annexII` in `annexII-pp1`; nil for the resolution's own paragraphs.
+    public static func annex(ofID id: String) -> Substring? {
+        guard id.hasPrefix("annex") || id.hasPrefix("appendix"), let dash = id.firstIndex(of: "-") else { return nil }
+        return id[..<dash]
+    }
+
+    /// The id within its part: `op5a` for `annex-op5a`, the id itself outside annexes.
+    public static func localID(_ id: String) -> Substring {
+        guard id.hasPrefix("annex") || id.hasPrefix("appendix"), let dash = id.firstIndex(of: "-") else { return Substring(id) }
+        return id[id.index(after: dash)...]
+    }
+
+    /// The annex this paragraph belongs to (`annex`, `annexII`), nil for the resolution's own paragraphs.
+    public var annex: Substring? { Self.annex(ofID: id) }
+    /// The id within its part: `op5a` for `annex-op5a`.
+    public var localID: Substring { Self.localID(id) }
 }
 
 /// Where a footnote marker stood in a paragraph.

@@ -38,12 +38,12 @@ public struct DocumentDump: Codable, Sendable {
             ParagraphDump(id: EnactingFormula.id, kind: EnactingFormula.id, number: nil, opening: nil, text: $0.text, footnotes: [],
                           lines: [$0.lines.lowerBound, $0.lines.upperBound], bytes: [$0.byteRange.lowerBound, $0.byteRange.upperBound])
         }
-        paragraphs = (document.preambular + document.operative).map {
+        paragraphs = document.paragraphs.map {
             ParagraphDump(id: $0.id, kind: $0.kind.rawValue, number: $0.number, opening: $0.opening, text: $0.text,
                           footnotes: $0.footnoteRefs, lines: [$0.lines.lowerBound, $0.lines.upperBound],
                           bytes: [$0.byteRange.lowerBound, $0.byteRange.upperBound])
         }
-        let all = document.preambular + document.operative
+        let all = document.paragraphs
         footnotes = document.footnotes.map { note in
             FootnoteDump(id: note.id, number: note.number, text: note.text, citations: note.citations.map(Self.describe),
                          referencedFrom: all.filter { $0.footnoteRefs.contains { $0.number == note.number } }.map(\.id),
@@ -79,10 +79,13 @@ public struct DocumentDump: Codable, Sendable {
         }
         if !m.sponsors.isEmpty { out += "sponsors:   \(m.sponsors.joined(separator: "; "))\n" }
         if let f = formula { out += "formula:    \(f.text)  (line \(f.lines[0]))\n" }
-        out += "\n\(paragraphs.filter { $0.kind == "preambular" }.count) preambular, \(paragraphs.filter { $0.kind == "operative" && !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, \(footnotes.count) footnotes\n\n"
+        let own = paragraphs.filter { Paragraph.annex(ofID: $0.id) == nil }
+        let annexed = paragraphs.count - own.count
+        out += "\n\(own.filter { $0.kind == "preambular" }.count) preambular, \(own.filter { $0.kind == "operative" && !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, "
+            + (annexed > 0 ? "\(annexed) annex paragraphs, " : "") + "\(footnotes.count) footnotes\n\n"
         for p in paragraphs {
             let refs = p.footnotes.isEmpty ? "" : "  [fn " + p.footnotes.map { String($0.number) }.joined(separator: ", ") + "]"
-            out += "\(p.id.padding(toLength: 8, withPad: " ", startingAt: 0)) lines \(p.lines[0])–\(p.lines[1])  «\(p.opening ?? "")»\(refs)\n"
+            out += "\(p.id.padding(toLength: max(8, p.id.count), withPad: " ", startingAt: 0)) lines \(p.lines[0])–\(p.lines[1])  «\(p.opening ?? "")»\(refs)\n"
             out += "         \(TextTable.clip(p.text, 160))\n"
         }
         if !footnotes.isEmpty { out += "\n" }

@@ -23,6 +23,9 @@ struct ClassifiedLines: Sendable {
     var formulaIndex: Int?
     /// First line of the body (after the formula, or the first numbered paragraph).
     var bodyStart: Int
+    /// First line of a text the resolution adopts right after saying so, with no `Annex` heading: "The General Assembly /
+    /// Adopts the following outcome document …: / Outcome document of … / We, the Ministers …". Read as an annex.
+    var implicitAnnexStart: Int? = nil
     /// pdftotext output: every line followed by an empty line, paragraphs indented by a space.
     var doubleSpaced: Bool
     var diagnostics: [Diagnostic]
@@ -70,7 +73,7 @@ struct LineClassifier {
 
         // The enacting formula, or else the first numbered paragraph, ends the cover.
         var formulaIndex: Int?
-        for i in 0..<n where Self.isFormula(trimmed[i]) { formulaIndex = i; break }
+        for i in 0..<n where Self.isFormula(trimmed[i]) || Self.isBareFormula(i, trimmed) { formulaIndex = i; break }
         var bodyStart = 0
         if let f = formulaIndex { bodyStart = f + 1 } else {
             for i in 0..<n { if let (num, _) = TextScan.paragraphNumber(trimmed[i]), num == 1 { bodyStart = i; break } }
@@ -78,6 +81,7 @@ struct LineClassifier {
         }
         var roles = [LineRole](repeating: .cover, count: n)
         if let f = formulaIndex { roles[f] = .cover }
+        let implicitAnnexStart = formulaIndex.flatMap { Self.adoptedTextStart(after: $0, trimmed) }
 
         var footnotes = [FootnoteEntry]()
         var inFootnotes = false, sawURL = false, firstInBlock = false
@@ -147,12 +151,12 @@ struct LineClassifier {
                 if j < n, TextScan.isoDate(trimmed[j]) != nil { roles[j] = .trailer; i = j }
                 continue
             }
-            if Self.isAnnexHeading(t) { inAnnex = true }
+            if i == implicitAnnexStart || Self.isAnnexHeading(t) { inAnnex = true }
             roles[i] = inAnnex ? .annex : .body
         }
         return ClassifiedLines(roles: roles, footnotes: footnotes, symbol: symbol, jobNumber: jobNumber,
                                pageCount: pageCount, formulaIndex: formulaIndex, bodyStart: bodyStart,
-                               doubleSpaced: doubleSpaced, diagnostics: diagnostics)
+                               implicitAnnexStart: implicitAnnexStart, doubleSpaced: doubleSpaced, diagnostics: diagnostics)
     }
 
     /// A running title: up to five lines between a page break (or a header line) and a header line.
@@ -202,6 +206,34 @@ struct LineClassifier {
         guard t.hasPrefix("The "), t.hasSuffix(","), t.count <= 60 else { return false }
         return t.hasSuffix("Assembly,") || t.hasSuffix("Council,") || t.hasSuffix("Commission,")
             || t.hasSuffix("Conference,") || t.hasSuffix("Board,")
+    }
+
+    /// The formula without its comma, as resolutions of one paragraph print it: `The General Assembly` alone on its line,
+    /// then (after blank lines) `Adopts the following political declaration …` or `Endorses …`.
+    static func isBareFormula(_ i: Int, _ trimmed: [Substring]) -> Bool {
+        let t = trimmed[i]
+        guard t.utf8.first == UInt8(ascii: "T"), t.utf8.count <= 60, t.hasPrefix("The "),
+              t.hasSuffix(" Assembly") || t.hasSuffix(" Council") || t.hasSuffix(" Commission") else { return false }
+        var j = i + 1
+        while j < trimmed.count, j - i <= 4, trimmed[j].isEmpty { j += 1 }
+        return j < trimmed.count && j - i <= 4 && ParagraphAssembler.isOperativeOpening(trimmed[j])
+    }
+
+    /// After a formula without its comma, a paragraph "Adopts the following Pact for the Future and its annexes:" ending
+    /// with a colon: the text adopted starts on the next non-blank line.
+    static func adoptedTextStart(after formula: Int, _ trimmed: [Substring]) -> Int? {
+        guard !trimmed[formula].hasSuffix(",") else { return nil }
+        var j = formula + 1
+        while j < trimmed.count, trimmed[j].isEmpty { j += 1 }
+        guard j < trimmed.count, ParagraphAssembler.isOperativeOpening(trimmed[j]) else { return nil }
+        var mentionsFollowing = false
+        while j < trimmed.count, !trimmed[j].isEmpty, j - formula < 12 {
+            if trimmed[j].contains("following") { mentionsFollowing = true }
+            j += 1
+        }
+        guard mentionsFollowing, trimmed[j - 1].hasSuffix(":") else { return nil }
+        while j < trimmed.count, trimmed[j].isEmpty { j += 1 }
+        return j < trimmed.count ? j : nil
     }
 
     /// `69th plenary meeting`.

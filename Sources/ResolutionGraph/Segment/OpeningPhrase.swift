@@ -45,18 +45,31 @@ enum OpeningPhrase {
             phrase.append(words[k]); lower = words[k].lowercased(); k += 1
         }
         func word(_ i: Int) -> String { i < words.count ? words[i].lowercased() : "" }
+        // A declaration in the first person: `We reaffirm`, `We also commit`, `We are deeply concerned`, `We take note`
+        // (not `We, the Heads of State …`, whose verb comes after the apposition).
+        if lower == "we", !pieces![0].hasSuffix(","), k < words.count, words[k].first?.isLowercase == true {
+            while adverbs.contains(word(k)), k + 1 < words.count { phrase.append(words[k]); k += 1 }
+            phrase.append(words[k]); lower = word(k); k += 1
+            if lower == "are" || lower == "remain" {
+                var j = k
+                while adverbs.contains(word(j)), j + 1 < words.count { j += 1 }
+                if j < words.count, word(j).hasSuffix("ed") || ["aware", "mindful", "conscious", "cognizant", "confident"].contains(word(j)) {
+                    phrase += words[k...j]; k = j + 1
+                }
+            }
+        }
         // Idioms.
         switch lower {
         case "bearing", "keeping", "bears", "keeps":
             if word(k) == "in" && word(k + 1) == "mind" { phrase += [words[k], words[k + 1]]; k += 2 }
-        case "taking", "takes":
+        case "taking", "takes", "take":
             if word(k) == "note" { phrase.append(words[k]); k += 1 }
             else if word(k) == "into" && (word(k + 1) == "account" || word(k + 1) == "consideration") { phrase += [words[k], words[k + 1]]; k += 2 }
-        case "calls", "calling":
+        case "calls", "calling", "call":
             if word(k) == "upon" || word(k) == "on" { phrase.append(words[k]); k += 1 }
         case "having":
             if k < words.count { phrase.append(words[k]); k += 1 }
-        case "expressing", "expresses":
+        case "expressing", "expresses", "express":
             if word(k) == "deep" || word(k) == "grave" || word(k) == "its" || word(k) == "serious" { phrase.append(words[k]); k += 1 }
             if word(k) == "concern" || word(k) == "appreciation" || word(k) == "gratitude" || word(k) == "support" { phrase.append(words[k]); k += 1 }
         default: break

@@ -141,6 +141,11 @@ struct ParagraphAssembler {
                 inHeading = true; afterSectionHeading = true; sectionOpening = inOperative
                 continue
             }
+            // … or label and title on one line of their own: `I. Our shared commitment`.
+            if br.any && prevEnds && (i + 1 >= lines.count || classified.roles[i + 1] != .body) && Self.isHeadingLine(t) {
+                afterSectionHeading = true; sectionOpening = inOperative
+                continue
+            }
             // The first line of a section of a resolution in parts, after its heading: the section may open with
             // preambular paragraphs of its own ("II  Having considered the report …, 1. Takes note …"), or be one
             // unnumbered operative paragraph ("XIX  Joint Inspection Unit  Approves the gross budget …", its paragraph 1).
@@ -197,6 +202,15 @@ struct ParagraphAssembler {
         let core = t.hasSuffix(".") ? t.dropLast() : t
         if core.count == 1, let c = core.first, c.isUppercase, c.isASCII, t.hasSuffix(".") { return true }
         return core.allSatisfy { $0.isUppercase } && TextScan.romanValue(core) != nil
+    }
+
+    /// `I. Our shared commitment`, `B. Means of implementation`: a section label and its title on one line, no clause
+    /// ending it.
+    static func isHeadingLine(_ t: Substring) -> Bool {
+        guard let space = t.firstIndex(of: " "), t.utf8.count <= 100, !TextScan.endsClause(t) else { return false }
+        let label = t[..<space]
+        guard label.count >= 2, label.hasSuffix("."), isHeadingLabel(label) else { return false }
+        return t[t.index(after: space)...].first?.isUppercase == true
     }
 
     /// A line opening with an operative verb, in the third person: "Approves …", "Takes note …", "Also recalls …".

@@ -34,9 +34,12 @@ public struct Segmenter: Sendable {
             raws[raws.count - 1].kind = .operative
             raws[raws.count - 1].id = "op1"
         }
+        var annexRaws = [RawParagraph](), annexTitles = [String: String]()
         if raws.isEmpty || (classified.formulaIndex == nil && !raws.contains(where: { $0.kind == .operative })) {
             diagnostics.append(Diagnostic(.warning, "no enacting formula or numbered paragraphs found; one paragraph per block"))
             raws = Self.blocks(lines, roles: classified.roles, from: classified.bodyStart)
+        } else {
+            (annexRaws, annexTitles, diagnostics) = Self.annexes(lines, classified: classified, diagnostics: diagnostics)
         }
 
         // Text cleaning, in document order so footnote markers are seen in sequence.
@@ -46,8 +49,8 @@ public struct Segmenter: Sendable {
         }
         let vocabulary = DocumentWordList(lines: vocabularyLines)
         var scanner = FootnoteMarkerScanner(known: Set(classified.footnotes.map { $0.number }))
-        var preambular = [Paragraph](), operative = [Paragraph]()
-        for raw in raws where !raw.lineIndices.isEmpty {
+        var preambular = [Paragraph](), operative = [Paragraph](), annex = [Paragraph]()
+        for raw in raws + annexRaws where !raw.lineIndices.isEmpty {
             var tokens = LayoutToken.tokenize(raw.texts)
             WordRepair.joinLineEndHyphens(&tokens, vocabulary: vocabulary)
             scanner.extract(&tokens)
@@ -59,11 +62,8 @@ public struct Segmenter: Sendable {
                                       opening: isSubItem ? nil : OpeningPhrase.of(clean), text: clean, footnoteRefs: refs,
                                       lines: first.number...last.number,
                                       byteRange: first.byteRange.lowerBound..<last.byteRange.upperBound)
-            if raw.kind == .preambular { preambular.append(paragraph) } else { operative.append(paragraph) }
-        }
-        if !assembler.annexLines.isEmpty {
-            var tokens = LayoutToken.tokenize(assembler.annexLines)
-            scanner.extract(&tokens)
+            if paragraph.annex != nil { annex.append(paragraph) }
+            else if raw.kind == .preambular { preambular.append(paragraph) } else { operative.append(paragraph) }
         }
 
         // Footnotes.
@@ -77,21 +77,88 @@ public struct Segmenter: Sendable {
                 diagnostics.append(Diagnostic(.warning, "footnote \(n) is referenced by the numbering but not found in any footnote block"))
             }
         }
-        diagnostics += Self.oversizedParagraphs(preambular + operative)
+        diagnostics += Self.oversizedParagraphs(preambular + operative + annex)
         let formula = classified.formulaIndex.map { f in
             EnactingFormula(text: String(TextScan.trimmed(lines[f].text)), lines: lines[f].number...lines[f].number, byteRange: lines[f].byteRange)
         }
-        return Document(metadata: metadata, formula: formula, preambular: preambular, operative: operative,
-                        footnotes: footnotes, diagnostics: diagnostics)
+        var document = Document(metadata: metadata, formula: formula, preambular: preambular, operative: operative, annex: annex,
+                                footnotes: footnotes, diagnostics: diagnostics)
+        document.annexTitles = annexTitles
+        return document
     }
 
-    /// A lone unnumbered operative paragraph: `Decides …` ending with a full stop.
+    /// The paragraphs of each annex (`Annex`, `Annex II`, `Appendix` on a line of its own, after the body): grouped by the
+    /// body's own assembler — an annexed declaration has a preamble, numbered paragraphs, sub-items and sections like a
+    /// resolution — with ids prefixed by the annex (`annex-op3`, `annexII-pp1`). The annex's title (the block of up to
+    /// five lines after the heading, no clause ending it) is no paragraph.
+    static func annexes(_ lines: [SourceLine], classified: ClassifiedLines, diagnostics: [Diagnostic])
+        -> ([RawParagraph], [String: String], [Diagnostic]) {
+        var diagnostics = diagnostics
+        var titles = [String: String]()
+        // Each annex starts after its heading line; a text adopted without a heading, right after the line before it.
+        var headings = [Int]()
+        if let start = classified.implicitAnnexStart { headings.append(start - 1) }
+        for i in classified.bodyStart..<lines.count where classified.roles[i] == .annex
+            && LineClassifier.isAnnexHeading(TextScan.trimmed(lines[i].text)) { headings.append(i) }
+        var out = [RawParagraph]()
+        var usedPrefixes = Set<String>()
+        for (k, h) in headings.enumerated() {
+            let end = k + 1 < headings.count ? headings[k + 1] : lines.count
+            let words = h + 1 == classified.implicitAnnexStart ? ["Annex"] : TextScan.words(TextScan.trimmed(lines[h].text))
+            var prefix = words.first == "Appendix" ? "appendix" : "annex"
+            if words.count == 2 { prefix += words[1] }
+            var unique = prefix, copy = 1
+            while usedPrefixes.contains(unique) { copy += 1; unique = "\(prefix)\(copy)" }
+            usedPrefixes.insert(unique)
+
+            var roles = classified.roles
+            for i in 0..<lines.count where i <= h || i >= end { roles[i] = .ignored }
+            for i in (h + 1)..<end where roles[i] == .annex { roles[i] = .body }
+            // The title block, and a subtitle block after it.
+            var i = h + 1
+            for block in 0..<2 {
+                while i < end, roles[i] != .body { i += 1 }
+                var blockEnd = i
+                while blockEnd + 1 < end, roles[blockEnd + 1] == .body { blockEnd += 1 }
+                guard i < end, blockEnd - i < 5, TextScan.paragraphNumber(TextScan.trimmed(lines[i].text)) == nil,
+                      !TextScan.endsClause(TextScan.trimmed(lines[blockEnd].text)) else { break }
+                for j in i...blockEnd { roles[j] = .ignored }
+                if block == 0 { titles[unique] = Self.titleText(lines[i...blockEnd].map { TextScan.trimmed($0.text) }) }
+                i = blockEnd + 1
+            }
+            var annexLines = classified
+            annexLines.roles = roles
+            annexLines.bodyStart = h + 1
+            var assembler = ParagraphAssembler(lines: lines, classified: annexLines)
+            assembler.assemble()
+            diagnostics += assembler.diagnostics.map { Diagnostic($0.severity, "\(unique): \($0.message)", at: $0.location) }
+            for var raw in assembler.paragraphs {
+                raw.id = "\(unique)-\(raw.id)"
+                out.append(raw)
+            }
+        }
+        return (out, titles, diagnostics)
+    }
+
+    /// The lines of a title as one line: "Amendments to the terms of reference of the … Trust Fund170" → "… Trust Fund"
+    /// (a footnote marker glued to its last word dropped).
+    static func titleText(_ lines: [Substring]) -> String {
+        var words = lines.flatMap { $0.split(separator: " ") }
+        if let last = words.last, let firstDigit = last.firstIndex(where: TextScan.isASCIIDigit), firstDigit > last.startIndex,
+           last[last.index(before: firstDigit)].isLetter, last[firstDigit...].allSatisfy(TextScan.isASCIIDigit) {
+            words[words.count - 1] = last[..<firstDigit]
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A lone unnumbered operative paragraph: `Decides …` ending with a full stop, or `Adopts the following …:` before
+    /// the text it adopts.
     static func looksOperative(_ raw: RawParagraph) -> Bool {
         guard raw.kind == .preambular, let first = raw.texts.first, let last = raw.texts.last else { return false }
         let word = TextScan.firstWord(first)
         var end = TextScan.trimmed(last)
         while let c = end.last, TextScan.isASCIIDigit(c) || c == " " { end = end.dropLast() }
-        return end.hasSuffix(".") && word.hasSuffix("s") && (word.first?.isUppercase ?? false)
+        return (end.hasSuffix(".") || end.hasSuffix(":")) && word.hasSuffix("s") && (word.first?.isUppercase ?? false)
     }
 
     /// Fallback: one paragraph per block of non-blank lines.

@@ -34,10 +34,10 @@ struct GraphBuilderTests {
         #expect(!NaturalOrder.less("op10", "op9"))
     }
 
-    @Test func aParagraphsLabelIsMadeFromItsKeyAndKeptWhenTheKeyChanges() {
+    @Test func aParagraphsLabelIsMadeFromItsKeyAndKeptWhenTheKeyChanges() throws {
         let graph = GraphBuilder.build(twoDocuments())
-        let paragraph = try? #require(graph.nodes.first { $0.key == "document/A/RES/2#op2" })
-        #expect(paragraph?.label == "A/RES/2 op2")
+        let paragraph = try #require(graph.nodes.first(where: { $0.key == "document/A/RES/2#op2" }) as GraphNode?)
+        #expect(paragraph.label == "A/RES/2 op2")
         var node = GraphNode(key: "document/A/RES/10#op12", kind: .paragraph, label: "A/RES/10 op12")
         #expect(node.label == "A/RES/10 op12")
         node.key = "document/B#op1"

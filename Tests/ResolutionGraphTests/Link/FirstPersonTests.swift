@@ -28,4 +28,27 @@ struct FirstPersonTests {
         #expect(third.actions.map(\.verb) == ["urge"])
     }
 
+    /// A declaration whose chapeau holds the subject ("We, Heads of State …, and in this regard we:") numbers paragraphs that
+    /// open with the base form: in an annex they are clauses like "We reaffirm", not outside one.
+    @Test func annexedParagraphsOpeningWithTheBaseForm() throws {
+        let texts = ["Strongly reaffirm our commitment to reduce premature mortality;",
+                     "Encourage Member States to strengthen their health systems, and urge the Secretary-General to report;",
+                     "Take note of the report of the Secretary-General;"]
+        func linked(annex: Bool) throws -> LinkedDocument {
+            let paragraphs = texts.enumerated().map { i, t in
+                Paragraph(id: annex ? "annex-op\(i + 1)" : "op\(i + 1)", kind: .operative, number: String(i + 1), text: t,
+                          lines: 1...1, byteRange: 0..<1)
+            }
+            let pipeline = try TestSupport.pipeline()
+            let doc = annex ? Document(metadata: DocumentMetadata(symbol: "A/RES/1", sourceName: "x"), annex: paragraphs)
+                            : Document(metadata: DocumentMetadata(symbol: "A/RES/1", sourceName: "x"), operative: paragraphs)
+            return pipeline.linker.link(pipeline.extractor.extract(doc))
+        }
+        let d = try linked(annex: true)
+        #expect(d.actions.map { "\($0.paragraph) \($0.verb) \($0.modifiers.joined(separator: ",")) \($0.addressees.joined(separator: ","))" }
+                == ["annex-op1 reaffirm strongly ", "annex-op2 encourage  actor/member-states", "annex-op2 urge  actor/secretary-general",
+                    "annex-op3 take-note  "])
+        // In the resolution's own operative part, a capitalized base form is no opening.
+        #expect(try linked(annex: false).actions.map(\.verb).filter { $0 == "reaffirm" }.isEmpty)
+    }
 }

@@ -212,3 +212,126 @@ struct SegmentOversizeTests {
         #expect(!single.diagnostics.contains { $0.message.contains("another document") })
     }
 }
+
+@Suite("Segment: annexes")
+struct SegmentAnnexTests {
+    static func segment(_ text: String) throws -> Document {
+        try Segmenter().segment(IngestedText(name: "annex.txt", format: .plainText, encoding: "UTF-8", lines: Ingester.splitLines(text), rawText: text))
+    }
+
+    /// An outcome document: the formula printed without its comma, the resolution's one unnumbered paragraph adopting
+    /// the declaration, then the declaration in an annex — title, subtitle, a chapeau in the first person, a section
+    /// heading with its title on one line, numbered paragraphs opening with the base form, a footnote. The resolution's
+    /// paragraph is `op1`; the declaration's are `annex-…`, numbered as printed; no title or heading is a paragraph.
+    @Test func anAdoptedDeclarationInAnAnnex() throws {
+        let d = try Self.segment("""
+            Resolution adopted by the General Assembly on 15 December 2025
+             
+            80/117. Political declaration of the fourth high-level meeting
+             
+            The General Assembly
+             
+            Adopts the following political declaration, as the outcome of intergovernmental
+            negotiations in advance of the fourth high-level meeting.
+             
+            64th plenary meeting
+            15 December 2025
+             
+            Annex
+            Political declaration of the fourth high-level meeting of the General Assembly
+            on the prevention and control of noncommunicable diseases
+             
+            Equity and integration: transforming lives and livelihoods through leadership
+            and action
+             
+            We, Heads of State and Government and representatives of States and
+            Governments, assembled at the United Nations on 25 September 2025, commit to
+            accelerating action, and in this regard we:
+             
+            I. Our shared commitment
+             
+            1. Strongly reaffirm our commitment to reduce premature mortality from
+            noncommunicable diseases by 2030;1
+             
+            2. Encourage Member States to strengthen their health systems;
+            __________________
+            1 See resolution 70/1.
+            """)
+        #expect(d.formula?.text == "The General Assembly")
+        #expect(d.metadata.body == "General Assembly")
+        #expect(d.preambular.isEmpty)
+        #expect(d.operative.map(\.id) == ["op1"])
+        #expect(d.operative.first?.opening == "Adopts")
+        #expect(d.annex.map(\.id) == ["annex-pp1", "annex-op1", "annex-op2"])
+        #expect(d.annex.map(\.kind) == [.preambular, .operative, .operative])
+        #expect(d.annex.map(\.number) == [nil, "1", "2"])
+        #expect(d.annex.first?.text.hasPrefix("We, Heads of State") == true)
+        #expect(d.annex[1].footnoteRefs.map(\.number) == [1])
+        #expect(d.annex.allSatisfy { $0.annex == "annex" })
+        #expect(!d.paragraphs.contains { $0.text.contains("Equity and integration") || $0.text.contains("shared commitment") })
+        #expect(d.textUnits.map(\.id) == ["formula", "op1", "annex-pp1", "annex-op1", "annex-op2", "fn1"])
+    }
+
+    /// Two annexes: each numbers its paragraphs, and each is its own prefix.
+    @Test func twoAnnexesNumberedApart() throws {
+        let d = try Self.segment("""
+            The General Assembly,
+             
+            Recalling its resolution 70/1,
+             
+            1. Adopts the guidelines contained in annex I and the principles contained in annex II;
+             
+            2. Requests the Secretary-General to report thereon.
+             
+            Annex I
+            Guidelines
+             
+            1. States should protect victims.
+             
+            2. States should train officials.
+             
+            Annex II
+            Principles
+             
+            1. Victims are entitled to remedies.
+            """)
+        #expect(d.operative.map(\.id) == ["op1", "op2"])
+        #expect(d.annex.map(\.id) == ["annexI-op1", "annexI-op2", "annexII-op1"])
+        #expect(Paragraph.localID("annexII-op1") == "op1")
+        #expect(Paragraph.annex(ofID: "op1") == nil)
+    }
+
+    /// "Adopts the following outcome document …:" and the document right after it, with no `Annex` heading: the
+    /// adopted text is read as the annex, its title skipped, its preamble and paragraphs its own.
+    @Test func aTextAdoptedWithoutAnAnnexHeading() throws {
+        let d = try Self.segment("""
+            The General Assembly
+             
+            Adopts the following outcome document of the high-level meeting of the
+            General Assembly:
+             
+             
+             Outcome document of the high-level meeting of the
+            General Assembly
+             
+            We, the Ministers and heads of delegations participating in the high-level plenary
+            meeting, held in New York on 16 and 17 December 2025,
+             
+            Recalling the outcome document of the high-level meeting on the overall review,
+             
+            1. Reaffirm our common desire and commitment to the vision of the Summit;
+            """)
+        #expect(d.operative.map(\.id) == ["op1"])
+        #expect(d.operative.first?.text == "Adopts the following outcome document of the high-level meeting of the General Assembly:")
+        #expect(d.annex.map(\.id) == ["annex-pp1", "annex-pp2", "annex-op1"])
+        #expect(d.annex.map(\.opening) == ["We", "Recalling", "Reaffirm"])
+    }
+
+    /// `The General Assembly` alone on a line is the formula only when an operative verb opens what follows.
+    @Test func aBareFormulaNeedsAnOperativeVerbAfterIt() {
+        let lines: [Substring] = ["The General Assembly", "", "Adopts the declaration annexed to the present resolution."]
+        #expect(LineClassifier.isBareFormula(0, lines))
+        let prose: [Substring] = ["The General Assembly", "", "of the United Nations met in New York."]
+        #expect(!LineClassifier.isBareFormula(0, prose))
+    }
+}

@@ -33,10 +33,10 @@ extension HTMLReport {
                                  symbol: d.symbol, unit: EnactingFormula.id, d, w)
             try w.end()
         }
-        for (title, paragraphs) in [("Preambular paragraphs", doc.preambular), ("Operative paragraphs", doc.operative)] where !paragraphs.isEmpty {
+        for (title, paragraphs) in [("Preambular paragraphs", doc.preambular), ("Operative paragraphs", doc.operative), ("Annexes", doc.annex)] where !paragraphs.isEmpty {
             try w.element("h3", text: title)
             for p in paragraphs {
-                let sub = (p.number ?? "").hasPrefix("(") || p.id.contains("-")
+                let sub = (p.number ?? "").hasPrefix("(") || p.localID.contains("-")
                 try w.start("p", [("class", "para \(p.kind == .preambular ? "pp" : "op")\(sub ? " sub" : "")"), ("id", anchors.unit(d.symbol, p.id))])
                 try w.element("span", [("class", "pid")], text: p.id)
                 if let number = p.number {

@@ -159,7 +159,7 @@ extension HTMLReport {
             try w.start("li")
             if documents.count > 1 { try w.text(symbol + " ") }
             try w.element("a", [("href", "#" + anchors.unit(symbol, a.paragraph))], text: a.paragraph)
-            let phrase = verbs.phrase(a.verb, modifiers: a.modifiers, paragraph: a.paragraph.hasPrefix("pp") ? .preambular : .operative)
+            let phrase = verbs.phrase(a.verb, modifiers: a.modifiers, paragraph: Paragraph.localID(a.paragraph).hasPrefix("pp") ? .preambular : .operative)
             let evidence = a.evidence.text.count > 100 ? String(a.evidence.text.prefix(99)) + "…" : a.evidence.text
             try w.text(" " + phrase + (evidence == phrase ? "" : ": “\(evidence)”"))
             try w.end()

@@ -7,7 +7,8 @@ extension HTMLReport {
         try w.element("h2", [("id", "overview-h")], text: "Overview")
         let p = stats.paragraphs
         try w.element("p", text: "\(plural(stats.documents, "document")): \(p.preambular) preambular and \(p.operative) operative paragraphs"
-            + (p.subItems > 0 ? " (+\(p.subItems) sub-items)" : "") + ", \(plural(stats.footnotes, "footnote")), \(plural(stats.actions, "action")). "
+            + (p.subItems > 0 ? " (+\(p.subItems) sub-items)" : "") + (p.annex > 0 ? ", \(plural(p.annex, "annex paragraph"))" : "")
+            + ", \(plural(stats.footnotes, "footnote")), \(plural(stats.actions, "action")). "
             + "Entities mentioned: \(plural(stats.entities.actor, "actor")), \(plural(stats.entities.instrument, "instrument")), \(plural(stats.entities.theme, "theme")); "
             + "\(plural(mentionCount, "mention")) highlighted.")
         try w.start("ul", [("class", "legend"), ("aria-label", "Highlight kinds")])

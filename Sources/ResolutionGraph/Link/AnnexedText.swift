@@ -1,0 +1,133 @@
+/// The text a resolution adopts by annexing it: "Adopts the following political declaration …" over a declaration
+/// printed as the annex, "Endorses the Programme of Action … contained in the annex to the present resolution".
+///
+/// That text is an instrument of its own: the one the vocabulary knows by the resolution's symbol or by the annex's
+/// title, else a new one named by the title (when the title has the head word of an instrument — declaration,
+/// programme of action, pact, guidelines, …). The paragraph's action concerns it, the paragraph mentions it (the words
+/// that name it there, "the following political declaration"), and it is adopted by the acting organ on the
+/// resolution's date.
+struct AnnexedText {
+    /// Verbs by which a resolution makes an annexed text its own or takes a position on it.
+    static let verbs: Set<String> = ["adopt", "endorse", "approve", "take-note", "welcome", "proclaim", "decide"]
+
+    /// Head words of a title that names an instrument, and the category they give it; the first found wins.
+    static let heads: [(words: [String], category: String)] = [
+        (["optional", "protocol"], "optional-protocol"), (["protocol"], "protocol"), (["convention"], "convention"),
+        (["programme", "of", "action"], "plan-of-action"), (["plan", "of", "action"], "plan-of-action"),
+        (["platform", "for", "action"], "plan-of-action"), (["action", "plan"], "plan-of-action"),
+        (["declaration"], "declaration"), (["outcome", "document"], "declaration"), (["pact"], "other"), (["compact"], "compact"),
+        (["agenda"], "agenda"), (["charter"], "other"), (["guidelines"], "principles"), (["principles"], "principles"),
+        (["rules"], "principles"), (["code", "of", "conduct"], "principles"), (["strategy"], "strategy"), (["framework"], "strategy"),
+        (["statute"], "statute"), (["agreement"], "convention"), (["commitment"], "declaration"),
+    ]
+
+    let vocabulary: Vocabulary
+    /// Vocabulary instruments by the symbol of the resolution that adopted them (`A/RES/80/9`).
+    let bySymbol: [String: String]
+    /// Vocabulary instruments by folded label and alias.
+    let byName: [String: String]
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        var bySymbol = [String: String](), byName = [String: String]()
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument {
+            if let symbol = entity.identifiers["symbol"], symbol.contains("/RES/") { bySymbol[symbol] = bySymbol[symbol] ?? entity.id }
+            for name in [entity.label] + entity.writtenAliases { byName[Self.fold(name)] = byName[Self.fold(name)] ?? entity.id }
+        }
+        self.bySymbol = bySymbol
+        self.byName = byName
+    }
+
+    /// Lower case, letters and digits, one space between words.
+    static func fold(_ s: String) -> String {
+        s.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    }
+
+    /// The head word's category and where the head ends in `words` (folded), or nil when no head is there.
+    static func head(_ words: [String]) -> (category: String, end: Int)? {
+        for (head, category) in heads {
+            guard head.count <= words.count else { continue }
+            for i in 0...(words.count - head.count) where Array(words[i..<(i + head.count)]) == head { return (category, i + head.count) }
+        }
+        return nil
+    }
+
+    /// Adds the annexed instrument to `extracted` and to the actions of the resolution's own operative paragraphs that
+    /// adopt it.
+    func link(_ extracted: inout ExtractedDocument, actions: inout [Action]) {
+        let document = extracted.document
+        guard !document.annexTitles.isEmpty else { return }
+        let symbol = document.metadata.symbol
+        let byID = Dictionary(document.operative.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let organ = extracted.mentions.first { $0.paragraph == EnactingFormula.id && extracted.entities[$0.entity]?.kind == .actor }?.entity
+        for n in actions.indices where Self.verbs.contains(actions[n].verb) {
+            guard let paragraph = byID[actions[n].paragraph] else { continue }
+            let text = paragraph.text
+            let scalars = Array(text.unicodeScalars)
+            let clause = String(String.UnicodeScalarView(scalars[min(actions[n].evidence.end, scalars.count)...]))
+            let lower = clause.lowercased()
+            // "… annexed to the present resolution", "… contained in the annex", "the following …:".
+            guard let annex = annexMeant(by: lower, titles: document.annexTitles) else { continue }
+            // The clause names the text itself ("Endorses the Sevilla Commitment, … contained in the annex"): nothing to add.
+            // An instrument named further on is another ("… held in accordance with its resolution 77/275").
+            let verbEnd = actions[n].evidence.end
+            if extracted.mentions.contains(where: { $0.paragraph == paragraph.id && $0.start >= verbEnd && $0.start <= verbEnd + 25
+                && extracted.entities[$0.entity]?.kind == .instrument }) { continue }
+            guard let title = document.annexTitles[annex] else { continue }
+            guard let entity = instrument(titled: title, adoptedIn: symbol, on: document.metadata.date, by: organ) else { continue }
+            // The words naming it in the paragraph: from the clause's first word to its head ("the following political
+            // declaration"), else the verb.
+            var span = actions[n].evidence.start..<actions[n].evidence.end
+            if let named = Self.namingSpan(clause, offset: actions[n].evidence.end) { span = named }
+            if extracted.entities[entity.id] == nil { extracted.entities[entity.id] = entity }
+            extracted.mentions.append(Mention(entity: entity.id, paragraph: paragraph.id, start: span.lowerBound, end: span.upperBound,
+                                              text: String(String.UnicodeScalarView(scalars[span]))))
+            actions[n].objects.append(entity.id)
+        }
+    }
+
+    /// Which annex a clause speaks of: "annex II" names one; "the annex", "annexed", "the following …:" the first.
+    private func annexMeant(by clause: String, titles: [String: String]) -> String? {
+        let names = titles.keys.sorted()
+        for name in names where name != "annex" && name.hasPrefix("annex") {
+            let numeral = name.dropFirst("annex".count).lowercased()
+            if clause.contains("annex \(numeral) ") || clause.contains("annex \(numeral),") || clause.contains("annex \(numeral).") { return name }
+        }
+        guard clause.contains("annex") || clause.contains("the following") else { return nil }
+        return names.contains("annex") ? "annex" : names.first
+    }
+
+    /// The vocabulary's instrument adopted by `symbol` or titled `title`, else a new one, adopted by `organ` on `date`;
+    /// nil when the title names no instrument.
+    func instrument(titled title: String, adoptedIn symbol: String, on date: String?, by organ: String?) -> Entity? {
+        if let id = bySymbol[symbol] ?? byName[Self.fold(title)], let known = vocabulary.entities[id] { return known }
+        let words = Self.fold(title).split(separator: " ").map(String.init)
+        guard words.count >= 2, let (category, _) = Self.head(words) else { return nil }
+        var identifiers = ["symbol": symbol]
+        if let date, date.count == 10 { identifiers["adopted"] = date }
+        let relations = organ.map { [EntityRelation(relation: RelationName.adoptedBy.rawValue, target: $0)] } ?? []
+        return Entity(id: "instrument/" + Slug.make(title), kind: .instrument, category: category, label: title,
+                      identifiers: identifiers, relations: relations, isKnown: false)
+    }
+
+    /// In the clause after the verb (starting at scalar `offset` of the paragraph), the span from its first word to the end
+    /// of the first instrument head within 12 words: " the following political declaration, as …" → "the following
+    /// political declaration".
+    static func namingSpan(_ clause: String, offset: Int) -> Range<Int>? {
+        var words = [(text: String, start: Int, end: Int)]()
+        var current = "", start = 0, i = 0
+        for scalar in clause.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" {
+                if current.isEmpty { start = i }
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append((current.lowercased(), start, i)); current = ""
+                if words.count >= 12 || scalar == "," || scalar == ";" || scalar == ":" { break }
+            }
+            i += 1
+        }
+        if !current.isEmpty, words.count < 12 { words.append((current.lowercased(), start, i)) }
+        guard let first = words.first, let (_, end) = head(words.map(\.text)) else { return nil }
+        return (offset + first.start)..<(offset + words[end - 1].end)
+    }
+}
