@@ -37,6 +37,12 @@ public struct ActorPatterns: Sendable {
     /// Heads (folded words) that name a body only with an "of" complement: "Congress of Leaders of World and Traditional
     /// Religions", "Congress of Local and Regional Authorities"; "World Forestry Congress", "Congress on Education …" are events.
     public var ofHeads: Set<[String]> = []
+    /// Lower-case heads of bodies written in lower case (folded words) → category: "expert group", "working group",
+    /// "network" — a name only after a qualifier (`bodyQualifiers`) or "United Nations" and with an "on" complement.
+    public var bodyHeads: [[String]: String] = [:]
+    /// Lower-case words (folded word sequences) that make a lower-case head a particular body: "open-ended",
+    /// "intergovernmental", "ad hoc"; after "group of" they make one too ("the group of independent eminent persons").
+    public var bodyQualifiers: [[String]] = []
 
     public init() {}
 
@@ -61,7 +67,7 @@ public struct ActorPatterns: Sendable {
         for row in try VocabularyFileParser.parseColumns(text, file: file, header: header) {
             let phrases = VocabularyFileParser.splitList(row.fields[1])
             let category = row.fields[2]
-            let needsCategory = ["head", "led", "possessor", "closing", "modified", "representing", "representing-only"].contains(row.fields[0])
+            let needsCategory = ["head", "led", "possessor", "closing", "modified", "representing", "representing-only", "body-head"].contains(row.fields[0])
             if needsCategory && !categories.contains(category) {
                 throw ResolutionGraphError.vocabulary(file, line: row.line, message: "unknown actor category \(category)")
             }
@@ -82,8 +88,10 @@ public struct ActorPatterns: Sendable {
             case "nonmodifier": for p in phrases { patterns.nonModifiers.insert(p.lowercased()) }
             case "subsidiary": for p in phrases { patterns.subsidiaries.append(words(p)) }
             case "of-head": for p in phrases { patterns.ofHeads.insert(words(p)) }
+            case "body-head": for p in phrases { patterns.bodyHeads[words(p)] = category }
+            case "body-qualifier": for p in phrases { patterns.bodyQualifiers.append(words(p)) }
             default:
-                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor, closing, modified, representing, representing-only, people, nonmodifier, subsidiary or of-head")
+                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor, closing, modified, representing, representing-only, people, nonmodifier, subsidiary, of-head, body-head or body-qualifier")
             }
         }
         return patterns
@@ -177,6 +185,12 @@ enum ActorTitleRecognizer {
                                        firstToken: first, lastToken: i))
                     break
                 }
+            }
+            // "the open-ended intergovernmental expert group on crimes that affect the environment": a body in lower case.
+            if let body = lowercaseBody(tokens, i, scalars: scalars, patterns: patterns) {
+                found.append(body)
+                i = body.lastToken + 1
+                continue
             }
             // "organizations representing persons with albinism", "medical and scientific associations": stakeholder groups.
             if let groups = stakeholderGroups(tokens, i, scalars: scalars, patterns: patterns, isVerb: isVerb) {
@@ -466,6 +480,96 @@ enum ActorTitleRecognizer {
             let words = g.last == i ? labelText(scalars, tokens[g.first].start, tokens[i - 1].end) : labelText(scalars, tokens[g.first].start, tokens[g.last].end)
             return make(words + " " + t.original, g.first, g.last, category)
         }
+    }
+
+    /// Words that end the complement of a body written in lower case before them: how, by whom or when it was set up, or
+    /// the sentence going on ("… on gender-related killing of women and girls at its meeting", "… established pursuant to").
+    static let bodyComplementEnds: Set<String> = ["at", "by", "established", "launched", "held", "created", "convened", "which",
+                                                  "whose", "who", "would", "will", "shall", "should", "could", "may", "is", "are",
+                                                  "was", "were", "has", "have", "had", "under", "pursuant", "within", "during",
+                                                  "from", "with", "as", "aimed", "tasked", "mandated", "including", "to", "set",
+                                                  "composed", "consisting", "chaired", "led", "since", "until", "for"]
+    /// Words after "in" that make it the sentence's, not the complement's: "in its report", "in accordance with".
+    static let bodyInEnds: Set<String> = ["its", "their", "accordance", "consultation", "cooperation", "order", "particular",
+                                          "line", "support", "this", "that", "which", "coordination", "collaboration"]
+    /// Words after a comma that close the complement cleanly ("…, whose mandate is", "…, and urges"); any other lower-case
+    /// word after the comma continues a list ("on health, environment and climate change"): the end is uncertain.
+    static let bodyCommaFollowers: Set<String> = ["which", "whose", "who", "and", "as", "including", "in", "to", "with", "while",
+                                                  "where", "established", "launched", "held", "created", "mandated", "tasked",
+                                                  "taking", "pursuant", "notably", "particularly", "especially", "the", "its",
+                                                  "their", "at", "by", "under", "contained", "inter", "for", "on", "a", "an"]
+    /// How many words the complement of a body in lower case may have.
+    static let bodyComplementReach = 14
+
+    /// A body written in lower case at token `i` ("the"): "the [United Nations] <qualifiers> <head> on <complement>"
+    /// ("the open-ended intergovernmental expert group on crimes that affect the environment", "the United Nations network on
+    /// racial discrimination and protection of minorities") or "the group of <qualifiers> persons/experts [on …]" ("the
+    /// group of independent eminent persons"). The complement ends at a clause word or at punctuation not followed by more
+    /// of a list; a capitalized word inside it, a list, or a complement longer than the reach make its end uncertain: no name.
+    static func lowercaseBody(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns) -> Found? {
+        guard !patterns.bodyHeads.isEmpty, tokens[i].folded == "the", i + 2 < tokens.count else { return nil }
+        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
+        func phrase(_ list: [[String]], at k: Int) -> Int? {
+            list.filter { p in k + p.count <= tokens.count && zip(p, tokens[k...]).allSatisfy { $0 == $1.folded } && lower(k) }
+                .map(\.count).max()
+        }
+        var j = i + 1
+        let un = tokens[j].original == "United" && tokens[j + 1].original == "Nations"
+        if un { j += 2 }
+        var qualifiers = 0
+        while j < tokens.count, let n = phrase(patterns.bodyQualifiers, at: j) { j += n; qualifiers += 1 }
+        var category = "other"
+        var last: Int
+        var needsComplement = true
+        if let (head, c) = patterns.bodyHeads.filter({ h, _ in j + h.count <= tokens.count && lower(j)
+            && zip(h, tokens[j...]).allSatisfy { $0 == $1.folded } }).max(by: { $0.key.count < $1.key.count }) {
+            guard qualifiers > 0 || un else { return nil }
+            category = c
+            last = j + head.count - 1
+        } else if qualifiers == 0, !un, j + 2 < tokens.count, tokens[j].original == "group", tokens[j + 1].folded == "of" {
+            // "the group of independent eminent persons", "the group of independent experts on accountability".
+            var k = j + 2
+            var after = 0
+            while k < tokens.count, let n = phrase(patterns.bodyQualifiers, at: k) { k += n; after += 1 }
+            guard after > 0, k < tokens.count, ["persons", "experts"].contains(tokens[k].original) else { return nil }
+            last = k
+            needsComplement = false
+        } else {
+            return nil
+        }
+        // "on …" only: "the open-ended working group for a final decision" states a purpose, not the name.
+        if last + 1 < tokens.count, tokens[last + 1].original == "on" {
+            let c = last + 2
+            var k = c
+            var end = -1
+            while k < tokens.count, k - c <= bodyComplementReach {
+                let w = tokens[k]
+                if !w.isWord {
+                    // Punctuation: a clean end, unless a list goes on after a comma.
+                    if w.folded == ",", k + 1 < tokens.count, lower(k + 1), !bodyCommaFollowers.contains(tokens[k + 1].folded) { return nil }
+                    end = k - 1
+                    break
+                }
+                if !lower(k) {
+                    if w.folded.unicodeScalars.allSatisfy({ (0x30...0x39).contains($0.value) }) { end = k - 1; break }
+                    return nil
+                }
+                if bodyComplementEnds.contains(w.folded) { end = k - 1; break }
+                if w.folded == "in", k + 1 < tokens.count, bodyInEnds.contains(tokens[k + 1].folded) { end = k - 1; break }
+                if w.folded == "and", k + 1 < tokens.count, tokens[k + 1].folded == "the" { end = k - 1; break }
+                k += 1
+            }
+            if end < 0 { if k >= tokens.count { end = tokens.count - 1 } else { return nil } }
+            while end >= c, ["and", "the", "of", "a", "an", "in", "on", "or"].contains(tokens[end].folded) { end -= 1 }
+            guard end >= c else { return nil }
+            last = end
+        } else if needsComplement {
+            return nil
+        }
+        let label = labelText(scalars, tokens[i + 1].start, tokens[last].end)
+        if un, category == "other" { category = "un-entity" }
+        return Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
+                     firstToken: i + 1, lastToken: last)
     }
 
     /// A word with an adjective's ending ("medical", "scientific", "professional"), for modifiers listed with commas.

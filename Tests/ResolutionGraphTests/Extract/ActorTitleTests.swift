@@ -133,6 +133,39 @@ struct ActorTitleTests {
         }
     }
 
+    /// Bodies written in lower case: "the [United Nations] <qualifier> <head> on <complement>" and "the group of <qualifier>
+    /// persons/experts"; the complement runs over "that" and "and", and ends at a clause word or clean punctuation.
+    @Test func lowerCaseBodiesWithAQualifierAreActors() throws {
+        let doc = try extract("the establishment of the open-ended intergovernmental expert group on crimes that affect the environment, whose mandate is")
+        let id = "actor/open-ended-intergovernmental-expert-group-on-crimes-that-affect-the-environment"
+        #expect(doc.entities[id]?.label == "open-ended intergovernmental expert group on crimes that affect the environment")
+        #expect(try actors("notes the activities of the United Nations network on racial discrimination and protection of minorities, and urges")
+            .contains("actor/united-nations-network-on-racial-discrimination-and-protection-of-minorities"))
+        #expect(try actors("the inputs from the group of independent eminent persons through its letter dated 21 November 2024")
+            .contains("actor/group-of-independent-eminent-persons"))
+        #expect(try actors("the ad hoc working group on effects and mechanisms and the ad hoc working group on sources and exposure to assist")
+            .isSuperset(of: ["actor/ad-hoc-working-group-on-effects-and-mechanisms", "actor/ad-hoc-working-group-on-sources-and-exposure"]))
+        let femicide = try extract("the open-ended intergovernmental expert group on gender-related killing of women and girls at its meeting held in Bangkok")
+        #expect(femicide.entities.values.contains { $0.label == "open-ended intergovernmental expert group on gender-related killing of women and girls" })
+    }
+
+    @Test func lowerCaseBodiesWithAnUncertainEndOrNoQualifierAreNone() throws {
+        for text in [
+            // No qualifier: a back-reference or a generic group.
+            "Requests the working group on the strengthening of the Convention to report",
+            "Encourages the creation of a network on migration data among academic institutions",
+            // A purpose, not a name; a list after the comma; a capitalized word inside the complement.
+            "to the attention of the open-ended working group for a final decision",
+            "the open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours",
+            "the technical advisory group on global air pollution and health of the World Health Organization",
+            // An indefinite group is none; nor "the group of" people without a qualifier.
+            "Decides to establish a group of governmental experts to consider", "the group of persons who fled",
+        ] {
+            let found = try actors(text)
+            #expect(found.allSatisfy { ActorTitleTests.known($0) }, "\(text): \(found)")
+        }
+    }
+
     /// A subsidiary body of a body named in full or referred back to ("the Fund") is a body of its own, named after the
     /// body's canonical label; the body is named inside its name and is no mention there.
     @Test func subsidiaryBodiesAreNamedAfterTheirBody() throws {
