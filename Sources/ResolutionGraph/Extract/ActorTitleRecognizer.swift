@@ -508,6 +508,10 @@ enum ActorTitleRecognizer {
     /// of a list; a capitalized word inside it, a list, or a complement longer than the reach make its end uncertain: no name.
     static func lowercaseBody(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns) -> Found? {
         guard !patterns.bodyHeads.isEmpty, tokens[i].folded == "the", i + 2 < tokens.count else { return nil }
+        // Most "the"s open no such name: only a qualifier, "United Nations" or "group" may follow.
+        let next = tokens[i + 1]
+        guard next.original == "United" || next.original == "group"
+                || patterns.bodyQualifiers.contains(where: { $0.first == next.folded }) else { return nil }
         func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
         func phrase(_ list: [[String]], at k: Int) -> Int? {
             list.filter { p in k + p.count <= tokens.count && zip(p, tokens[k...]).allSatisfy { $0 == $1.folded } && lower(k) }
