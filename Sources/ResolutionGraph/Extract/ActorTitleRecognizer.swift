@@ -18,6 +18,31 @@ public struct ActorPatterns: Sendable {
     public var joins: [[String]] = []
     /// Folded token sequences that end a name's complement: "in new york", "in june", "in the general assembly".
     public var cuts: [[String]] = []
+    /// Lower-case nouns of stakeholder groups that a modifier before them names → category: "medical associations",
+    /// "industry and fish worker associations".
+    public var modifiedNouns: [String: String] = [:]
+    /// Lower-case nouns whose "of/representing <people>" names a stakeholder group → category: "organizations representing
+    /// persons with albinism", "associations of ombudsmen".
+    public var representingNouns: [String: String] = [:]
+    /// `representingNouns` that name a group only with "representing": "networks representing persons affected by …", but
+    /// "the creation of networks of experts" is an act, not a group.
+    public var representingOnly: Set<String> = []
+    /// People nouns that head the complement of a `representingNouns` noun ("persons", "ombudsmen"); the possessors count too.
+    public var people: Set<String> = []
+    /// Words before a `modifiedNouns` noun that do not name a group of their own: "other", "relevant", "national".
+    public var nonModifiers: Set<String> = []
+    /// Capitalized titles of a body's subsidiary bodies (folded words): "Advisory Group", "Bureau", "Executive Board" —
+    /// "the Advisory Group of the Fund" is a body of its own, named after the Fund's canonical label.
+    public var subsidiaries: [[String]] = []
+    /// Heads (folded words) that name a body only with an "of" complement: "Congress of Leaders of World and Traditional
+    /// Religions", "Congress of Local and Regional Authorities"; "World Forestry Congress", "Congress on Education …" are events.
+    public var ofHeads: Set<[String]> = []
+    /// Lower-case heads of bodies written in lower case (folded words) → category: "expert group", "working group",
+    /// "network" — a name only after a qualifier (`bodyQualifiers`) or "United Nations" and with an "on" complement.
+    public var bodyHeads: [[String]: String] = [:]
+    /// Lower-case words (folded word sequences) that make a lower-case head a particular body: "open-ended",
+    /// "intergovernmental", "ad hoc"; after "group of" they make one too ("the group of independent eminent persons").
+    public var bodyQualifiers: [[String]] = []
 
     public init() {}
 
@@ -42,7 +67,7 @@ public struct ActorPatterns: Sendable {
         for row in try VocabularyFileParser.parseColumns(text, file: file, header: header) {
             let phrases = VocabularyFileParser.splitList(row.fields[1])
             let category = row.fields[2]
-            let needsCategory = ["head", "led", "possessor", "closing"].contains(row.fields[0])
+            let needsCategory = ["head", "led", "possessor", "closing", "modified", "representing", "representing-only", "body-head"].contains(row.fields[0])
             if needsCategory && !categories.contains(category) {
                 throw ResolutionGraphError.vocabulary(file, line: row.line, message: "unknown actor category \(category)")
             }
@@ -55,8 +80,18 @@ public struct ActorPatterns: Sendable {
             case "cut": for p in phrases { patterns.cuts.append(words(p)) }
             case "join": for p in phrases { patterns.joins.append(words(p)) }
             case "closing": for p in phrases { patterns.closingNouns[p.lowercased()] = category }
+            case "modified": for p in phrases { patterns.modifiedNouns[p.lowercased()] = category }
+            case "representing": for p in phrases { patterns.representingNouns[p.lowercased()] = category }
+            case "representing-only":
+                for p in phrases { patterns.representingNouns[p.lowercased()] = category; patterns.representingOnly.insert(p.lowercased()) }
+            case "people": for p in phrases { patterns.people.insert(p.lowercased()) }
+            case "nonmodifier": for p in phrases { patterns.nonModifiers.insert(p.lowercased()) }
+            case "subsidiary": for p in phrases { patterns.subsidiaries.append(words(p)) }
+            case "of-head": for p in phrases { patterns.ofHeads.insert(words(p)) }
+            case "body-head": for p in phrases { patterns.bodyHeads[words(p)] = category }
+            case "body-qualifier": for p in phrases { patterns.bodyQualifiers.append(words(p)) }
             default:
-                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor or closing")
+                throw ResolutionGraphError.vocabulary(file, line: row.line, message: "rule must be head, generic, exclude, cut, join, led, possessor, closing, modified, representing, representing-only, people, nonmodifier, subsidiary, of-head, body-head or body-qualifier")
             }
         }
         return patterns
@@ -82,6 +117,9 @@ enum ActorTitleRecognizer {
         /// The capitalized words that make the name specific (neither head nor generic); the caller checks that one of
         /// them lies outside the known actors named inside ("Main Committee of the General Assembly" is no new name).
         var namedTokens: [Int] = []
+        /// For a stakeholder group named by whom it represents ("organizations of persons affected by …", "networks
+        /// representing persons affected by …"): the folded people phrase, which names the same group whatever the noun.
+        var represented: String? = nil
     }
 
     /// Connectors that may open a complement after the head.
@@ -100,8 +138,9 @@ enum ActorTitleRecognizer {
     /// `scalars` is the unit's text (for hyphen and apostrophe joins and labels as written).
     /// `endsState(k)`: token `k` ends a State's name ("the United Arab Emirates of the International Institute …": the State's
     /// name does not continue into the body's).
+    /// `namesState(k)`: token `k` starts a State's name, as an actor or a place ("in Alexandria, Egypt").
     static func recognize(_ tokens: [TextToken], scalars: [Unicode.Scalar], patterns: ActorPatterns, isVerb: (Int) -> Bool,
-                          endsState: (Int) -> Bool = { _ in false }) -> [Found] {
+                          endsState: (Int) -> Bool = { _ in false }, namesState: (Int) -> Bool = { _ in false }) -> [Found] {
         var found = [Found]()
         /// Whether token `k` follows token `k - 1` across exactly one character that is one of `separators`.
         func glued(_ k: Int, _ separators: Set<Unicode.Scalar>) -> Bool {
@@ -147,6 +186,18 @@ enum ActorTitleRecognizer {
                     break
                 }
             }
+            // "the open-ended intergovernmental expert group on crimes that affect the environment": a body in lower case.
+            if let body = lowercaseBody(tokens, i, scalars: scalars, patterns: patterns) {
+                found.append(body)
+                i = body.lastToken + 1
+                continue
+            }
+            // "organizations representing persons with albinism", "medical and scientific associations": stakeholder groups.
+            if let groups = stakeholderGroups(tokens, i, scalars: scalars, patterns: patterns, isVerb: isVerb) {
+                found += groups
+                i = (groups.map(\.lastToken).max() ?? i) + 1
+                continue
+            }
             // "#IBelong campaign", "Friends of Migration group": a lower-case noun closing a hashtag or a "Friends of" name.
             if let closed = closedName(tokens, i, scalars: scalars, patterns: patterns, capitalized: capitalized) {
                 found.append(closed)
@@ -154,6 +205,8 @@ enum ActorTitleRecognizer {
                 continue
             }
             guard let (headLength, category) = head(at: i) else { i += 1; continue }
+            if patterns.ofHeads.contains(tokens[i..<(i + headLength)].map(\.folded)),
+               !(i + headLength < tokens.count && tokens[i + headLength].original == "of") { i += headLength; continue }
             // The capitalized words before the head (joined by hyphens or apostrophes too): "IOM Global Assistance".
             var first = i
             while first > 0, capitalized(first - 1) || (tokens[first - 1].isWord && glued(first, hyphens))
@@ -196,6 +249,12 @@ enum ActorTitleRecognizer {
                         // "… in New York", "… in June", "… in the General Assembly": where or when, not the name.
                         // "… Relations with the Host Country", but not "… Cluster Munitions with States not parties".
                         if tokens[m].original == "with", !(m + 1 < tokens.count && tokens[m + 1].original == "the") { break }
+                        // "… between Cultures in Alexandria, Egypt": a city and its State say where the body sits.
+                        if tokens[m].original == "in", capitalized(m + 1) {
+                            var n = m + 1
+                            while capitalized(n + 1) { n += 1 }
+                            if n + 2 < tokens.count, tokens[n + 1].folded == ",", namesState(n + 2) { break }
+                        }
                         if patterns.cuts.contains(where: { cut in m + cut.count <= tokens.count
                             && zip(cut, tokens[m...]).allSatisfy { $0 == $1.folded } }) { break }
                         if capitalized(m) || !connectors.contains(tokens[m].original) { end = m }
@@ -287,6 +346,239 @@ enum ActorTitleRecognizer {
                                 firstToken: word, lastToken: last))
         }
         return result.isEmpty ? nil : result
+    }
+
+    /// Words that, after "and" in the complement of a stakeholder group, start another actor or the sentence's next item:
+    /// "organizations of persons with disabilities and community organizations".
+    static let conjunctActorNouns: Set<String> = ["institutions", "groups", "society", "sector", "bodies", "entities", "agencies",
+                                                  "authorities", "governments", "states", "stakeholders", "partners", "actors",
+                                                  "academia", "media", "leaders", "communities", "members", "representatives"]
+    /// Words that end the complement of a stakeholder group: the sentence goes on ("… with albinism, including", "… to raise").
+    static let complementEnds: Set<String> = ["to", "in", "including", "such", "as", "at", "from", "through", "for", "on", "that",
+                                              "which", "who", "whose", "where", "while", "within", "so", "if", "or", "but", "than",
+                                              "is", "are", "was", "were", "be", "been", "have", "has", "can", "may", "should", "shall",
+                                              "will", "would", "could", "must", "not", "among", "between", "into", "during", "under",
+                                              "towards", "toward", "across", "via", "without"]
+    /// How many words the complement of a stakeholder group may have ("with albinism", "affected by noncommunicable diseases
+    /// and mental health conditions"); a longer one has an uncertain end, and the group is not named.
+    static let complementReach = 10
+
+    /// Lower-case stakeholder groups at token `i` (a `modifiedNouns` or `representingNouns` noun):
+    /// - "<noun> of/representing <people> [with/affected by/living with/of …]": "organizations representing persons with
+    ///   albinism", "associations of ombudsmen" (modifiers before the noun are left out: "regional and international
+    ///   associations of ombudsmen", "representative organizations of persons affected by …");
+    /// - "<modifier> <noun>" for a modified noun not followed by "of": "medical associations"; "medical, health and scientific
+    ///   associations" gives one group per modifier, "industry and fish worker associations" two.
+    static func stakeholderGroups(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns,
+                                  isVerb: (Int) -> Bool) -> [Found]? {
+        let t = tokens[i]
+        guard t.isWord, t.original.first?.isLowercase == true else { return nil }
+        let represents = patterns.representingNouns[t.folded]
+        let modified = patterns.modifiedNouns[t.folded]
+        guard represents != nil || modified != nil else { return nil }
+        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
+        /// Whether `k` follows `k - 1` across an apostrophe ("women's", "farmers'"): possessives are other rules'.
+        func apostropheBefore(_ k: Int) -> Bool {
+            guard k > 0 else { return false }
+            return scalars[tokens[k - 1].end..<min(tokens[k].start, scalars.count)].contains { $0 == "'" || $0 == "\u{2019}" }
+        }
+        func make(_ label: String, _ first: Int, _ last: Int, _ category: String) -> Found {
+            Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
+                  firstToken: first, lastToken: last)
+        }
+        let next = i + 1 < tokens.count ? tokens[i + 1].folded : ""
+        if let category = represents, next == "representing" || (next == "of" && !patterns.representingOnly.contains(t.folded)) {
+            // Up to two adjectives, then a people noun: "older persons", "young entrepreneurs".
+            var p = i + 2
+            var adjectives = 0
+            while p < tokens.count, lower(p), !patterns.people.contains(tokens[p].folded), adjectives < 2,
+                  !patterns.nonModifiers.contains(tokens[p].folded) {
+                p += 1
+                adjectives += 1
+            }
+            guard p < tokens.count, lower(p), patterns.people.contains(tokens[p].folded), !apostropheBefore(p),
+                  !(p + 1 < tokens.count && apostropheBefore(p + 1)) else { return nil }
+            // Other people joined by "and": "organizations of children and young people with disabilities".
+            if p + 2 < tokens.count, tokens[p + 1].folded == "and" {
+                var q = p + 2
+                while q < tokens.count, q - p <= 4, lower(q), !patterns.people.contains(tokens[q].folded),
+                      !patterns.nonModifiers.contains(tokens[q].folded) { q += 1 }
+                if q < tokens.count, q - p <= 4, lower(q), patterns.people.contains(tokens[q].folded), !apostropheBefore(q) { p = q }
+            }
+            var last = p
+            // The complement: "with albinism", "affected by …", "living with …", "of African descent".
+            var c = p + 1
+            if c < tokens.count, tokens[c].folded == "with" || tokens[c].folded == "of" { c += 1 }
+            else if c + 1 < tokens.count, ["affected", "living", "working"].contains(tokens[c].folded),
+                    ["by", "with", "in", "on"].contains(tokens[c + 1].folded) { c += 2 }
+            if c > p + 1 {
+                var k = c
+                var end = -1
+                var open = false
+                while k < tokens.count, k - c < complementReach {
+                    let w = tokens[k]
+                    guard w.isWord, lower(k) else { end = k - 1; break }
+                    if complementEnds.contains(w.folded) { end = k - 1; break }
+                    if w.folded == "and" {
+                        // "… and mental health conditions" continues; "… and community organizations", "… and their families"
+                        // (a determiner), "… and persons with disabilities" (other people) start another item.
+                        var n = k + 1
+                        var startsItem = n >= tokens.count || !lower(n) || patterns.nonModifiers.contains(tokens[n].folded)
+                        while !startsItem, n < tokens.count, lower(n), !complementEnds.contains(tokens[n].folded), n - k <= 5 {
+                            let f = tokens[n].folded
+                            if conjunctActorNouns.contains(f) || patterns.people.contains(f) || patterns.representingNouns[f] != nil
+                                || patterns.modifiedNouns[f] != nil || patterns.ledNouns[f] != nil { startsItem = true }
+                            n += 1
+                        }
+                        if startsItem { end = k - 1; break }
+                    }
+                    k += 1
+                }
+                if end < 0 { open = k - c >= complementReach; end = k - 1 }
+                // A complement running past the reach has an uncertain end: no group.
+                if open { return nil }
+                // Connectors closing the complement are not part of it; a complement left with no word ("… affected by
+                // the …" cut short) is none, and the people noun ends the name.
+                while end >= c, ["and", "the", "of", "a", "an", "by", "with"].contains(tokens[end].folded) { end -= 1 }
+                last = end >= c ? end : p
+            }
+            let label = labelText(scalars, tokens[i].start, tokens[last].end)
+            var group = make(label, i, last, category)
+            group.represented = tokens[(i + 2)...last].map(\.folded).joined(separator: " ")
+            return [group]
+        }
+        guard let category = modified, next != "of", next != "representing", i > 0 else { return nil }
+        /// A modifier word: a word that is not a determiner, preposition, number, verb or participle, and capitalized only
+        /// after a lower-case word ("regional Ombudsman and mediator associations").
+        func modifier(_ k: Int) -> Bool {
+            guard k >= 0, tokens[k].isWord, tokens[k].original.count > 1, !patterns.nonModifiers.contains(tokens[k].folded),
+                  !isVerb(k), !tokens[k].folded.hasSuffix("ing"), !tokens[k].folded.hasSuffix("ed"),
+                  !tokens[k].folded.unicodeScalars.contains(where: { (0x30...0x39).contains($0.value) }),
+                  !apostropheBefore(k + 1) else { return false }
+            if lower(k) { return !(k > 0 && tokens[k - 1].folded == "to") }
+            return lower(k - 1) && !patterns.nonModifiers.contains(tokens[k].folded)
+        }
+        guard modifier(i - 1) else { return nil }
+        // The modifier next to the noun: one word, or two ("fish worker").
+        var first = i - 1
+        if modifier(i - 2), !patterns.nonModifiers.contains(tokens[i - 2].folded), lower(i - 2), lower(i - 1) { first = i - 2 }
+        var groups = [(first: Int, last: Int)]()
+        groups.append((first, i))
+        // Coordinated modifiers before it: "medical and scientific", "industry and fish worker", "medical, scientific and
+        // technical". One "and"/"or"; commas only between adjectives before it ("academia, medical associations" is a list
+        // of two items, "civil society, academia, medical and scientific associations" names two groups).
+        if first >= 2, ["and", "or"].contains(tokens[first - 1].folded), modifier(first - 2) {
+            groups.insert((first - 2, first - 2), at: 0)
+            var k = first - 3
+            while k >= 1, tokens[k].folded == ",", modifier(k - 1), Self.adjectival(tokens[k - 1].folded) {
+                groups.insert((k - 1, k - 1), at: 0)
+                k -= 2
+            }
+        }
+        // Each group's span: earlier modifiers cover their own words, the last runs to the noun.
+        return groups.map { g in
+            let words = g.last == i ? labelText(scalars, tokens[g.first].start, tokens[i - 1].end) : labelText(scalars, tokens[g.first].start, tokens[g.last].end)
+            return make(words + " " + t.original, g.first, g.last, category)
+        }
+    }
+
+    /// Words that end the complement of a body written in lower case before them: how, by whom or when it was set up, or
+    /// the sentence going on ("… on gender-related killing of women and girls at its meeting", "… established pursuant to").
+    static let bodyComplementEnds: Set<String> = ["at", "by", "established", "launched", "held", "created", "convened", "which",
+                                                  "whose", "who", "would", "will", "shall", "should", "could", "may", "is", "are",
+                                                  "was", "were", "has", "have", "had", "under", "pursuant", "within", "during",
+                                                  "from", "with", "as", "aimed", "tasked", "mandated", "including", "to", "set",
+                                                  "composed", "consisting", "chaired", "led", "since", "until", "for"]
+    /// Words after "in" that make it the sentence's, not the complement's: "in its report", "in accordance with".
+    static let bodyInEnds: Set<String> = ["its", "their", "accordance", "consultation", "cooperation", "order", "particular",
+                                          "line", "support", "this", "that", "which", "coordination", "collaboration"]
+    /// Words after a comma that close the complement cleanly ("…, whose mandate is", "…, and urges"); any other lower-case
+    /// word after the comma continues a list ("on health, environment and climate change"): the end is uncertain.
+    static let bodyCommaFollowers: Set<String> = ["which", "whose", "who", "and", "as", "including", "in", "to", "with", "while",
+                                                  "where", "established", "launched", "held", "created", "mandated", "tasked",
+                                                  "taking", "pursuant", "notably", "particularly", "especially", "the", "its",
+                                                  "their", "at", "by", "under", "contained", "inter", "for", "on", "a", "an"]
+    /// How many words the complement of a body in lower case may have.
+    static let bodyComplementReach = 14
+
+    /// A body written in lower case at token `i` ("the"): "the [United Nations] <qualifiers> <head> on <complement>"
+    /// ("the open-ended intergovernmental expert group on crimes that affect the environment", "the United Nations network on
+    /// racial discrimination and protection of minorities") or "the group of <qualifiers> persons/experts [on …]" ("the
+    /// group of independent eminent persons"). The complement ends at a clause word or at punctuation not followed by more
+    /// of a list; a capitalized word inside it, a list, or a complement longer than the reach make its end uncertain: no name.
+    static func lowercaseBody(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns) -> Found? {
+        guard !patterns.bodyHeads.isEmpty, tokens[i].folded == "the", i + 2 < tokens.count else { return nil }
+        // Most "the"s open no such name: only a qualifier, "United Nations" or "group" may follow.
+        let next = tokens[i + 1]
+        guard next.original == "United" || next.original == "group"
+                || patterns.bodyQualifiers.contains(where: { $0.first == next.folded }) else { return nil }
+        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
+        func phrase(_ list: [[String]], at k: Int) -> Int? {
+            list.filter { p in k + p.count <= tokens.count && zip(p, tokens[k...]).allSatisfy { $0 == $1.folded } && lower(k) }
+                .map(\.count).max()
+        }
+        var j = i + 1
+        let un = tokens[j].original == "United" && tokens[j + 1].original == "Nations"
+        if un { j += 2 }
+        var qualifiers = 0
+        while j < tokens.count, let n = phrase(patterns.bodyQualifiers, at: j) { j += n; qualifiers += 1 }
+        var category = "other"
+        var last: Int
+        var needsComplement = true
+        if let (head, c) = patterns.bodyHeads.filter({ h, _ in j + h.count <= tokens.count && lower(j)
+            && zip(h, tokens[j...]).allSatisfy { $0 == $1.folded } }).max(by: { $0.key.count < $1.key.count }) {
+            guard qualifiers > 0 || un else { return nil }
+            category = c
+            last = j + head.count - 1
+        } else if qualifiers == 0, !un, j + 2 < tokens.count, tokens[j].original == "group", tokens[j + 1].folded == "of" {
+            // "the group of independent eminent persons", "the group of independent experts on accountability".
+            var k = j + 2
+            var after = 0
+            while k < tokens.count, let n = phrase(patterns.bodyQualifiers, at: k) { k += n; after += 1 }
+            guard after > 0, k < tokens.count, ["persons", "experts"].contains(tokens[k].original) else { return nil }
+            last = k
+            needsComplement = false
+        } else {
+            return nil
+        }
+        // "on …" only: "the open-ended working group for a final decision" states a purpose, not the name.
+        if last + 1 < tokens.count, tokens[last + 1].original == "on" {
+            let c = last + 2
+            var k = c
+            var end = -1
+            while k < tokens.count, k - c <= bodyComplementReach {
+                let w = tokens[k]
+                if !w.isWord {
+                    // Punctuation: a clean end, unless a list goes on after a comma.
+                    if w.folded == ",", k + 1 < tokens.count, lower(k + 1), !bodyCommaFollowers.contains(tokens[k + 1].folded) { return nil }
+                    end = k - 1
+                    break
+                }
+                if !lower(k) {
+                    if w.folded.unicodeScalars.allSatisfy({ (0x30...0x39).contains($0.value) }) { end = k - 1; break }
+                    return nil
+                }
+                if bodyComplementEnds.contains(w.folded) { end = k - 1; break }
+                if w.folded == "in", k + 1 < tokens.count, bodyInEnds.contains(tokens[k + 1].folded) { end = k - 1; break }
+                if w.folded == "and", k + 1 < tokens.count, tokens[k + 1].folded == "the" { end = k - 1; break }
+                k += 1
+            }
+            if end < 0 { if k >= tokens.count { end = tokens.count - 1 } else { return nil } }
+            while end >= c, ["and", "the", "of", "a", "an", "in", "on", "or"].contains(tokens[end].folded) { end -= 1 }
+            guard end >= c else { return nil }
+            last = end
+        } else if needsComplement {
+            return nil
+        }
+        let label = labelText(scalars, tokens[i + 1].start, tokens[last].end)
+        if un, category == "other" { category = "un-entity" }
+        return Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
+                     firstToken: i + 1, lastToken: last)
+    }
+
+    /// A word with an adjective's ending ("medical", "scientific", "professional"), for modifiers listed with commas.
+    static func adjectival(_ word: String) -> Bool {
+        ["al", "ic", "ive", "ary", "ory", "ous", "ian", "ist"].contains { word.hasSuffix($0) }
     }
 
     private static func closedName(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns,

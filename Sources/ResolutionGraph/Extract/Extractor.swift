@@ -109,6 +109,41 @@ public struct Extractor: Sendable {
         }.map { tokens[$0].start }
     }
 
+    /// Categories of the bodies whose subsidiary bodies are named after them ("Advisory Group of the Peacebuilding Fund").
+    static let parentBodyCategories: Set<String> = ["un-organ", "treaty-body", "intergovernmental-organization", "un-entity", "other",
+                                                    "initiative", "court"]
+
+    /// "<Subsidiary title> of (the) <body>" (`actor-patterns.tsv`, rule `subsidiary`) where the body is an actor mention of
+    /// `mentions` with a capitalized canonical label: the subsidiary body, and the body's mention it replaces. Not when the
+    /// title is the end of a longer capitalized name ("Human Rights Council Advisory Committee") or inside another mention.
+    func subsidiaryBodies(_ tokens: [TextToken], _ mentions: [Mention], entities: [String: Entity])
+        -> [(entity: Entity, firstToken: Int, replaced: Mention)] {
+        let titles = vocabulary.actorPatterns.subsidiaries.sorted { $0.count > $1.count }
+        guard !titles.isEmpty else { return [] }
+        var result = [(entity: Entity, firstToken: Int, replaced: Mention)]()
+        for m in mentions {
+            guard let body = vocabulary.entities[m.entity] ?? entities[m.entity], body.kind == .actor,
+                  Self.parentBodyCategories.contains(body.category), body.label.first?.isUppercase == true,
+                  let t = tokens.firstIndex(where: { $0.start == m.start }) else { continue }
+            let of = tokens[t].folded == "the" ? t - 1 : (t >= 1 && tokens[t - 1].folded == "the" ? t - 2 : t - 1)
+            guard of >= 1, tokens[of].original == "of" else { continue }
+            for title in titles where of - title.count >= 0 {
+                let first = of - title.count
+                guard zip(title, tokens[first..<of]).allSatisfy({ $0 == $1.folded }),
+                      tokens[first].original.first?.isUppercase == true,
+                      !(first > 0 && tokens[first - 1].isWord && tokens[first - 1].original.first?.isUppercase == true),
+                      !mentions.contains(where: { $0.start < tokens[of].start && tokens[first].start < $0.end }) else { continue }
+                let name = body.label.hasPrefix("the ") ? String(body.label.dropFirst(4)) : body.label
+                let written = tokens[first..<of].map(\.original).joined(separator: " ")
+                let label = "\(written) of the \(name)"
+                result.append((Entity(id: "actor/" + Slug.make(label), kind: .actor, category: "other", label: label, isKnown: false),
+                               first, m))
+                break
+            }
+        }
+        return result
+    }
+
     /// "Conference of the Parties to the CBD", "Meeting of States Parties to the Arms Trade Treaty": a treaty body named after
     /// the treaty, found by its shape (``ActorTitleRecognizer``) and named here after the treaty's canonical label, so that
     /// every way of writing the treaty gives one body ("Conference of the Parties to the Organized Crime Convention" is the
@@ -143,6 +178,8 @@ public struct Extractor: Sendable {
         var lastParentInstrument: String? = nil
         var lastOfHead = [String: String]()
         var lastMandate = [String: String]()
+        /// Stakeholder groups named by whom they represent (people phrase → entity id), first named first.
+        var representedGroups = [String: String]()
         /// The folded words of each name (label and aliases) of the entities short forms were looked up in.
         var nameWords = [String: [[String]]]()
         var unitTokens = [String: [TextToken]]()
@@ -327,9 +364,11 @@ public struct Extractor: Sendable {
                 blockedSpans.append(start..<end)
             }
             // Actors the vocabulary lacks, by the shape of their name (vocabulary names win; names inside are part of it).
+            let stateStarts = Set(stateMatches.map { nameMatches[$0].firstToken })
             let stateEnds = Set(unitMentions.filter { vocabulary.entities[$0.entity]?.category == StatePlaces.category }.map(\.end))
             for found in ActorTitleRecognizer.recognize(tokens, scalars: scalars, patterns: vocabulary.actorPatterns, isVerb: { verbFirstWords.contains(tokens[$0].folded) },
-                                                        endsState: { stateEnds.contains(tokens[$0].end) }) {
+                                                        endsState: { stateEnds.contains(tokens[$0].end) },
+                                                        namesState: { stateStarts.contains($0) }) {
                 let start = tokens[found.firstToken].start, foundEnd = tokens[found.lastToken].end
                 if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<foundEnd, overlapping: unitMentions, tokens: tokens, found: found,
                     // A category the vocabulary writes in lower case ("supreme audit institutions") inside a name does not
@@ -339,8 +378,12 @@ public struct Extractor: Sendable {
                 // The name ends with the treaty ("… to the Paris Agreement [in Baku]").
                 let end = treaty?.end ?? foundEnd
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }
+                // "networks representing persons affected by …" after "organizations of persons affected by …": the group the
+                // document named first by the people it represents.
+                let sameGroup = found.represented.flatMap { representedGroups[$0] }.flatMap { entities[$0] }
                 let entity = ActorTitleRecognizer.knownID(of: treaty?.body.label ?? found.entity.label, in: names).flatMap { vocabulary.entities[$0] }
-                    ?? treaty?.body ?? vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
+                    ?? sameGroup ?? treaty?.body ?? vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
+                if let key = found.represented, representedGroups[key] == nil { representedGroups[key] = entity.id }
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
@@ -400,6 +443,18 @@ public struct Extractor: Sendable {
                       let entity = vocabulary.entities[id] ?? entities[id] else { continue }
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 entities[id] = entity
+            }
+            // "the Advisory Group of the Fund", "the Bureau of the Commission on the Status of Women": a subsidiary body of a
+            // body (named in full or referred back to) is a body of its own, named after the body's canonical label; the
+            // body is named inside its name and is no mention.
+            for found in subsidiaryBodies(tokens, unitMentions, entities: entities) {
+                let start = tokens[found.firstToken].start, end = found.replaced.end
+                unitMentions.removeAll { $0 == found.replaced }
+                let entity = ActorTitleRecognizer.knownID(of: found.entity.label, in: names).flatMap { vocabulary.entities[$0] }
+                    ?? entities[found.entity.id] ?? found.entity
+                entities[entity.id] = entity
+                unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                blockedSpans.append(start..<end)
             }
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
             // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited. The

@@ -21,6 +21,9 @@ enum StatePlaces {
     /// Nouns after which "to" names who is thanked or addressed, not where: "its appreciation to Qatar".
     static let thankedAfter: Set<String> = ["appreciation", "gratitude", "thanks", "tribute", "condolences", "sympathy",
                                             "solidarity", "congratulations", "call", "appeal", "request", "invitation"]
+    /// A monarch's titles: "King Abdullah II of Jordan" names a person, and the State's name is part of the title.
+    static let royalTitles: Set<String> = ["king", "queen", "emir", "amir", "prince", "princess", "sultan", "sheikh", "sheikha",
+                                           "majesty", "highness", "emperor", "empress", "crown"]
     /// Words that may stand between the preposition and the name.
     static let articles: Set<String> = ["the"]
 
@@ -49,6 +52,13 @@ enum StatePlaces {
             if placeWords.contains(word) { result.append(true); continue }
             // "the coast of Libya", "the territories of Ukraine".
             if word == "of", before > 0, placeNouns.contains(tokens[before - 1].folded) { result.append(true); continue }
+            // "King Abdullah II of Jordan": a monarch's title (up to four capitalized words after the title word).
+            if word == "of", (1...5).contains(where: { d in
+                before - d >= 0 && royalTitles.contains(tokens[before - d].folded) && tokens[before - d].original.first?.isUppercase == true
+                    && (before - d + 1..<before).allSatisfy { tokens[$0].isWord && tokens[$0].original.first?.isUppercase == true } }) {
+                result.append(true)
+                continue
+            }
             // "Riohacha, Colombia": a capitalized word that is no State's, then a comma.
             if word == ",", before > 0, tokens[before - 1].isWord, tokens[before - 1].original.first?.isUppercase == true,
                !spans.contains(where: { $0.last == before - 1 }) {

@@ -41,6 +41,153 @@ struct ActorTitleTests {
         #expect(!found.contains("actor/anna-lindh-euro-mediterranean-foundation-for-the-dialogue"))
     }
 
+    /// "in <city>, <State>" says where a body sits: the name ends before it ("… between Cultures in Alexandria, Egypt").
+    /// A capitalized "in …" that is no city and State stays in the name, or leaves its end uncertain.
+    @Test func aCityAndItsStateEndAName() throws {
+        let found = try actors("the work of the Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures in Alexandria, Egypt, and")
+        #expect(found.contains("actor/anna-lindh-euro-mediterranean-foundation-for-the-dialogue-between-cultures"))
+        #expect(try actors("the Regional Centre for Maritime Security in Central Africa in Pointe-Noire, Congo, and")
+            .contains("actor/regional-centre-for-maritime-security-in-central-africa"))
+        // Not a State after the comma: the end stays uncertain, no name.
+        #expect(!(try actors("the Zanzibar Reef Foundation for Dialogue in Culture, Economic and Social Affairs"))
+            .contains { $0.hasPrefix("actor/zanzibar-reef-foundation") })
+    }
+
+    /// Consortium heads bodies; Congress only with an "of" complement (a standing assembly of its members): "World Congress
+    /// on …", "International Congress on …" and "… Forestry Congress" are events.
+    @Test func consortiaAndCongressesOfMembersAreActors() throws {
+        #expect(try actors("partnerships, such as the International Consortium on Combating Wildlife Crime and the Green Customs Initiative")
+            .contains("actor/international-consortium-on-combating-wildlife-crime"))
+        let doc = try extract("and the eighth Congress of Leaders of World and Traditional Religions, held in Astana on 17 and 18 September 2025")
+        #expect(doc.entities["actor/congress-of-leaders-of-world-and-traditional-religions"]?.label
+                == "Congress of Leaders of World and Traditional Religions")
+        for text in ["Welcomes the holding of the World Congress on Enforced Disappearances in Geneva",
+                     "Takes note of the Fifteenth World Forestry Congress, held in Seoul",
+                     "the International Congress on Education for Human Rights and Democracy"] {
+            let found = try actors(text)
+            #expect(found.allSatisfy { ActorTitleTests.known($0) }, "\(text): \(found)")
+        }
+    }
+
+    /// Stakeholder groups written in lower case: "<modifier> associations" (one group per coordinated modifier) and
+    /// "organizations/associations/networks of/representing <people> [with/affected by …]".
+    @Test func modifiedAssociationsAreStakeholderGroups() throws {
+        let found = try actors("civil society, the private sector, academia, medical and scientific associations, Indigenous Peoples")
+        #expect(found.isSuperset(of: ["actor/medical-associations", "actor/scientific-associations"]))
+        #expect(try actors("including industry and fish worker associations, and")
+            .isSuperset(of: ["actor/industry-associations", "actor/fish-worker-associations"]))
+        let doc = try extract("with the active regional Ombudsman and mediator associations and networks")
+        #expect(doc.entities["actor/ombudsman-associations"]?.category == "civil-society")
+        #expect(doc.entities["actor/mediator-associations"] != nil)
+    }
+
+    @Test func associationsInProseAreNoGroups() throws {
+        // A verb, a determiner or an evaluative word before the noun names no group; nor "associations of" non-people.
+        for text in ["to communicate with each other, advocate for their rights and form associations, recognizing",
+                     "Encourages States to support relevant associations and other associations working in the field",
+                     "through national associations of municipalities and cities",
+                     "the freedom of peaceful assembly and of association, and the right to join associations"] {
+            let found = try actors(text)
+            #expect(found.allSatisfy { ActorTitleTests.known($0) }, "\(text): \(found)")
+        }
+    }
+
+    @Test func organizationsRepresentingPeopleAreStakeholderGroups() throws {
+        let albinism = try extract("to collaborate with organizations representing persons with albinism, including civil society organizations, as appropriate")
+        let id = "actor/organizations-representing-persons-with-albinism"
+        #expect(albinism.entities[id]?.label == "organizations representing persons with albinism")
+        #expect(albinism.mentions.contains { $0.entity == "actor/civil-society" })
+        // Modifiers before the noun are left out; "and" inside the complement continues it, before another actor it ends it.
+        let ncd = try actors("academia, representative organizations of persons affected by noncommunicable diseases and mental health conditions, persons with disabilities and community organizations to serve")
+        #expect(ncd.contains("actor/organizations-of-persons-affected-by-noncommunicable-diseases-and-mental-health-d51ae8de"))
+        #expect(try actors("cooperation between national human rights institutions and regional and international associations of ombudsmen, and")
+            .contains("actor/associations-of-ombudsmen"))
+        #expect(try actors("monitoring frameworks and organizations of children and young people with disabilities, Taking note")
+            .contains("actor/organizations-of-children-and-young-people-with-disabilities"))
+        // A vocabulary name keeps its id, and the group stops before "and" + another actor.
+        #expect(try actors("organizations of persons with disabilities and community organizations to serve")
+                == ["actor/organizations-of-persons-with-disabilities", "actor/community-based-organizations"])
+    }
+
+    /// The same people by another noun in one document are one group: "networks representing persons affected by …" after
+    /// "organizations of persons affected by …".
+    @Test func oneDocumentsGroupsRepresentingTheSamePeopleAreOne() throws {
+        let extractor = try #require(Self.extractor)
+        let texts = ["Invites representative organizations of persons affected by noncommunicable diseases to participate",
+                     "Encourages networks representing persons affected by noncommunicable diseases to contribute"]
+        let paragraphs = texts.enumerated().map { k, text in
+            Paragraph(id: "op\(k + 1)", kind: .operative, text: text, lines: (k + 1)...(k + 1), byteRange: 0..<text.utf8.count) }
+        let doc = extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: paragraphs))
+        let groups = Set(doc.mentions.map(\.entity).filter { doc.entities[$0]?.category == "civil-society" })
+        #expect(groups == ["actor/organizations-of-persons-affected-by-noncommunicable-diseases"])
+        #expect(doc.mentions.filter { $0.entity == "actor/organizations-of-persons-affected-by-noncommunicable-diseases" }.count == 2)
+    }
+
+    @Test func peopleInProseMakeNoGroup() throws {
+        for text in ["the organizations of the United Nations system and their partners",
+                     "organizations of civil society and the private sector",
+                     "supported by the network of focal points",
+                     "groups of persons who have been forced to flee their homes"] {
+            let found = try actors(text)
+            #expect(found.allSatisfy { ActorTitleTests.known($0) }, "\(text): \(found)")
+        }
+    }
+
+    /// Bodies written in lower case: "the [United Nations] <qualifier> <head> on <complement>" and "the group of <qualifier>
+    /// persons/experts"; the complement runs over "that" and "and", and ends at a clause word or clean punctuation.
+    @Test func lowerCaseBodiesWithAQualifierAreActors() throws {
+        let doc = try extract("the establishment of the open-ended intergovernmental expert group on crimes that affect the environment, whose mandate is")
+        let id = "actor/open-ended-intergovernmental-expert-group-on-crimes-that-affect-the-environment"
+        #expect(doc.entities[id]?.label == "open-ended intergovernmental expert group on crimes that affect the environment")
+        #expect(try actors("notes the activities of the United Nations network on racial discrimination and protection of minorities, and urges")
+            .contains("actor/united-nations-network-on-racial-discrimination-and-protection-of-minorities"))
+        #expect(try actors("the inputs from the group of independent eminent persons through its letter dated 21 November 2024")
+            .contains("actor/group-of-independent-eminent-persons"))
+        #expect(try actors("the ad hoc working group on effects and mechanisms and the ad hoc working group on sources and exposure to assist")
+            .isSuperset(of: ["actor/ad-hoc-working-group-on-effects-and-mechanisms", "actor/ad-hoc-working-group-on-sources-and-exposure"]))
+        let femicide = try extract("the open-ended intergovernmental expert group on gender-related killing of women and girls at its meeting held in Bangkok")
+        #expect(femicide.entities.values.contains { $0.label == "open-ended intergovernmental expert group on gender-related killing of women and girls" })
+    }
+
+    @Test func lowerCaseBodiesWithAnUncertainEndOrNoQualifierAreNone() throws {
+        for text in [
+            // No qualifier: a back-reference or a generic group.
+            "Requests the working group on the strengthening of the Convention to report",
+            "Encourages the creation of a network on migration data among academic institutions",
+            // A purpose, not a name; a list after the comma; a capitalized word inside the complement.
+            "to the attention of the open-ended working group for a final decision",
+            "the open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours",
+            "the technical advisory group on global air pollution and health of the World Health Organization",
+            // An indefinite group is none; nor "the group of" people without a qualifier.
+            "Decides to establish a group of governmental experts to consider", "the group of persons who fled",
+        ] {
+            let found = try actors(text)
+            #expect(found.allSatisfy { ActorTitleTests.known($0) }, "\(text): \(found)")
+        }
+    }
+
+    /// A subsidiary body of a body named in full or referred back to ("the Fund") is a body of its own, named after the
+    /// body's canonical label; the body is named inside its name and is no mention there.
+    @Test func subsidiaryBodiesAreNamedAfterTheirBody() throws {
+        let extractor = try #require(Self.extractor)
+        let texts = ["Encourages the Peacebuilding Commission to maintain a regular and strategic dialogue with the Peacebuilding Fund",
+                     "and continue its engagement with the Advisory Group of the Fund to support improved strategic alignment"]
+        let paragraphs = texts.enumerated().map { k, text in
+            Paragraph(id: "op\(k + 1)", kind: .operative, text: text, lines: (k + 1)...(k + 1), byteRange: 0..<text.utf8.count) }
+        let doc = extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: paragraphs))
+        let id = "actor/advisory-group-of-the-peacebuilding-fund"
+        #expect(doc.entities[id]?.label == "Advisory Group of the Peacebuilding Fund")
+        #expect(doc.mentions.first { $0.entity == id }?.text == "Advisory Group of the Fund")
+        #expect(!doc.mentions.contains { $0.paragraph == "op2" && $0.entity == "actor/peacebuilding-fund" })
+        #expect(try actors("Requests the Bureau of the Commission on the Status of Women to prepare")
+                .contains("actor/bureau-of-the-commission-on-the-status-of-women"))
+        // The end of a longer capitalized name, or no body after "of", makes no subsidiary body.
+        #expect(!(try actors("Requests the Human Rights Council Advisory Committee of the Human Rights Council to report"))
+            .contains { $0.hasPrefix("actor/advisory-committee-of") })
+        #expect(try actors("Decides to elect the Bureau of the meeting").allSatisfy { ActorTitleTests.known($0) })
+    }
+
+
     /// "X of the Y Institute" is uncertain ("[World Summit on] the Information Society Forum") unless X is a State: its name
     /// does not run on into the body's.
     @Test func aBodyAfterAStatesNameAndOfTheIsAName() throws {
@@ -118,6 +265,15 @@ struct ActorTitleTests {
         let parsed = try ActorPatterns.parse("rule\tphrase\tcategory\nhead\tGroup of Friends\tinitiative\ngeneric\tGlobal | New\t-\n", file: "x")
         #expect(parsed.heads[["group", "of", "friends"]] == "initiative")
         #expect(parsed.generic == ["global", "new"])
+        let groups = try ActorPatterns.parse("rule\tphrase\tcategory\nmodified\tassociations\tcivil-society\npeople\tpersons | ombudsmen\t-\n"
+            + "subsidiary\tAdvisory Group | Bureau\t-\nof-head\tCongress\t-\n", file: "x")
+        #expect(groups.modifiedNouns == ["associations": "civil-society"])
+        #expect(groups.people == ["persons", "ombudsmen"])
+        #expect(groups.subsidiaries == [["advisory", "group"], ["bureau"]])
+        #expect(groups.ofHeads == [["congress"]])
+        #expect(throws: ResolutionGraphError.self) {
+            try ActorPatterns.parse("rule\tphrase\tcategory\nrepresenting\torganizations\tnot-a-category\n", file: "x")
+        }
     }
 
     static let vocabulary = try? TestSupport.vocabulary()
