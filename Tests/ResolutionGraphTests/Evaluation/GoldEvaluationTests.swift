@@ -281,9 +281,12 @@ struct GoldEvaluationTests {
     /// instrument 0.996 / 0.982, theme 0.916 / 0.960, action 0.998 / 0.998, relation 1.000 / 1.000 (held-out unchanged).
     /// With the theme pass, sections restarting their numbering and first-person declarations merged: theme 0.924 / 0.972,
     /// the other kinds unchanged; held-out theme 0.924 / 0.888, instrument 0.973 / 0.917. Floors raised to about the
-    /// figures minus 0.02.
+    /// figures minus 0.02. Session 7 (same day): actor pass 7 (stakeholder groups, subsidiary and lower-case bodies, a
+    /// monarch's title): actor 0.991 / 1.000, the other kinds unchanged; held-out actor 0.952 / 0.882 (one more false
+    /// positive). Annex segmentation left every figure unchanged (no gold document has an annex). Actor recall floor
+    /// raised to 0.98.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.97, 0.955),
+        .actor: (0.97, 0.98),
         .instrument: (0.975, 0.96),
         .theme: (0.90, 0.95),
         .action: (0.98, 0.975),
