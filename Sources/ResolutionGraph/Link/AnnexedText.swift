@@ -17,7 +17,8 @@ struct AnnexedText {
         (["platform", "for", "action"], "plan-of-action"), (["action", "plan"], "plan-of-action"),
         (["declaration"], "declaration"), (["outcome", "document"], "declaration"), (["pact"], "other"), (["compact"], "compact"),
         (["agenda"], "agenda"), (["charter"], "other"), (["guidelines"], "principles"), (["principles"], "principles"),
-        (["rules"], "principles"), (["code", "of", "conduct"], "principles"), (["strategy"], "strategy"), (["framework"], "strategy"),
+        (["rules"], "principles"), (["code", "of", "conduct"], "principles"), (["strategy"], "strategy"), (["strategies"], "strategy"),
+        (["framework"], "strategy"),
         (["statute"], "statute"), (["agreement"], "convention"), (["commitment"], "declaration"),
     ]
 
@@ -68,11 +69,18 @@ struct AnnexedText {
             let lower = clause.lowercased()
             // "… annexed to the present resolution", "… contained in the annex", "the following …:".
             guard let annex = annexMeant(by: lower, titles: document.annexTitles) else { continue }
-            // The clause names the text itself ("Endorses the Sevilla Commitment, … contained in the annex"): nothing to add.
-            // An instrument named further on is another ("… held in accordance with its resolution 77/275").
+            // The clause names the text itself before saying where it is ("Endorses the Sevilla Commitment, … contained in the
+            // annex", "Adopts the proposed version of the model strategies …, annexed …"): nothing to add. A resolution or
+            // document cited on the way is another text ("… held in accordance with its resolution 77/275, as contained in
+            // the annex").
             let verbEnd = actions[n].evidence.end
-            if extracted.mentions.contains(where: { $0.paragraph == paragraph.id && $0.start >= verbEnd && $0.start <= verbEnd + 25
-                && extracted.entities[$0.entity]?.kind == .instrument }) { continue }
+            let annexWord = lower.range(of: "annex").map { verbEnd + lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: $0.lowerBound) }
+            let namedUpTo = annexWord ?? verbEnd + 25
+            if extracted.mentions.contains(where: { m in
+                guard m.paragraph == paragraph.id, m.start >= verbEnd, m.start <= namedUpTo, let e = extracted.entities[m.entity],
+                      e.kind == .instrument else { return false }
+                return e.category != "resolution" && e.category != "report"
+            }) { continue }
             guard let title = document.annexTitles[annex] else { continue }
             guard let entity = instrument(titled: title, adoptedIn: symbol, on: document.metadata.date, by: organ) else { continue }
             // The words naming it in the paragraph: from the clause's first word to its head ("the following political
@@ -100,7 +108,9 @@ struct AnnexedText {
     /// The vocabulary's instrument adopted by `symbol` or titled `title`, else a new one, adopted by `organ` on `date`;
     /// nil when the title names no instrument.
     func instrument(titled title: String, adoptedIn symbol: String, on date: String?, by organ: String?) -> Entity? {
-        if let id = bySymbol[symbol] ?? byName[Self.fold(title)], let known = vocabulary.entities[id] { return known }
+        // "United Nations Model Strategies on Reducing Reoffending (the Kyoto Model Strategies)": the name before its short form.
+        let name = title.hasSuffix(")") ? title.range(of: " (", options: .backwards).map { String(title[..<$0.lowerBound]) } ?? title : title
+        if let id = byName[Self.fold(title)] ?? byName[Self.fold(name)] ?? bySymbol[symbol], let known = vocabulary.entities[id] { return known }
         let words = Self.fold(title).split(separator: " ").map(String.init)
         guard words.count >= 2, let (category, _) = Self.head(words) else { return nil }
         var identifiers = ["symbol": symbol]

@@ -4,6 +4,9 @@ extension AkomaNtosoReader {
         var preambular = [Paragraph]()
         var operative = [Paragraph]()
         var footnotes = [Footnote]()
+        /// Paragraphs of the attachments (`<attachments><attachment><doc name="annex">`), ids prefixed with their annex.
+        var annex = [Paragraph]()
+        var annexTitles = [String: String]()
         var citations = CitationParser()
         /// Operative ids given so far: a document numbering two paragraphs alike (`2.` twice) must not
         /// give two paragraphs one id (later stages key paragraphs by id).
@@ -38,6 +41,54 @@ extension AkomaNtosoReader {
             operative.append(Paragraph(id: id, kind: .operative, number: cleanNumber, opening: OpeningPhrase.of(acc.text), text: acc.text,
                                        footnoteRefs: refs, lines: lineRange(paragraph, lines), byteRange: byteRange(paragraph, lines)))
             for point in paragraph.outermost("point") { addPoint(point, parent: id, separator: "", lines: lines) }
+        }
+
+        /// An annex (`<doc name="annex">` of an attachment): its paragraphs read as the body's are — preamble containers,
+        /// numbered paragraphs with their points, unnumbered ones as preambular — with ids prefixed by the annex (`annex`,
+        /// `annexII` after a subheading "Annex II"); paragraphs holding only a subheading are headings, the first after
+        /// "Annex" being the annex's title. Footnote numbers run on from the body's.
+        mutating func addAnnex(_ doc: XMLTree.Element, lines: [SourceLine]) {
+            let saved = (preambular, operative, usedIDs)
+            (preambular, operative, usedIDs) = ([], [], [])
+            var prefix = "annex", title: String?
+            var order = [String]()   // ids in document order: preamble and body paragraphs interleaved as printed
+            if let preamble = doc.first("preamble") {
+                for container in preamble.elements("container") + preamble.elements("blockContainer") {
+                    addPreambular(container, lines: lines)
+                    order += preambular.suffix(1).map(\.id)
+                }
+            }
+            for paragraph in doc.first("mainBody")?.outermost("paragraph") ?? [] {
+                let hasContent = paragraph.first("content") != nil || paragraph.first("p") != nil
+                if !hasContent {
+                    let heading = TextAccumulator.collapsed(paragraph.elements("subheading").first?.text ?? "")
+                    let words = heading.split(separator: " ")
+                    if words.first == "Annex" || words.first == "Appendix", words.count <= 2 {
+                        prefix = (words.first == "Annex" ? "annex" : "appendix") + (words.count == 2 ? String(words[1]) : "")
+                    } else if title == nil, !heading.isEmpty, order.isEmpty {
+                        title = heading
+                    }
+                    continue
+                }
+                if paragraph.elements("num").isEmpty {
+                    addPreambular(paragraph, lines: lines)
+                    order += preambular.suffix(1).map(\.id)
+                } else {
+                    let before = operative.count
+                    addOperative(paragraph, lines: lines)
+                    order += operative[before...].map(\.id)
+                }
+            }
+            var unique = prefix, copy = 1
+            while annexTitles[unique] != nil || annex.contains(where: { $0.annex == Substring(unique) }) { copy += 1; unique = "\(prefix)\(copy)" }
+            let byID = Dictionary((preambular + operative).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for id in order {
+                guard var p = byID[id] else { continue }
+                p.id = "\(unique)-\(p.id)"
+                annex.append(p)
+            }
+            if let title { annexTitles[unique] = title }
+            (preambular, operative, usedIDs) = saved
         }
 
         private var operativeCount: Int { operative.filter { !($0.number ?? "").hasPrefix("(") }.count }

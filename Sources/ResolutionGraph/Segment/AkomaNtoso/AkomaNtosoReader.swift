@@ -34,17 +34,22 @@ struct AkomaNtosoReader {
                 state.addOperative(paragraph, lines: lines)
             }
         }
+        for attachment in body.first("attachments")?.elements("attachment") ?? [] {
+            for doc in attachment.elements("doc") { state.addAnnex(doc, lines: lines) }
+        }
         if state.preambular.isEmpty && state.operative.isEmpty {
             throw ResolutionGraphError.unexpectedXML(name, expected: "<preamble> containers or <mainBody> paragraphs")
         }
         metadata.pageCount = nil
         var diagnostics = [Diagnostic]()
-        let referenced = Set((state.preambular + state.operative).flatMap(\.footnoteRefs).map(\.number))
+        let referenced = Set((state.preambular + state.operative + state.annex).flatMap(\.footnoteRefs).map(\.number))
         for note in state.footnotes where !referenced.contains(note.number) {
             diagnostics.append(Diagnostic(.note, "footnote \(note.number) is never referenced", at: note.id))
         }
-        return Document(metadata: metadata, formula: formula, preambular: state.preambular, operative: state.operative,
-                        footnotes: state.footnotes, diagnostics: diagnostics)
+        var document = Document(metadata: metadata, formula: formula, preambular: state.preambular, operative: state.operative,
+                                annex: state.annex, footnotes: state.footnotes, diagnostics: diagnostics)
+        document.annexTitles = state.annexTitles
+        return document
     }
 
     private func readMetadata(_ body: XMLTree.Element) -> DocumentMetadata {
