@@ -41,7 +41,7 @@ struct ParagraphAssembler {
         // After a section heading, the numbering may start again at 1.
         var afterSectionHeading = false
         // A section heading was read inside the operative part: its first line decides what the section opens with.
-        var sectionOpening = false
+        var sectionOpening = false, sectionInOperative = false
         var letterIndex = 0, romanIndex = 0
         var currentLetter = ""
         var current: Int? = nil   // index into paragraphs receiving text
@@ -73,7 +73,9 @@ struct ParagraphAssembler {
             pending = LayoutBreak()
             if doubleSpaced && raw.first == " " { br.indent = true }
             let prevEnds = prevText.map(TextScan.endsClause) ?? true
-            defer { prevText = t }
+            // A heading or its title is no clause: the line before it still decides whether a paragraph may start.
+            var isHeading = false
+            defer { if !isHeading { prevText = t } }
 
             // Numbered operative paragraph.
             var numbered = TextScan.paragraphNumber(t)
@@ -102,7 +104,7 @@ struct ParagraphAssembler {
             }
             // A section heading's title runs until the next break.
             if inHeading {
-                if !br.any { continue }
+                if !br.any { isHeading = true; continue }
                 inHeading = false
             }
 
@@ -138,12 +140,12 @@ struct ParagraphAssembler {
 
             // Section heading inside the operative part: `II` then a title line.
             if br.any && prevEnds && Self.isHeadingLabel(t) {
-                inHeading = true; afterSectionHeading = true; sectionOpening = inOperative
+                inHeading = true; afterSectionHeading = true; sectionOpening = true; sectionInOperative = inOperative; isHeading = true
                 continue
             }
             // … or label and title on one line of their own: `I. Our shared commitment`.
             if br.any && prevEnds && (i + 1 >= lines.count || classified.roles[i + 1] != .body) && Self.isHeadingLine(t) {
-                afterSectionHeading = true; sectionOpening = inOperative
+                afterSectionHeading = true; sectionOpening = true; sectionInOperative = inOperative; isHeading = true
                 continue
             }
             // The first line of a section of a resolution in parts, after its heading: the section may open with
@@ -156,10 +158,14 @@ struct ParagraphAssembler {
                 var blockEnd = i
                 while blockEnd + 1 < lines.count, blockEnd - i < 3, classified.roles[blockEnd + 1] == .body { blockEnd += 1 }
                 let isBlock = blockEnd + 1 >= lines.count || classified.roles[blockEnd + 1] != .body
-                if isBlock && !TextScan.endsClause(TextScan.trimmed(lines[blockEnd].text)) { continue }
+                if isBlock && !TextScan.endsClause(TextScan.trimmed(lines[blockEnd].text)) { isHeading = true; continue }
                 sectionOpening = false
                 let first = TextScan.firstWord(t)
-                if first.first?.isUppercase == true && Self.isOpening(first) {
+                if !sectionInOperative {
+                    // A section of a preamble or of an annexed convention ("Article 1  Statement of purpose  The purposes of
+                    // this Convention are to:"): its text opens a paragraph of its own.
+                    if !inOperative { current = nil }
+                } else if first.first?.isUppercase == true && Self.isOpening(first) {
                     inOperative = false; current = nil
                 } else if Self.isOperativeOpening(t) {
                     startUnnumberedOperative(line: i, text: t)
@@ -199,6 +205,11 @@ struct ParagraphAssembler {
 
     /// `I`, `II.`, `A.`: a section label on a line of its own.
     static func isHeadingLabel(_ t: Substring) -> Bool {
+        // The articles and chapters of an annexed convention: `Article 12`, `Chapter IV`.
+        if t.hasPrefix("Article ") || t.hasPrefix("Chapter ") {
+            let rest = t.dropFirst(8)
+            return !rest.isEmpty && rest.count <= 5 && (rest.allSatisfy(TextScan.isASCIIDigit) || TextScan.romanValue(rest) != nil)
+        }
         let core = t.hasSuffix(".") ? t.dropLast() : t
         if core.count == 1, let c = core.first, c.isUppercase, c.isASCII, t.hasSuffix(".") { return true }
         return core.allSatisfy { $0.isUppercase } && TextScan.romanValue(core) != nil

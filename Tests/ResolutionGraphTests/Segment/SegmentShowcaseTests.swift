@@ -327,6 +327,55 @@ struct SegmentAnnexTests {
         #expect(d.annex.map(\.opening) == ["We", "Recalling", "Reaffirm"])
     }
 
+    /// An annexed convention: its preamble, then chapters and articles whose headings and titles are no text, each article
+    /// numbering its paragraphs from 1 (`op1`, `op2`, then `op1-2` …, as for sections restarting their numbering).
+    @Test func anAnnexedConventionsArticles() throws {
+        let d = try Self.segment("""
+            The General Assembly,
+             
+            1. Adopts the Convention contained in the annex to the present resolution;
+             
+            Annex
+             
+            United Nations Convention against Cybercrime
+             
+            The States Parties to this Convention,
+             
+            Bearing in mind the purposes and principles of the Charter,
+             
+            Have agreed as follows:
+             
+            Chapter I
+             
+            General provisions
+             
+            Article 1
+             
+            Statement of purpose
+             
+            The purposes of this Convention are to:
+             
+            (a) Promote measures to prevent and combat cybercrime;
+             
+            Article 2
+             
+            Protection of sovereignty
+             
+            1. States Parties shall carry out their obligations under this Convention.
+             
+            2. Nothing in this Convention shall entitle a State Party to act in another State.
+             
+            Article 3
+             
+            Criminalization
+             
+            1. Each State Party shall adopt such legislative measures as may be necessary.
+            """)
+        #expect(d.annex.map(\.id) == ["annex-pp1", "annex-pp2", "annex-pp3", "annex-pp4", "annex-op1", "annex-op2", "annex-op1-2"])
+        #expect(d.annex[3].text == "The purposes of this Convention are to: (a) Promote measures to prevent and combat cybercrime;")
+        #expect(!d.annex.contains { $0.text.contains("Statement of purpose") || $0.text.contains("General provisions") || $0.text.contains("Article") })
+    }
+
     /// `The General Assembly` alone on a line is the formula only when an operative verb opens what follows.
     @Test func aBareFormulaNeedsAnOperativeVerbAfterIt() {
         let lines: [Substring] = ["The General Assembly", "", "Adopts the declaration annexed to the present resolution."]
