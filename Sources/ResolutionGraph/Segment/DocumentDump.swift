@@ -29,6 +29,8 @@ public struct DocumentDump: Codable, Sendable {
     /// The enacting formula as written ("The General Assembly,"), with its source lines.
     public var formula: ParagraphDump?
     public var paragraphs: [ParagraphDump]
+    /// Each annex's title, by the prefix of its paragraphs' ids (`annex` → "Political declaration …").
+    public var annexTitles: [String: String]
     public var footnotes: [FootnoteDump]
     public var diagnostics: [String]
 
@@ -38,6 +40,7 @@ public struct DocumentDump: Codable, Sendable {
             ParagraphDump(id: EnactingFormula.id, kind: EnactingFormula.id, number: nil, opening: nil, text: $0.text, footnotes: [],
                           lines: [$0.lines.lowerBound, $0.lines.upperBound], bytes: [$0.byteRange.lowerBound, $0.byteRange.upperBound])
         }
+        annexTitles = document.annexTitles
         paragraphs = document.paragraphs.map {
             ParagraphDump(id: $0.id, kind: $0.kind.rawValue, number: $0.number, opening: $0.opening, text: $0.text,
                           footnotes: $0.footnoteRefs, lines: [$0.lines.lowerBound, $0.lines.upperBound],
@@ -79,6 +82,7 @@ public struct DocumentDump: Codable, Sendable {
         }
         if !m.sponsors.isEmpty { out += "sponsors:   \(m.sponsors.joined(separator: "; "))\n" }
         if let f = formula { out += "formula:    \(f.text)  (line \(f.lines[0]))\n" }
+        for (annex, title) in annexTitles.sorted(by: { $0.key < $1.key }) { out += "\(annex):".padding(toLength: 12, withPad: " ", startingAt: 0) + title + "\n" }
         let own = paragraphs.filter { Paragraph.annex(ofID: $0.id) == nil }
         let annexed = paragraphs.count - own.count
         out += "\n\(own.filter { $0.kind == "preambular" }.count) preambular, \(own.filter { $0.kind == "operative" && !($0.number ?? "").hasPrefix("(") }.count) operative paragraphs, "
