@@ -8,29 +8,8 @@ struct AnnexedTextTests {
         try TestSupport.pipeline().process(SourceDocument(name: "A_RES_80_117.txt", bytes: Array(text.utf8)))
     }
 
-    static let outcome = """
-        A/RES/80/117
-        Resolution adopted by the General Assembly on 15 December 2025
-         
-        80/117. Political declaration of the fourth high-level meeting
-         
-        The General Assembly
-         
-        Adopts the following political declaration, as the outcome of intergovernmental
-        negotiations in advance of the fourth high-level meeting.
-         
-        64th plenary meeting
-        15 December 2025
-         
-        Annex
-        Political declaration of the fourth high-level meeting of the General Assembly
-        on the prevention and control of noncommunicable diseases
-         
-        We, Heads of State and Government, assembled at the United Nations, commit to
-        accelerating action, and in this regard we:
-         
-        1. Strongly reaffirm our commitment to reduce premature mortality;
-        """
+    /// The symbol on its first line, so that the document is A/RES/80/117.
+    static let outcome = "A/RES/80/117\n" + SegmentAnnexTests.outcomeDocument
 
     /// A title the vocabulary does not know: a new instrument, named by the annex's title, with the resolution's symbol,
     /// adopted by the organ of the formula; the adopting paragraph names it "the following political declaration".

@@ -219,12 +219,8 @@ struct SegmentAnnexTests {
         try Segmenter().segment(IngestedText(name: "annex.txt", format: .plainText, encoding: "UTF-8", lines: Ingester.splitLines(text), rawText: text))
     }
 
-    /// An outcome document: the formula printed without its comma, the resolution's one unnumbered paragraph adopting
-    /// the declaration, then the declaration in an annex — title, subtitle, a chapeau in the first person, a section
-    /// heading with its title on one line, numbered paragraphs opening with the base form, a footnote. The resolution's
-    /// paragraph is `op1`; the declaration's are `annex-…`, numbered as printed; no title or heading is a paragraph.
-    @Test func anAdoptedDeclarationInAnAnnex() throws {
-        let d = try Self.segment("""
+    /// An outcome document, shaped like A/RES/80/117 (also read by ``AnnexedTextTests``).
+    static let outcomeDocument = """
             Resolution adopted by the General Assembly on 15 December 2025
              
             80/117. Political declaration of the fourth high-level meeting
@@ -256,7 +252,14 @@ struct SegmentAnnexTests {
             2. Encourage Member States to strengthen their health systems;
             __________________
             1 See resolution 70/1.
-            """)
+            """
+
+    /// An outcome document: the formula printed without its comma, the resolution's one unnumbered paragraph adopting
+    /// the declaration, then the declaration in an annex — title, subtitle, a chapeau in the first person, a section
+    /// heading with its title on one line, numbered paragraphs opening with the base form, a footnote. The resolution's
+    /// paragraph is `op1`; the declaration's are `annex-…`, numbered as printed; no title or heading is a paragraph.
+    @Test func anAdoptedDeclarationInAnAnnex() throws {
+        let d = try Self.segment(Self.outcomeDocument)
         #expect(d.formula?.text == "The General Assembly")
         #expect(d.metadata.body == "General Assembly")
         #expect(d.preambular.isEmpty)
