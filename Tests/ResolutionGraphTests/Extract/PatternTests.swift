@@ -80,6 +80,15 @@ struct PatternTests {
         #expect(try ids("the European Union Agency for Law Enforcement Cooperation").contains("actor/europol"))
     }
 
+    /// Another organization's secretariat ("the Quadripartite Joint Secretariat", "the Technical Secretariat of the
+    /// Organisation for the Prohibition of Chemical Weapons") is not the United Nations Secretariat (ignore.tsv).
+    @Test func anotherOrganizationsSecretariatIsNotTheUnitedNationsSecretariat() throws {
+        #expect(!(try ids("Request the Quadripartite Joint Secretariat to report")).contains("actor/secretariat"))
+        #expect(!(try ids("the Technical Secretariat of the Organisation")).contains("actor/secretariat"))
+        #expect(try ids("Requests the Secretariat to report").contains("actor/secretariat"))
+        #expect(try ids("the United Nations Secretariat").contains("actor/secretariat"))
+    }
+
     /// An adviser "to" the Secretary-General is the same office as one "of" the Secretary-General, and the
     /// Secretary-General inside that name is no actor; "religious bodies" are faith-based organizations; "regional
     /// intergovernmental bodies" are regional organizations.
