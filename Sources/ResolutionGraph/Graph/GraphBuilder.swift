@@ -304,19 +304,20 @@ public enum GraphBuilder {
     /// the same (`annex-op5a` → `annex-op5`).
     private static func parentParagraph(_ p: Paragraph, operativeIDs ids: Set<String>) -> String? {
         guard p.kind == .operative else { return nil }
-        if let annex = p.annex {
-            let local = Paragraph(id: String(p.localID), kind: .operative, text: "", lines: 0...0, byteRange: 0..<0)
-            let prefix = annex + "-"
-            let localIDs = Set(ids.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
-            return parentParagraph(local, operativeIDs: localIDs).map { prefix + $0 }
+        // In an annex the same on the id within it, the parent keeping the annex's prefix: `annex-op5a` → `annex-op5`.
+        let prefix = p.annex.map { $0 + "-" } ?? ""
+        let id = p.localID
+        func known(_ local: Substring) -> String? {
+            let full = prefix + local
+            return ids.contains(full) ? full : nil
         }
         // `op5a-ii`: a Roman sub-item (letters after the dash); `op1-2` is the second paragraph numbered 1, no sub-item.
-        if let dash = p.id.lastIndex(of: "-"), p.id[p.id.index(after: dash)...].allSatisfy(\.isLetter) {
-            return ids.contains(String(p.id[..<dash])) ? String(p.id[..<dash]) : nil
+        if let dash = id.lastIndex(of: "-"), id[id.index(after: dash)...].allSatisfy(\.isLetter) {
+            return known(id[..<dash])
         }
-        var trimmed = p.id
+        var trimmed = id
         while let last = trimmed.last, last.isLetter, trimmed.count > 2 { trimmed.removeLast() }
-        return trimmed != p.id && ids.contains(trimmed) ? trimmed : nil
+        return trimmed != id ? known(trimmed) : nil
     }
 
     private static func documentNode(_ m: DocumentMetadata) -> GraphNode {

@@ -26,6 +26,8 @@ struct ClassifiedLines: Sendable {
     /// First line of a text the resolution adopts right after saying so, with no `Annex` heading: "The General Assembly /
     /// Adopts the following outcome document …: / Outcome document of … / We, the Ministers …". Read as an annex.
     var implicitAnnexStart: Int? = nil
+    /// Where the paragraph assembler stops (exclusive); nil: the end of the text. Set for each annex in turn.
+    var bodyEnd: Int? = nil
     /// pdftotext output: every line followed by an empty line, paragraphs indented by a space.
     var doubleSpaced: Bool
     var diagnostics: [Diagnostic]

@@ -21,7 +21,6 @@ struct ParagraphAssembler {
     let classified: ClassifiedLines
 
     private(set) var paragraphs = [RawParagraph]()
-    private(set) var annexLines = [Substring]()
     private(set) var diagnostics = [Diagnostic]()
 
     init(lines: [SourceLine], classified: ClassifiedLines) {
@@ -59,11 +58,11 @@ struct ParagraphAssembler {
             current = paragraphs.count - 1
         }
 
-        for i in classified.bodyStart..<lines.count {
+        for i in classified.bodyStart..<min(classified.bodyEnd ?? lines.count, lines.count) {
             switch classified.roles[i] {
             case .blank: pending.blank = true; continue
             case .ignored, .cover: continue
-            case .annex: annexLines.append(TextScan.trimmed(lines[i].text)); continue
+            case .annex: continue   // read by ``Segmenter/annexes(_:classified:diagnostics:)``
             case .body: break
             default: pending.page = true; continue
             }

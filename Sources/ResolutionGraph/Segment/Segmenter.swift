@@ -101,18 +101,18 @@ public struct Segmenter: Sendable {
         for i in classified.bodyStart..<lines.count where classified.roles[i] == .annex
             && LineClassifier.isAnnexHeading(TextScan.trimmed(lines[i].text)) { headings.append(i) }
         var out = [RawParagraph]()
-        var usedPrefixes = Set<String>()
+        var copies = [String: Int]()   // how many annexes have each prefix: `annex`, `annex2`, … in one step
+        var roles = classified.roles
         for (k, h) in headings.enumerated() {
             let end = k + 1 < headings.count ? headings[k + 1] : lines.count
             let words = h + 1 == classified.implicitAnnexStart ? ["Annex"] : TextScan.words(TextScan.trimmed(lines[h].text))
             var prefix = words.first == "Appendix" ? "appendix" : "annex"
             if words.count == 2 { prefix += words[1] }
-            var unique = prefix, copy = 1
-            while usedPrefixes.contains(unique) { copy += 1; unique = "\(prefix)\(copy)" }
-            usedPrefixes.insert(unique)
+            let copy = copies[prefix, default: 0] + 1
+            copies[prefix] = copy
+            let unique = copy == 1 ? prefix : "\(prefix)\(copy)"
 
-            var roles = classified.roles
-            for i in 0..<lines.count where i <= h || i >= end { roles[i] = .ignored }
+            // One roles array for all annexes, each turned into body text in turn (linear in the text, however many annexes).
             for i in (h + 1)..<end where roles[i] == .annex { roles[i] = .body }
             // The title block, and a subtitle block after it.
             var i = h + 1
@@ -126,10 +126,11 @@ public struct Segmenter: Sendable {
                 if block == 0 { titles[unique] = Self.titleText(lines[i...blockEnd].map { TextScan.trimmed($0.text) }) }
                 i = blockEnd + 1
             }
-            var annexLines = classified
-            annexLines.roles = roles
-            annexLines.bodyStart = h + 1
-            var assembler = ParagraphAssembler(lines: lines, classified: annexLines)
+            var annexPart = classified
+            annexPart.roles = roles
+            annexPart.bodyStart = h + 1
+            annexPart.bodyEnd = end
+            var assembler = ParagraphAssembler(lines: lines, classified: annexPart)
             assembler.assemble()
             diagnostics += assembler.diagnostics.map { Diagnostic($0.severity, "\(unique): \($0.message)", at: $0.location) }
             for var raw in assembler.paragraphs {

@@ -7,6 +7,8 @@ extension AkomaNtosoReader {
         /// Paragraphs of the attachments (`<attachments><attachment><doc name="annex">`), ids prefixed with their annex.
         var annex = [Paragraph]()
         var annexTitles = [String: String]()
+        /// How many annexes have each prefix, so that the second `annex` is `annex2` in one step.
+        private var annexCopies = [String: Int]()
         var citations = CitationParser()
         /// Operative ids given so far: a document numbering two paragraphs alike (`2.` twice) must not
         /// give two paragraphs one id (later stages key paragraphs by id).
@@ -79,8 +81,9 @@ extension AkomaNtosoReader {
                     order += operative[before...].map(\.id)
                 }
             }
-            var unique = prefix, copy = 1
-            while annexTitles[unique] != nil || annex.contains(where: { $0.annex == Substring(unique) }) { copy += 1; unique = "\(prefix)\(copy)" }
+            let copy = annexCopies[prefix, default: 0] + 1
+            annexCopies[prefix] = copy
+            let unique = copy == 1 ? prefix : "\(prefix)\(copy)"
             let byID = Dictionary((preambular + operative).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for id in order {
                 guard var p = byID[id] else { continue }
