@@ -8,7 +8,7 @@ public struct ActorPatterns: Sendable {
     /// Folded token sequences that make a run prose or an instrument: "peace process", "platform for action".
     public var excluded: [[String]] = []
     /// Nouns after "X-led" → category: "women-led organizations".
-    public var ledNouns: [String: String] = [:]
+    public var ledNouns: [String: String] = [:] { didSet { indexNouns() } }
     /// People whose "…' organizations" (a `ledNouns` noun) are an actor: "farmers' organizations" → category.
     public var possessors: [[String]: String] = [:]
     /// Lower-case nouns that close a hashtag or a "Friends of …" name → category: "#IBelong campaign",
@@ -20,10 +20,10 @@ public struct ActorPatterns: Sendable {
     public var cuts: [[String]] = []
     /// Lower-case nouns of stakeholder groups that a modifier before them names → category: "medical associations",
     /// "industry and fish worker associations".
-    public var modifiedNouns: [String: String] = [:]
+    public var modifiedNouns: [String: String] = [:] { didSet { indexNouns() } }
     /// Lower-case nouns whose "of/representing <people>" names a stakeholder group → category: "organizations representing
     /// persons with albinism", "associations of ombudsmen".
-    public var representingNouns: [String: String] = [:]
+    public var representingNouns: [String: String] = [:] { didSet { indexNouns() } }
     /// `representingNouns` that name a group only with "representing": "networks representing persons affected by …", but
     /// "the creation of networks of experts" is an act, not a group.
     public var representingOnly: Set<String> = []
@@ -42,7 +42,9 @@ public struct ActorPatterns: Sendable {
     public var bodyHeads: [[String]: String] = [:]
     /// Lower-case words (folded word sequences) that make a lower-case head a particular body: "open-ended",
     /// "intergovernmental", "ad hoc"; after "group of" they make one too ("the group of independent eminent persons").
-    public var bodyQualifiers: [[String]] = []
+    public var bodyQualifiers: [[String]] = [] { didSet { bodyQualifierFirstWords = TokenWords(bodyQualifiers.compactMap(\.first)) } }
+    /// The first words of `bodyQualifiers`, asked at every "the" by the token's hash.
+    private(set) var bodyQualifierFirstWords = TokenWords([])
 
     public init() {}
 
@@ -54,6 +56,18 @@ public struct ActorPatterns: Sendable {
     private mutating func indexHeads() {
         longestHead = heads.keys.map(\.count).max() ?? 0
         headFirstWords = Set(heads.keys.compactMap(\.first))
+    }
+
+    /// The keys of `ledNouns`, `modifiedNouns` and `representingNouns` by their ``WordHash``: asked at every token with the
+    /// token's hash before any of those dictionaries is (most words are none of these nouns; no string is hashed for them).
+    private(set) var nounFilter = WordFilter(log2Bits: 10)
+
+    private mutating func indexNouns() {
+        var filter = WordFilter(log2Bits: 10)
+        for noun in ledNouns.keys { filter.insert(noun) }
+        for noun in modifiedNouns.keys { filter.insert(noun) }
+        for noun in representingNouns.keys { filter.insert(noun) }
+        nounFilter = filter
     }
 
     static let header = ["rule", "phrase", "category"]
@@ -172,7 +186,7 @@ enum ActorTitleRecognizer {
                 }
             }
             // "farmers' organizations", "children's organizations".
-            if patterns.ledNouns[tokens[i].folded] != nil, i > 1 {
+            if patterns.nounFilter.mayContain(hash: tokens[i].hash), patterns.ledNouns[tokens[i].folded] != nil, i > 1 {
                 // The possessor ends before "'s" or right before the noun with an apostrophe after it.
                 let saxon = tokens[i - 1].folded == "s" && glued(i - 1, apostrophes)
                 let peopleEnd = saxon ? i - 2 : i - 1
@@ -371,8 +385,10 @@ enum ActorTitleRecognizer {
     ///   associations" gives one group per modifier, "industry and fish worker associations" two.
     static func stakeholderGroups(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns,
                                   isVerb: (Int) -> Bool) -> [Found]? {
+        // Most tokens are none of the nouns: turned away by their hash, before any character or dictionary lookup.
+        guard tokens[i].isWord, patterns.nounFilter.mayContain(hash: tokens[i].hash) else { return nil }
         let t = tokens[i]
-        guard t.isWord, t.original.first?.isLowercase == true else { return nil }
+        guard t.original.first?.isLowercase == true else { return nil }
         let represents = patterns.representingNouns[t.folded]
         let modified = patterns.modifiedNouns[t.folded]
         guard represents != nil || modified != nil else { return nil }
@@ -501,17 +517,20 @@ enum ActorTitleRecognizer {
     /// How many words the complement of a body in lower case may have.
     static let bodyComplementReach = 14
 
+    /// The ``WordHash`` of "the", compared before the string at every token.
+    static let theHash = WordHash.of("the")
+
     /// A body written in lower case at token `i` ("the"): "the [United Nations] <qualifiers> <head> on <complement>"
     /// ("the open-ended intergovernmental expert group on crimes that affect the environment", "the United Nations network on
     /// racial discrimination and protection of minorities") or "the group of <qualifiers> persons/experts [on …]" ("the
     /// group of independent eminent persons"). The complement ends at a clause word or at punctuation not followed by more
     /// of a list; a capitalized word inside it, a list, or a complement longer than the reach make its end uncertain: no name.
     static func lowercaseBody(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns) -> Found? {
-        guard !patterns.bodyHeads.isEmpty, tokens[i].folded == "the", i + 2 < tokens.count else { return nil }
+        guard tokens[i].hash == theHash, !patterns.bodyHeads.isEmpty, tokens[i].folded == "the", i + 2 < tokens.count else { return nil }
         // Most "the"s open no such name: only a qualifier, "United Nations" or "group" may follow.
         let next = tokens[i + 1]
         guard next.original == "United" || next.original == "group"
-                || patterns.bodyQualifiers.contains(where: { $0.first == next.folded }) else { return nil }
+                || patterns.bodyQualifierFirstWords.contains(next) else { return nil }
         func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
         func phrase(_ list: [[String]], at k: Int) -> Int? {
             list.filter { p in k + p.count <= tokens.count && zip(p, tokens[k...]).allSatisfy { $0 == $1.folded } && lower(k) }

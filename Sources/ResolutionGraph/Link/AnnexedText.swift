@@ -31,7 +31,7 @@ struct AnnexedText {
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         var bySymbol = [String: String](), byName = [String: String]()
-        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument {
+        for entity in vocabulary.entities.values.filter({ $0.kind == .instrument }).sorted(by: { $0.id < $1.id }) {
             if let symbol = entity.identifiers["symbol"], symbol.contains("/RES/") { bySymbol[symbol] = bySymbol[symbol] ?? entity.id }
             for name in [entity.label] + entity.writtenAliases { byName[Self.fold(name)] = byName[Self.fold(name)] ?? entity.id }
         }
@@ -41,7 +41,24 @@ struct AnnexedText {
 
     /// Lower case, letters and digits, one space between words.
     static func fold(_ s: String) -> String {
-        s.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+        // ASCII (nearly every name): the same words from the bytes, without Character iteration.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(s.utf8.count)
+        var ascii = true
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                bytes.append(lower)
+            } else if let last = bytes.last, last != 0x20 {
+                bytes.append(0x20)
+            }
+        }
+        if ascii {
+            if bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return s.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 
     /// The head word's category and where the head ends in `words` (folded), or nil when no head is there.
