@@ -43,6 +43,18 @@ struct InteropTests {
         expectPass(try TestSupport.interop("check_dot.py", [try file(name), "--engines", "dot,neato,sfdp"]), "check_dot.py \(name)")
     }
 
+    /// Two documents sharing entities: each document is a cluster, and dot's per-cluster ranking failed on such graphs
+    /// ("trouble in init_rank") until the full view asked for one global ranking (`newrank`).
+    @Test func twoDocumentsSharingEntitiesRenderWithDot() throws {
+        let pipeline = try TestSupport.pipeline()
+        let documents = try ["A_RES_79_286.txt", "A_RES_80_228.txt"].map {
+            try pipeline.process(TestSupport.source(TestSupport.fixtures.appendingPathComponent($0)))
+        }
+        let path = try TestSupport.temporaryFolder("interop-two").appendingPathComponent("two.dot").path
+        try Pipeline.export(pipeline.graph(documents), format: .dot, to: path)
+        expectPass(try TestSupport.interop("check_dot.py", [path, "--engines", "dot"]), "check_dot.py two.dot")
+    }
+
     @Test func exportsSatisfyTheShapesAndUseOnlyDeclaredTerms() throws {
         let shapes = TestSupport.ontology.appendingPathComponent("shapes.ttl").path
         let ontology = TestSupport.ontology.appendingPathComponent("resgraph.ttl").path

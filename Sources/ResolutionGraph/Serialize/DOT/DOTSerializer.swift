@@ -24,7 +24,9 @@ public struct DOTSerializer: GraphSerializer {
         let ids = GraphStyle.nodeIDs(graph)
         let out = try TextFileWriter(path: path)
         try out.write("digraph \"resgraph\" {\n")
-        try out.write("  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", overlap=\"false\", outputorder=\"edgesfirst\"];\n")
+        // newrank: one ranking over the whole graph. Without it, dot's per-cluster ranking fails ("trouble in init_rank") as
+        // soon as two document clusters share entities.
+        try out.write("  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", overlap=\"false\", outputorder=\"edgesfirst\", newrank=\"true\"];\n")
         try out.write("  node [fontname=\"Helvetica\", fontsize=\"10\", style=\"filled\"];\n")
         try out.write("  edge [fontname=\"Helvetica\", fontsize=\"8\", color=\"#7F7F7F\"];\n")
 
