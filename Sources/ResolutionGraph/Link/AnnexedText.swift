@@ -10,17 +10,14 @@ struct AnnexedText {
     /// Verbs by which a resolution makes an annexed text its own or takes a position on it.
     static let verbs: Set<String> = ["adopt", "endorse", "approve", "take-note", "welcome", "proclaim", "decide"]
 
-    /// Head words of a title that names an instrument, and the category they give it; the first found wins.
-    static let heads: [(words: [String], category: String)] = [
-        (["optional", "protocol"], "optional-protocol"), (["protocol"], "protocol"), (["convention"], "convention"),
-        (["programme", "of", "action"], "plan-of-action"), (["plan", "of", "action"], "plan-of-action"),
-        (["platform", "for", "action"], "plan-of-action"), (["action", "plan"], "plan-of-action"),
-        (["declaration"], "declaration"), (["outcome", "document"], "declaration"), (["pact"], "other"), (["compact"], "compact"),
-        (["agenda"], "agenda"), (["charter"], "other"), (["guidelines"], "principles"), (["principles"], "principles"),
-        (["rules"], "principles"), (["code", "of", "conduct"], "principles"), (["strategy"], "strategy"), (["strategies"], "strategy"),
-        (["framework"], "strategy"),
-        (["statute"], "statute"), (["agreement"], "convention"), (["commitment"], "declaration"),
-    ]
+    /// Head phrases an adopted text's title may have beyond the title recognizer's (``TitleRecognizer/heads``,
+    /// ``TitleRecognizer/phraseHeads``): "Outcome document of the high-level meeting …", "Model Strategies on …".
+    static let extraPhraseHeads: [(words: [String], category: String)] = [(["outcome", "document"], "declaration")]
+    static let extraHeads: [String: String] = ["strategies": "strategy"]
+    /// The title recognizer's phrase heads and ours, longest first, in a fixed order.
+    static let phraseHeads: [(words: [String], category: String)] =
+        (TitleRecognizer.phraseHeads.map { (words: $0.key, category: $0.value) } + extraPhraseHeads)
+            .sorted { ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " ")) }
 
     let vocabulary: Vocabulary
     /// Vocabulary instruments by the symbol of the resolution that adopted them (`A/RES/80/9`).
@@ -61,11 +58,17 @@ struct AnnexedText {
         return s.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 
-    /// The head word's category and where the head ends in `words` (folded), or nil when no head is there.
+    /// The first head in `words` (folded), with its category and where it ends: "political declaration of …" → declaration;
+    /// "optional protocol to …" → optional-protocol; nil when no head is there.
     static func head(_ words: [String]) -> (category: String, end: Int)? {
-        for (head, category) in heads {
-            guard head.count <= words.count else { continue }
-            for i in 0...(words.count - head.count) where Array(words[i..<(i + head.count)]) == head { return (category, i + head.count) }
+        for i in words.indices {
+            for (phrase, category) in phraseHeads where i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase) {
+                return (category, i + phrase.count)
+            }
+            if let category = TitleRecognizer.heads[words[i]] ?? extraHeads[words[i]] {
+                if category == "protocol", i > 0, words[i - 1] == "optional" { return ("optional-protocol", i + 1) }
+                return (category, i + 1)
+            }
         }
         return nil
     }

@@ -137,8 +137,8 @@ public struct Paragraph: Sendable, Hashable {
 
     /// The id within its part: `op5a` for `annex-op5a`, the id itself outside annexes.
     public static func localID(_ id: String) -> Substring {
-        guard id.hasPrefix("annex") || id.hasPrefix("appendix"), let dash = id.firstIndex(of: "-") else { return Substring(id) }
-        return id[id.index(after: dash)...]
+        guard let annex = annex(ofID: id) else { return Substring(id) }
+        return id[id.index(after: annex.endIndex)...]
     }
 
     /// The annex this paragraph belongs to (`annex`, `annexII`), nil for the resolution's own paragraphs.
