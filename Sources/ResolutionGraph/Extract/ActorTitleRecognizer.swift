@@ -218,6 +218,13 @@ enum ActorTitleRecognizer {
                 i = closed.lastToken + 1
                 continue
             }
+            // "Co-Action against Trafficking in Cultural Heritage (CATCH) initiative": a name, its acronym, a closing noun.
+            if tokens[i].folded == "(", let named = acronymClosedName(tokens, i, scalars: scalars, patterns: patterns, capitalized: capitalized) {
+                found.removeAll { $0.lastToken >= named.firstToken }
+                found.append(named)
+                i = named.lastToken + 1
+                continue
+            }
             guard let (headLength, category) = head(at: i) else { i += 1; continue }
             if patterns.ofHeads.contains(tokens[i..<(i + headLength)].map(\.folded)),
                !(i + headLength < tokens.count && tokens[i + headLength].original == "of") { i += headLength; continue }
@@ -229,6 +236,11 @@ enum ActorTitleRecognizer {
             }
             // Sentence openers, verbs and ordinals ("Eleventh Conference of States Parties …": a session, not the body).
             // Exclusions see the words dropped here too: "Review Conference of the Parties to …" is an event.
+            // "the Office's Global Programme …": a body's possessive before the name says whose it is.
+            if let s = (first..<i).last(where: { tokens[$0].folded == "s" && glued($0, apostrophes) && $0 > first
+                    && possessorBodies.contains(tokens[$0 - 1].folded) }) {
+                first = s + 1
+            }
             let runStart = first
             while first < i, notStarts.contains(tokens[first].folded) || isVerb(first) || !capitalized(first)
                     || ordinals.contains(tokens[first].folded) { first += 1 }
@@ -617,6 +629,58 @@ enum ActorTitleRecognizer {
         let label = labelText(scalars, start, tokens[last + 1].end)
         return Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
                      firstToken: i, lastToken: last + 1, namedTokens: [])
+    }
+
+    /// Bodies whose possessive may stand before a name of their own unit: "the Office's Global Programme".
+    private static let possessorBodies: Set<String> = ["office", "organization", "organisation", "council", "commission", "committee",
+                                                       "fund", "secretariat", "assembly", "programme", "entity", "agency", "secretary-general"]
+
+    /// Lower-case words that may stand inside a name closed by its acronym ("Sport against Crime", "Global Resource for …").
+    private static let acronymNameConnectors: Set<String> = ["against", "in", "for", "and", "of", "on", "the", "to", "from", "with"]
+
+    /// A capitalized name ending right before `(` at `i`, then an acronym in capitals (up to five tokens: "SC:ORE") and a
+    /// closing noun: "Co-Action against Trafficking in Cultural Heritage (CATCH) initiative", "the Climate Risk and Early
+    /// Warning Systems (CREWS) initiative", "Sport against Crime: Outreach, Resilience, Empowerment (SC:ORE) initiative".
+    /// The name, without the acronym, is the label; the acronym its alias.
+    private static func acronymClosedName(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns,
+                                          capitalized: (Int) -> Bool) -> Found? {
+        guard i >= 2, capitalized(i - 1) else { return nil }
+        var close = i + 1
+        var acronymWords = 0
+        while close < tokens.count, close <= i + 6, tokens[close].folded != ")" {
+            let t = tokens[close]
+            if t.isWord {
+                guard !t.original.unicodeScalars.contains(where: { ("a"..."z").contains($0) }) else { return nil }
+                acronymWords += 1
+            } else if ![":", "-", "&", ".", "\u{2011}"].contains(t.original) {
+                return nil
+            }
+            close += 1
+        }
+        guard acronymWords > 0, close + 1 < tokens.count, tokens[close].folded == ")",
+              let category = patterns.closingNouns[tokens[close + 1].original] else { return nil }
+        // Back over the name: capitalized words, connectors, and ":" "," "-" inside it.
+        var first = i - 1
+        while first - 1 >= 0 {
+            let t = tokens[first - 1]
+            // A comma inside the name comes before another capitalized word ("Outreach, Resilience"); before "the" it
+            // ends a list of names ("Coalition for …, the Risk-Informed Early Action Partnership, the Climate Risk …").
+            if t.original == ",", !capitalized(first) { break }
+            if capitalized(first - 1) || (t.isWord && t.firstCharacterIsLowercase && acronymNameConnectors.contains(t.folded))
+                || [":", ",", "-", "\u{2011}"].contains(t.original) {
+                first -= 1
+            } else {
+                break
+            }
+        }
+        while first < i - 1, !capitalized(first) { first += 1 }
+        let capitals = (first..<i).filter(capitalized)
+        guard capitals.count >= 2 else { return nil }
+        let label = labelText(scalars, tokens[first].start, tokens[i - 1].end)
+        let acronym = labelText(scalars, tokens[i + 1].start, tokens[close - 1].end)
+        return Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, aliases: [acronym],
+                                    isKnown: false),
+                     firstToken: first, lastToken: close + 1, namedTokens: capitals)
     }
 
     /// Whether another body's head comes in the capitalized run starting at `start` ("and the Caribbean Community").

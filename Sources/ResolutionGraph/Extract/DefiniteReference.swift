@@ -34,8 +34,12 @@ enum DefiniteReference {
             if word == "high", i + 1 < tokens.count, tokens[i + 1].folded == "commissioner", tokens[i + 1].original.first?.isUppercase == true {
                 head = highCommissioner; last = i + 1
             }
+            if i + 1 < tokens.count, tokens[i + 1].original.first?.isUppercase == true,
+               let title = mandateTitles.first(where: { $0.0 == word && $0.1 == tokens[i + 1].folded }) {
+                head = title.0 + " " + title.1; last = i + 1
+            }
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
-                || head == government || officialHeads.contains(head)
+                || head == government || officialHeads.contains(head) || head.contains(" ") && head != "working group"
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
             let stops = isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
@@ -45,6 +49,21 @@ enum DefiniteReference {
             result.append(Found(head: head, firstToken: i - 1, lastToken: last))
         }
         return result
+    }
+
+    /// Titles of mandate-holders referred back to alone: "encourages the Special Representative to continue her work" after
+    /// "the Special Representative of the Secretary-General on Violence against Children", "Requests the Special Rapporteur to
+    /// submit …" after the mandate is named — the holder of that title named last.
+    static let mandateTitles: [(String, String)] = [
+        ("special", "representative"), ("special", "rapporteur"), ("special", "envoy"), ("special", "adviser"),
+        ("independent", "expert"), ("high", "representative"),
+    ]
+
+    /// The mandate title `label` opens with ("special rapporteur"), or nil.
+    static func mandateTitle(of label: String) -> String? {
+        let words = label.lowercased().split(separator: " ", maxSplits: 2)
+        guard words.count >= 2 else { return nil }
+        return mandateTitles.first { $0.0 == words[0] && $0.1 == words[1] }.map { $0.0 + " " + $0.1 }
     }
 
     /// "the Government" alone: the Government of the State named last ("Urges the Islamic Republic of Iran … calls upon
@@ -99,6 +118,7 @@ enum DefiniteReference {
         guard let e = entity else { return nil }
         if e.kind == .actor {
             if e.category == StatePlaces.category { return government }
+            if e.category == "official" || e.category == "special-procedure", let title = mandateTitle(of: e.label) { return title }
             // An office-holder by the title before "of": "President of the General Assembly" → president.
             if e.category == "official" {
                 let words = e.label.lowercased().split(separator: " ", maxSplits: 2)

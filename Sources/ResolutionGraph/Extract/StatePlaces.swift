@@ -18,6 +18,10 @@ enum StatePlaces {
                                           "borders", "soil", "airspace", "capital", "region", "regions", "province", "provinces",
                                           "city", "cities", "outskirts", "interior", "north", "south", "east", "west", "northern",
                                           "southern", "eastern", "western", "part", "parts", "areas"]
+    /// What a State has or undergoes, not what it does: "the sovereignty, independence, territorial integrity and national unity
+    /// of Libya", "the stabilization of Libya" name the State as the object of the text's concern, not as an actor.
+    static let attributeNouns: Set<String> = ["sovereignty", "independence", "integrity", "unity", "stabilization", "stabilisation",
+                                              "stability", "reconstruction", "recovery", "situation"]
     /// Nouns after which "to" names who is thanked or addressed, not where: "its appreciation to Qatar".
     static let thankedAfter: Set<String> = ["appreciation", "gratitude", "thanks", "tribute", "condolences", "sympathy",
                                             "solidarity", "congratulations", "call", "appeal", "request", "invitation"]
@@ -50,8 +54,18 @@ enum StatePlaces {
             // "Expresses its appreciation to Qatar for hosting …": thanked, not a place.
             if word == "to", before > 0, thankedAfter.contains(tokens[before - 1].folded) { result.append(false); continue }
             if placeWords.contains(word) { result.append(true); continue }
-            // "the coast of Libya", "the territories of Ukraine".
-            if word == "of", before > 0, placeNouns.contains(tokens[before - 1].folded) { result.append(true); continue }
+            // "the coast of Libya", "the territories of Ukraine"; "the national unity of Libya".
+            if word == "of", before > 0, placeNouns.contains(tokens[before - 1].folded) || attributeNouns.contains(tokens[before - 1].folded) {
+                result.append(true)
+                continue
+            }
+            // "community probation volunteers (Kenya), hogoshi (Japan)": a State in parentheses after a word that is no
+            // State's names where an example comes from.
+            if word == "(", before > 0, tokens[before - 1].isWord, !spans.contains(where: { $0.last == before - 1 }),
+               span.last + 1 < tokens.count, tokens[span.last + 1].folded == ")" {
+                result.append(true)
+                continue
+            }
             // "King Abdullah II of Jordan": a monarch's title (up to four capitalized words after the title word).
             if word == "of", (1...5).contains(where: { d in
                 before - d >= 0 && royalTitles.contains(tokens[before - d].folded) && tokens[before - d].original.first?.isUppercase == true

@@ -49,6 +49,13 @@ struct ActionFinder {
         // this regard we: 1. Strongly reaffirm our commitment …; 2. Reaffirm …": numbered paragraphs opening with the base form.
         var baseForm = firstPerson != nil
         var entry = opening(k)
+        // "Decides: (a) To continue its consideration …; (b) To request the Secretary-General to submit …": a lettered sub-item
+        // stating what the organ decides to do by an infinitive is that act when it is a directive verb.
+        if entry == nil, gerundItem, k == 0, words.count > 1, words[0].folded == "to",
+           let e = verbs.matchBaseForm(words, at: 1), VerbTable.directive.contains(e.lemma) {
+            k = 1
+            entry = e
+        }
         if entry == nil, firstPerson == nil, part == .operative, paragraph.annex != nil,
            let e = verbs.matchBaseForm(words, at: k), !words[k].firstCharacterIsLowercase || k > 0 {
             entry = e
@@ -105,11 +112,14 @@ struct ActionFinder {
                 }
                 // A verb in the third person: "urges", "calls upon", "re-emphasizes" (two tokens, "re" and "emphasizes").
                 guard words[i].firstCharacterIsLowercase, let entry = verbs.match(words, at: i, part: .operative),
-                      entry.tokens.contains(where: { $0.hasSuffix("s") }), !VerbTable.openingOnly.contains(entry.lemma),
+                      entry.tokens.contains(where: { $0.hasSuffix("s") }),
                       words[i - 1].folded != "to",
                       !(i + entry.tokens.count < words.count && ["of", "for", "from"].contains(words[i + entry.tokens.count].folded)
                         && entry.tokens.count == 1),
-                      let join = clauseJoin(tokens, words, before: i, verb: entry)
+                      let join = clauseJoin(tokens, words, before: i, verb: entry),
+                      // "… and resolves disputes": a verb read only as an opening, unless the join says the organ goes on
+                      // ("and in this regard commits to address …", "and also agrees").
+                      !VerbTable.openingOnly.contains(entry.lemma) || join.organSpeaks
                 else { i += 1; continue }
                 if var last = clauses.popLast() {
                     last.end = join.clauseStart
@@ -159,12 +169,24 @@ struct ActionFinder {
                     if !objects.contains(e.id) { objects.append(e.id) }
                 }
             }
+            // "Calls upon Member States to consider ratifying …, and for States Parties to effectively implement, the Protocol":
+            // a second addressee after the first one's infinitive.
+            if directive && !asksForAnAct {
+                for id in forActorsToAct(tokens, from: toOffset, end: clause.end, actors: actorMentions) where !addressees.contains(id) {
+                    addressees.append(id)
+                    objects.removeAll { $0 == id }
+                }
+            }
             // What a footnote marker inside the clause cites: "the report of the Secretary-General,17" → A/73/263.
             for ref in paragraph.footnoteRefs where ref.offset > clause.verbEnd && ref.offset <= clause.end {
                 for id in citedByFootnote[ref.number] ?? [] where !objects.contains(id) { objects.append(id) }
             }
-            // "encourages them to …": the actors of the previous clause.
-            if directive && addressees.isEmpty && startsWithPronoun(tokens, at: clause.verbEnd) { addressees = previousActors }
+            // "encourages them to …": the actors of the previous clause; so too with the object left out ("Urges States to …,
+            // and encourages to reduce fees …").
+            if directive && addressees.isEmpty
+                && (startsWithPronoun(tokens, at: clause.verbEnd) || (n > 0 && startsWithInfinitive(tokens, at: clause.verbEnd))) {
+                addressees = previousActors
+            }
             // "Invites OHCHR and Member States to support …, and encourages their active participation in these forums": the
             // possessor of an agent's act (participation, engagement, efforts …) is asked, like "them"; not an actor the act is
             // for ("encourages their continued support for the activities of the Economic Cooperation Organization").
@@ -216,6 +238,9 @@ struct ActionFinder {
         ["in", "accordance", "with"], ["in", "line", "with"], ["consistent", "with"], ["in", "conformity", "with"],
         ["in", "keeping", "with"], ["in", "compliance", "with"], ["pursuant", "to"], ["in", "response", "to"],
         ["as", "requested", "by"], ["as", "mandated", "by"], ["as", "recommended", "by"], ["as", "called", "for", "by"],
+        // What the addressees are to bear in mind while acting: "requests the Secretary-General, also considering the extension
+        // of the mandate of the … working group on … the Office, to continue to report".
+        ["considering"], ["taking", "into", "account"], ["bearing", "in", "mind"], ["in", "view", "of"],
     ]
     /// Cues after which the partners may be a list ("in cooperation with international organizations, non-governmental
     /// organizations, the private sector and other stakeholders, to …"): the span goes on past commas up to the infinitive,
@@ -233,7 +258,12 @@ struct ActionFinder {
         if j < tokens.count, ["close", "full", "closer", "effective"].contains(tokens[j].folded) { j += 1 }
         guard j < tokens.count, Self.cooperationNouns.contains(tokens[j].folded) else { return nil }
         j += 1
-        if j + 1 < tokens.count, tokens[j].folded == "and", Self.cooperationNouns.contains(tokens[j + 1].folded) { j += 2 }
+        // "in collaboration and close consultation with".
+        if j + 1 < tokens.count, tokens[j].folded == "and" {
+            var k = j + 1
+            if k < tokens.count, ["close", "full", "closer", "effective"].contains(tokens[k].folded) { k += 1 }
+            if k < tokens.count, Self.cooperationNouns.contains(tokens[k].folded) { j = k + 1 }
+        }
         guard j < tokens.count, tokens[j].folded == "with" else { return nil }
         return j + 1 - i
     }
@@ -375,15 +405,17 @@ struct ActionFinder {
     /// regard" or "also") by "and", ";" or, for a verb in the third person, ",". Returns where the previous
     /// clause ends and the fillers that qualify the verb.
     private func clauseJoin(_ tokens: [TextToken], _ words: [TextToken], before i: Int, verb: VerbTable.Entry)
-        -> (clauseStart: Int, modifiers: [String])? {
+        -> (clauseStart: Int, modifiers: [String], organSpeaks: Bool)? {
         guard let t = tokens.firstIndex(startingAt: words[i].start), t > 0 else { return nil }
         var j = t - 1
         var modifiers = [String]()
         var fillers = 0
+        var organSpeaks = false
         while j >= 0, fillers < 5, (tokens[j].isWord && Self.clauseFillers.contains(tokens[j].folded)) || tokens[j].folded == "," {
             if tokens[j].isWord {
                 fillers += 1
                 if Self.fillerModifiers.contains(tokens[j].folded) { modifiers.insert(tokens[j].folded, at: 0) }
+                if Self.organFillers.contains(tokens[j].folded) { organSpeaks = true }
             }
             if tokens[j].folded == ",", j > 0, tokens[j - 1].folded == "and" || !tokens[j - 1].isWord { break }
             if tokens[j].folded == "," && fillers == 0 { break }
@@ -391,10 +423,23 @@ struct ActionFinder {
         }
         guard j >= 0 else { return nil }
         let joiner = tokens[j].folded
-        if joiner == "and" || joiner == ";" { return (tokens[j].start, modifiers) }
-        if joiner == ",", verb.tokens.contains(where: { $0.hasSuffix("s") }), fillers == 0 { return (tokens[j].start, modifiers) }
+        if joiner == "and" || joiner == ";" { return (tokens[j].start, modifiers, organSpeaks) }
+        if joiner == ",", verb.tokens.contains(where: { $0.hasSuffix("s") }), fillers == 0 { return (tokens[j].start, modifiers, false) }
+        // "…, as well as supports the role of the resident coordinators": a verb in the third person after "as well as",
+        // followed by what it acts on (an article, a possessive, a name), not a plural noun ("as well as supports for …").
+        if joiner == "as", fillers == 0, j >= 2, tokens[j - 1].folded == "well", tokens[j - 2].folded == "as",
+           verb.tokens.contains(where: { $0.hasSuffix("s") }), let next = tokens.firstIndex(startingAtOrAfter: words[i].end),
+           next < tokens.count, tokens[next].isWord,
+           Self.determiners.contains(tokens[next].folded) || tokens[next].original.first?.isUppercase == true {
+            let start = j >= 3 && tokens[j - 3].folded == "," ? tokens[j - 3].start : tokens[j - 2].start
+            return (start, modifiers, false)
+        }
         return nil
     }
+
+    /// Fillers that say the resolution's organ goes on speaking: after them even a verb read only as an opening
+    /// ("commits", "agrees") starts a clause.
+    private static let organFillers: Set<String> = ["regard", "context", "also", "further", "therefore", "accordingly"]
 
     private func hasPunctuation(_ tokens: [TextToken], before offset: Int, in marks: Set<String>) -> Bool {
         guard let idx = tokens.firstIndex(startingAt: offset), idx > 0 else { return false }
@@ -476,6 +521,40 @@ struct ActionFinder {
             && !Self.determiners.contains(tokens[j + 1].folded)
     }
 
+    /// ", and for States Parties to …", "and for all States to …" after the first infinitive of a directive clause: the actors
+    /// between "for" and "to" (over "the", "all", commas and "and").
+    private func forActorsToAct(_ tokens: [TextToken], from offset: Int, end: Int, actors: [Mention]) -> [String] {
+        guard var i = tokens.firstIndex(startingAtOrAfter: offset) else { return [] }
+        var found = [String]()
+        while i + 2 < tokens.count, tokens[i].start < end {
+            defer { i += 1 }
+            guard tokens[i].folded == "for", i > 0, ["and", ","].contains(tokens[i - 1].folded) else { continue }
+            var j = i + 1
+            var named = [String]()
+            while j < tokens.count, tokens[j].start < end {
+                if let m = actors.first(where: { $0.start == tokens[j].start }) {
+                    named.append(m.entity)
+                    while j < tokens.count, tokens[j].start < m.end { j += 1 }
+                    continue
+                }
+                // "for States Parties, in accordance with their obligations, to …": an aside between commas.
+                if !named.isEmpty, tokens[j].folded == ",",
+                   let close = tokens[(j + 1)...].prefix(15).firstIndex(where: { $0.folded == "," }),
+                   close + 1 < tokens.count, tokens[close + 1].folded == "to" {
+                    j = close + 1
+                    break
+                }
+                if [",", "and", "the", "all"].contains(tokens[j].folded) { j += 1; continue }
+                break
+            }
+            if !named.isEmpty, j + 1 < tokens.count, tokens[j].folded == "to", tokens[j + 1].isWord,
+               !Self.determiners.contains(tokens[j + 1].folded) {
+                found += named.filter { !found.contains($0) }
+            }
+        }
+        return found
+    }
+
     /// Past participles that, after "be", make a that-clause passive ("requests that resident coordinators be provided
     /// with capacities"): its subject is not asked to act. Regular ones end in "-ed".
     private static let irregularParticiples: Set<String> = [
@@ -524,10 +603,17 @@ struct ActionFinder {
             if t.folded == "to", i > 0, tokens[i - 1].end <= from, i + 1 < tokens.count,
                names.contains(where: { $0.start == tokens[i + 1].start || ($0.start > tokens[i + 1].start && Self.determiners.contains(tokens[i + 1].folded)) }) { continue }
             if t.folded == "to", i + 1 < tokens.count, Self.determiners.contains(tokens[i + 1].folded) || !tokens[i + 1].isWord { continue }
+            // "Reiterates its invitation to Member States to …": "to" before a name is a preposition.
+            if t.folded == "to", i > 0, i + 1 < tokens.count, Self.requestNouns.contains(tokens[i - 1].folded),
+               names.contains(where: { $0.start == tokens[i + 1].start && entities[$0.entity]?.kind == .actor }) { continue }
             return t.start
         }
         return end
     }
+
+    /// Nouns of a request restated, after which "to" names who was asked: "its invitation to Member States to …".
+    private static let requestNouns: Set<String> = ["invitation", "request", "requests", "appeal", "appeals", "call", "calls",
+                                                    "encouragement", "recommendation", "recommendations"]
 
     /// Words between "to" and the act that only qualify it: "to further strengthen", "to continue to
     /// support", "to consider ratifying".
@@ -623,6 +709,14 @@ struct ActionFinder {
             qualifiers += 1
         }
         return j < tokens.count && Self.agentsActs.contains(tokens[j].folded)
+    }
+
+    /// "to <verb>" right after the verb: "encourages to reduce or remove fees".
+    private func startsWithInfinitive(_ tokens: [TextToken], at offset: Int) -> Bool {
+        guard let t = tokens.firstIndex(startingAtOrAfter: offset), t + 1 < tokens.count, tokens[t].folded == "to" else { return false }
+        let next = tokens[t + 1]
+        return next.isWord && next.firstCharacterIsLowercase && !Self.determiners.contains(next.folded) && !Self.notActs.contains(next.folded)
+            && looksLikeVerb(next.folded)
     }
 
     private func startsWithPronoun(_ tokens: [TextToken], at offset: Int) -> Bool {

@@ -46,6 +46,11 @@ struct StateTests {
         #expect(try states("migrant smuggling off the coast of Libya and in the occupied territories of Ukraine") == [])
         #expect(try states("refugees fleeing from Myanmar to Bangladesh") == [])
         #expect(try states("Member State Percentage Belize 0.001 Benin 0.005") == [])
+        // What a State has or undergoes, and a State in parentheses naming where an example comes from.
+        #expect(try states("its strong commitment to the sovereignty, independence, territorial integrity and national unity of Libya") == [])
+        #expect(try states("which undermine further the process of stabilisation of Libya") == [])
+        #expect(try states("Such as community probation volunteers (Kenya), hogoshi (Japan) and probation officers (Singapore)") == [])
+        #expect(try states("Expresses its gratitude to the Government and the people of Spain for hosting the Conference") == ["actor/spain"])
     }
 
     @Test func namesContainingAStateNameAreThatStateOnlyWhenLonger() throws {

@@ -39,6 +39,45 @@ struct ClauseShapeTests {
         #expect(try actions("Encourages countries receiving support from the Peacebuilding Fund to share their priorities;").first?.addressees == [])
     }
 
+    @Test func anInfinitiveSubItemOfADecisionStatesTheAssemblysAct() throws {
+        let a = try actions("To request the Secretary-General to submit a report on the rights of the child;", id: "op57b")
+        #expect(a.count == 1 && a[0].verb == "request" && a[0].addressees == ["actor/secretary-general"])
+        let b = try actions("To invite the Chair of the Committee on the Rights of the Child to present an oral report;", id: "op57g")
+        #expect(b.first?.verb == "invite" && b.first?.addressees.count == 1)
+        // Not an act of the verb table, nor a sub-item saying what an addressee is asked to do.
+        #expect(try actions("To continue its consideration of the question at its eighty-second session;", id: "op57a").isEmpty)
+        #expect(try actions("To request the Secretary-General to submit a report;", id: "op57").isEmpty)
+    }
+
+    @Test func laterClausesAskTheirOwnAddressees() throws {
+        // The object left out: the actors of the previous clause.
+        let a = try actions("Urges States to respect the right to education, and encourages to reduce or remove fees;")
+        #expect(a.map(\.verb) == ["urge", "encourage"] && a[1].addressees == ["actor/states"])
+        // "and for X to …" after the first infinitive, with an aside between commas.
+        let b = try actions("Calls upon Member States to consider ratifying or acceding to, and for States Parties, in accordance with their obligations, to fully implement, the Protocol;")
+        #expect(b.first?.addressees == ["actor/member-states", "actor/states-parties"])
+        // A restated invitation names its addressees after "to".
+        #expect(try actions("Reiterates its invitation to Member States to adopt the International Classification;").first?.addressees == ["actor/member-states"])
+        // "as well as" before a verb in the third person; a verb read only as an opening after "and in this regard".
+        let c = try actions("Requests the Secretary-General to ensure accuracy, as well as supports the role of the resident coordinators;")
+        #expect(c.map(\.verb) == ["request", "support"])
+        let d = try actions("Encourages States to adopt education programmes, and in this regard commits to address these challenges;")
+        #expect(d.map(\.verb) == ["encourage", "commit"])
+        #expect(try actions("Urges States to ensure that whoever plans and commits such acts is held accountable;").map(\.verb) == ["urge"])
+    }
+
+    @Test func whatTheAddresseesBearInMindIsNotAsked() throws {
+        let a = try actions("Requests the Secretary-General, also considering the mandate of the Commission on Narcotic Drugs, to continue to report;")
+        #expect(a.first?.addressees == ["actor/secretary-general"])
+        let b = try actions("Requests the United Nations Office on Drugs and Crime, in collaboration and close consultation with Member States, to continue;")
+        #expect(b.first?.addressees == ["actor/unodc"])
+    }
+
+    @Test func aMandateTitleAloneIsTheHolderNamedLast() throws {
+        let a = try actions("Takes note of the work of the Special Representative of the Secretary-General on Violence against Children, and encourages the Special Representative to continue her work;")
+        #expect(a.last?.verb == "encourage" && a.last?.addressees == ["actor/srsg-violence-against-children"])
+    }
+
     @Test func anAddressedStateIsTheAddressee() throws {
         let a = try actions("Strongly urges the Democratic People's Republic of Korea to respect fully all human rights;")
         #expect(a.first?.addressees == ["actor/democratic-peoples-republic-of-korea"])
