@@ -40,16 +40,23 @@ struct WordFilter: Sendable {
     /// nil when either holds a non-ASCII byte (whose lowering is Unicode's, not worked out here).
     func mayContainLowered(_ first: Substring, _ second: Substring) -> Bool? {
         var h = Self.start
-        for b in first.utf8 {
-            if b >= 0x80 { return nil }
-            h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-        }
-        for b in second.utf8 {
-            if b >= 0x80 { return nil }
-            h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-        }
+        guard Self.stepLowered(&h, first), Self.stepLowered(&h, second) else { return nil }
         let i = index(h)
         return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    /// Steps `h` over the ASCII-lowered bytes of `s` (read from its contiguous storage: no `UTF8View` index walk);
+    /// false at a non-ASCII byte.
+    @inline(__always)
+    private static func stepLowered(_ h: inout UInt32, _ s: Substring) -> Bool {
+        func step(_ bytes: some Sequence<UInt8>) -> Bool {
+            for b in bytes {
+                if b >= 0x80 { return false }
+                h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return true
+        }
+        return s.utf8.withContiguousStorageIfAvailable { step($0) } ?? step(s.utf8)
     }
 }
 
