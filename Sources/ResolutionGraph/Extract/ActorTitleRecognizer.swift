@@ -33,7 +33,9 @@ public struct ActorPatterns: Sendable {
     public var nonModifiers: Set<String> = []
     /// Capitalized titles of a body's subsidiary bodies (folded words): "Advisory Group", "Bureau", "Executive Board" —
     /// "the Advisory Group of the Fund" is a body of its own, named after the Fund's canonical label.
-    public var subsidiaries: [[String]] = []
+    public var subsidiaries: [[String]] = [] { didSet { subsidiariesLongestFirst = subsidiaries.sorted { $0.count > $1.count } } }
+    /// `subsidiaries`, longest first: the order ``Extractor`` tries them in at every text unit, sorted once here.
+    private(set) var subsidiariesLongestFirst: [[String]] = []
     /// Heads (folded words) that name a body only with an "of" complement: "Congress of Leaders of World and Traditional
     /// Religions", "Congress of Local and Regional Authorities"; "World Forestry Congress", "Congress on Education …" are events.
     public var ofHeads: Set<[String]> = []

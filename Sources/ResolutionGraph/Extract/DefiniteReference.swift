@@ -126,7 +126,7 @@ enum DefiniteReference {
             }
             // A body, not an office-holder ("Chair of the Committee on …") or a special procedure.
             guard !["official", "special-procedure", "state-group"].contains(e.category) else { return nil }
-            let words = e.label.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let words = letterRuns(e.label)
             // A name found by its shape only when it ends in the head ("Intergovernmental Oceanographic
             // Commission"): in "… Commission on International Trade Law Regional Centre" the head is Centre.
             if !e.isKnown {
@@ -146,9 +146,30 @@ enum DefiniteReference {
             return words.contains(council) ? council : nil
         }
         guard e.kind == .instrument, e.category != "resolution", e.category != "report" else { return nil }
-        for word in e.label.lowercased().split(whereSeparator: { !$0.isLetter }) where heads.contains(String(word)) || word == "agreement" {
-            return word == "agreement" ? nil : String(word)
+        for word in letterRuns(e.label) where heads.contains(word) || word == "agreement" {
+            return word == "agreement" ? nil : word
         }
         return nil
+    }
+
+    /// The runs of letters of `label`, lower-cased: `label.lowercased().split(whereSeparator: { !$0.isLetter })`, cut from
+    /// the bytes when the label is ASCII (asked for every entity of the vocabulary and at every mention of another).
+    static func letterRuns(_ label: String) -> [String] {
+        let utf8 = label.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return label.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        var words = [String]()
+        var word = [UInt8]()
+        for b in utf8 {
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                word.append(b | 0x20)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }

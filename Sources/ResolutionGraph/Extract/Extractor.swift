@@ -118,13 +118,13 @@ public struct Extractor: Sendable {
     /// title is the end of a longer capitalized name ("Human Rights Council Advisory Committee") or inside another mention.
     func subsidiaryBodies(_ tokens: [TextToken], _ mentions: [Mention], entities: [String: Entity])
         -> [(entity: Entity, firstToken: Int, replaced: Mention)] {
-        let titles = vocabulary.actorPatterns.subsidiaries.sorted { $0.count > $1.count }
+        let titles = vocabulary.actorPatterns.subsidiariesLongestFirst
         guard !titles.isEmpty else { return [] }
         var result = [(entity: Entity, firstToken: Int, replaced: Mention)]()
         for m in mentions {
             guard let body = vocabulary.entities[m.entity] ?? entities[m.entity], body.kind == .actor,
                   Self.parentBodyCategories.contains(body.category), body.label.first?.isUppercase == true,
-                  let t = tokens.firstIndex(where: { $0.start == m.start }) else { continue }
+                  let t = tokens.firstIndex(startingAt: m.start) else { continue }
             let of = tokens[t].folded == "the" ? t - 1 : (t >= 1 && tokens[t - 1].folded == "the" ? t - 2 : t - 1)
             guard of >= 1, tokens[of].original == "of" else { continue }
             for title in titles where of - title.count >= 0 {
@@ -190,7 +190,7 @@ public struct Extractor: Sendable {
                 diagnostics.append(Diagnostic(.warning, "paragraph of \(unit.text.utf8.count) bytes is over the limit of \(Self.maximumUnitBytes); no entities extracted from it", at: unit.id))
                 continue
             }
-            let scalars = Array(unit.text.unicodeScalars)
+            let scalars = unit.text.scalarArray
             let tokens = Tokenizer.tokenize(unit.text)
             unitTokens[unit.id] = tokens
             /// The head of the entity `id` (a vocabulary entity, else one found in this document).
@@ -291,10 +291,10 @@ public struct Extractor: Sendable {
                 ? instrumentNames.matches(in: tokens).flatMap { m in
                     m.entityIDs.filter(protocols.hasProtocols).map { (tokens[m.lastToken].end, $0) } }
                 : []
-            let quotes = QuotedSpans(scalars)
+            let quoted = QuotedSpans(scalars)
             for found in protocols.resolve(tokens, parent: { offset in
                 parents.last(where: { $0.end <= offset })?.id ?? lastParentInstrument
-            }, quoted: quotes.contains) {
+            }, quoted: quoted.contains) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
                 for id in found.entityIDs {
@@ -324,7 +324,6 @@ public struct Extractor: Sendable {
             }
             // Instruments the vocabulary lacks, by the shape of their title; names of actors inside a title are
             // part of it ("Agreement on the Cooperation of the Commonwealth of Independent States …").
-            let quoted = QuotedSpans(scalars)
             for var found in TitleRecognizer.recognize(tokens, scalars: scalars, isVerb: { verbFirstWords.contains(tokens[$0].folded) }) {
                 // A known body closing the title of guidelines, rules, a strategy, plan or guide after "of (the)" is its author,
                 // not part of its name: "Voluntary Guidelines for Sustainable Soil Management of the Food and Agriculture

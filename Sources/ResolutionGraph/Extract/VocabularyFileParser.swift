@@ -51,13 +51,7 @@ enum VocabularyFileParser {
     static func parseColumns(_ text: String, file: String, header: [String]) throws -> [Row] {
         var rows = [Row]()
         var sawHeader = false
-        var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        for (number, var fields) in fieldLines(text) {
             if !sawHeader {
                 guard fields == header else {
                     throw ResolutionGraphError.vocabulary(file, line: number, message: "header must be: \(header.joined(separator: " TAB "))")
@@ -72,6 +66,51 @@ enum VocabularyFileParser {
             rows.append(Row(line: number, fields: fields))
         }
         return rows
+    }
+
+    /// The tab-separated fields, trimmed of spaces and tabs, of each line that is neither blank nor a comment, with its
+    /// line number (from 1).
+    static func fieldLines(_ text: String) -> [(number: Int, fields: [String])] {
+        // Cut from the UTF-8 bytes: a line feed or a tab is always a `Character` of its own (grapheme breaks around
+        // controls), except the line feed of "\r\n", so without a carriage return the bytes give the `Character` split.
+        let fromBytes = text.utf8.withContiguousStorageIfAvailable { u -> [(number: Int, fields: [String])]? in
+            guard !u.contains(0x0D) else { return nil }
+            var result = [(number: Int, fields: [String])]()
+            var number = 0
+            var lineStart = 0
+            while lineStart <= u.count {
+                let lineEnd = u[lineStart...].firstIndex(of: 0x0A) ?? u.count
+                let line = UnsafeBufferPointer(rebasing: u[lineStart..<lineEnd])
+                number += 1
+                lineStart = lineEnd + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                // "#" starts a comment unless a combining mark joins it into another `Character`.
+                if line[0] == 0x23, line.count == 1 || line[1] < 0x80 || String(decoding: line, as: UTF8.self).hasPrefix("#") { continue }
+                var fields = [String]()
+                var fieldStart = 0
+                while fieldStart <= line.count {
+                    let fieldEnd = line[fieldStart...].firstIndex(of: 0x09) ?? line.count
+                    var a = fieldStart, b = fieldEnd
+                    while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
+                    while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 { b -= 1 }
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: line[a..<b]), as: UTF8.self))
+                    fieldStart = fieldEnd + 1
+                }
+                result.append((number, fields))
+            }
+            return result
+        }
+        if let lines = fromBytes ?? nil { return lines }
+        var result = [(number: Int, fields: [String])]()
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            result.append((number, line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }))
+        }
+        return result
     }
 
     static func parseEntities(_ text: String, file: String, kind: EntityKind) throws -> [Entity] {

@@ -16,8 +16,11 @@ struct WordFilter: Sendable {
     @inline(__always) private static func step(_ h: UInt32, _ b: UInt8) -> UInt32 { WordHash.step(h, b) }
     @inline(__always) private func index(_ h: UInt32) -> Int { Int((h ^ (h >> 16)) & mask) }
 
-    mutating func insert(_ word: String) {
-        let i = index(WordHash.of(word))
+    mutating func insert(_ word: String) { insert(hash: WordHash.of(word)) }
+
+    /// Inserts the word whose ``WordHash`` is `hash`.
+    mutating func insert(hash: UInt32) {
+        let i = index(hash)
         bits[i >> 6] |= 1 << UInt64(i & 63)
     }
 
@@ -37,16 +40,23 @@ struct WordFilter: Sendable {
     /// nil when either holds a non-ASCII byte (whose lowering is Unicode's, not worked out here).
     func mayContainLowered(_ first: Substring, _ second: Substring) -> Bool? {
         var h = Self.start
-        for b in first.utf8 {
-            if b >= 0x80 { return nil }
-            h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-        }
-        for b in second.utf8 {
-            if b >= 0x80 { return nil }
-            h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-        }
+        guard Self.stepLowered(&h, first), Self.stepLowered(&h, second) else { return nil }
         let i = index(h)
         return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    /// Steps `h` over the ASCII-lowered bytes of `s` (read from its contiguous storage: no `UTF8View` index walk);
+    /// false at a non-ASCII byte.
+    @inline(__always)
+    private static func stepLowered(_ h: inout UInt32, _ s: Substring) -> Bool {
+        func step(_ bytes: some Sequence<UInt8>) -> Bool {
+            for b in bytes {
+                if b >= 0x80 { return false }
+                h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return true
+        }
+        return s.utf8.withContiguousStorageIfAvailable { step($0) } ?? step(s.utf8)
     }
 }
 
@@ -69,15 +79,26 @@ enum WordHash {
 struct TokenWords: Sendable {
     private let hashes: [UInt32]
     private let words: [String]
+    /// For more than a few words (the theme cues' sixty), a ``WordFilter`` of them turns most tokens away by one bit
+    /// instead of a comparison per word; nil for a few words, which the comparisons settle as fast.
+    private let filter: WordFilter?
 
     init(_ words: [String]) {
         self.words = words
         self.hashes = words.map(WordHash.of)
+        if words.count > 6 {
+            var filter = WordFilter(log2Bits: 12)
+            for hash in hashes { filter.insert(hash: hash) }
+            self.filter = filter
+        } else {
+            self.filter = nil
+        }
     }
 
     /// Whether `token`'s folded form is one of the words.
     @inline(__always)
     func contains(_ token: TextToken) -> Bool {
+        if let filter, !filter.mayContain(hash: token.hash) { return false }
         for i in hashes.indices where hashes[i] == token.hash {
             if words[i] == token.folded { return true }
         }

@@ -49,36 +49,28 @@ public struct Ingester: Sendable {
     /// Splits on `\n`, `\r\n`, `\r` and form feed, normalizing each line and recording its byte range
     /// in the UTF-8 form of the text.
     public static func splitLines(_ text: String) -> [SourceLine] {
-        var lines = [SourceLine]()
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var offset = 0, lineStartOffset = 0, number = 1
-        var index = utf8.startIndex
-        func emit(until end: String.Index, endOffset: Int) {
-            let slice = text[lineStart..<end]
-            lines.append(SourceLine(number: number, byteRange: lineStartOffset..<endOffset, text: TextNormalizer.normalize(slice)))
-        }
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                emit(until: index, endOffset: offset)
-                var next = utf8.index(after: index)
-                var nextOffset = offset + 1
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
-                    nextOffset += 1
-                }
-                number += 1
-                index = next
-                offset = nextOffset
-                lineStart = index
-                lineStartOffset = offset
-                continue
+        var text = text
+        return text.withUTF8 { u in
+            var lines = [SourceLine]()
+            var lineStart = 0, number = 1
+            func emit(until end: Int) {
+                let line = UnsafeBufferPointer(rebasing: u[lineStart..<end])
+                lines.append(SourceLine(number: number, byteRange: lineStart..<end, text: TextNormalizer.normalize(utf8: line)))
             }
-            index = utf8.index(after: index)
-            offset += 1
+            var i = 0
+            while i < u.count {
+                let byte = u[i]
+                if byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                    emit(until: i)
+                    i += byte == 0x0D && i + 1 < u.count && u[i + 1] == 0x0A ? 2 : 1
+                    number += 1
+                    lineStart = i
+                    continue
+                }
+                i += 1
+            }
+            if lineStart != u.count { emit(until: u.count) }
+            return lines
         }
-        if lineStart != utf8.endIndex { emit(until: utf8.endIndex, endOffset: offset) }
-        return lines
     }
 }

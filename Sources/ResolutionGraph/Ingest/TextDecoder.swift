@@ -94,13 +94,19 @@ public enum TextDecoder {
     /// Text has few control characters; binary data has many.
     private static func checkTextual(_ text: String, name: String) throws {
         var controls = 0, total = 0, visible = 0
-        for s in text.unicodeScalars {
-            total += 1
-            switch s.value {
-            case 0x09, 0x0A, 0x0C, 0x0D: break
-            case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: controls += 1
-            case 0x20, 0xA0: break
-            default: visible += 1
+        var text = text
+        text.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                let (value, length) = UTF8Bytes.scalar(in: u, at: i)
+                i += length
+                total += 1
+                switch value {
+                case 0x09, 0x0A, 0x0C, 0x0D: break
+                case 0x00...0x1F, 0x7F, 0xFFFE, 0xFFFF: controls += 1
+                case 0x20, 0xA0: break
+                default: visible += 1
+                }
             }
         }
         if visible == 0 { throw ResolutionGraphError.emptyInput(name) }

@@ -9,25 +9,35 @@
 public enum TextNormalizer {
     /// Normalizes one line of text (which holds no line break).
     public static func normalize(_ line: Substring) -> String {
+        var line = String(line)
+        return line.withUTF8 { normalize(utf8: $0) }
+    }
+
+    /// Normalizes one line given by its UTF-8 bytes (valid UTF-8, no line break), scalar by scalar on the bytes.
+    static func normalize(utf8 line: UnsafeBufferPointer<UInt8>) -> String {
         // Fast path: printable ASCII needs no change.
-        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(line) }
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(line.utf8.count)
+        if line.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(decoding: line, as: UTF8.self) }
+        var out = [UInt8]()
+        out.reserveCapacity(line.count)
         var needsComposition = false
-        for s in line.unicodeScalars {
-            switch s.value {
-            case 0x2010, 0x2011: out.append("-")
+        var i = 0
+        while i < line.count {
+            let (value, length) = UTF8Bytes.scalar(in: line, at: i)
+            let bytes = line[i..<(i + length)]
+            i += length
+            switch value {
+            case 0x2010, 0x2011: out.append(UInt8(ascii: "-"))
             case 0x00AD, 0x2060, 0x200B, 0xFEFF, 0x200E, 0x200F: continue
-            case 0x00A0, 0x202F, 0x2007, 0x2009, 0x2002, 0x2003, 0x2005, 0x2006, 0x2008, 0x200A, 0x09: out.append(" ")
-            case 0x2018, 0x2019, 0x02BC: out.append("'")
-            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF: out.append(" ")
+            case 0x00A0, 0x202F, 0x2007, 0x2009, 0x2002, 0x2003, 0x2005, 0x2006, 0x2008, 0x200A, 0x09: out.append(UInt8(ascii: " "))
+            case 0x2018, 0x2019, 0x02BC: out.append(UInt8(ascii: "'"))
+            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF: out.append(UInt8(ascii: " "))
             case 0x0300...0x036F:
                 needsComposition = true
-                out.append(s)
-            default: out.append(s)
+                out.append(contentsOf: bytes)
+            default: out.append(contentsOf: bytes)
             }
         }
-        let text = String(out)
+        let text = String(decoding: out, as: UTF8.self)
         return needsComposition ? compose(text) : text
     }
 

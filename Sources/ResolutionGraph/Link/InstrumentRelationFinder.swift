@@ -14,16 +14,16 @@ enum InstrumentRelationFinder {
     static func find(in unit: TextUnit, mentions: [Mention], entities: [String: Entity], symbol: String) -> [LinkedRelation] {
         let instruments = mentions.filter { entities[$0.entity]?.kind == .instrument }
         guard instruments.count >= 2 else { return [] }
-        let scalars = Array(unit.text.unicodeScalars)
+        let slicer = ScalarSlicer(unit.text)
         var result = [LinkedRelation]()
         for (a, b) in zip(instruments, instruments.dropFirst()) where a.end <= b.start && a.entity != b.entity {
-            let between = String(String.UnicodeScalarView(scalars[a.end..<b.start]))
+            let between = slicer.string(a.end, b.start)
             let words = Tokenizer.tokenize(between).filter(\.isWord).map(\.folded)
             guard words.count <= 5, let cue = cues.first(where: { $0.words == words }) else { continue }
             result.append(LinkedRelation(
                 subject: a.entity, relation: cue.relation.rawValue, object: b.entity,
                 evidence: Provenance(document: symbol, paragraph: unit.id, start: a.start, end: b.end,
-                                     text: String(String.UnicodeScalarView(scalars[a.start..<b.end])))))
+                                     text: slicer.string(a.start, b.end))))
         }
         return result
     }

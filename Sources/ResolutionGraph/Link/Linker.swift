@@ -66,7 +66,7 @@ public struct Linker: Sendable {
     private func cite(_ citations: [Citation], in unitID: String, text: String, of symbol: String,
                       _ extracted: inout ExtractedDocument, _ relations: inout [LinkedRelation]) -> [String] {
         var targets = [String]()
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         for citation in citations {
             for target in [target(of: citation)].compactMap({ $0 }) + contents(of: citation) {
                 if extracted.entities[target.id] == nil { extracted.entities[target.id] = target }

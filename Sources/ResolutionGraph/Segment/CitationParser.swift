@@ -78,7 +78,7 @@ struct CitationParser {
         // Every symbol holds a slash: only the words around a slash are read (a paragraph is split into words only
         // where it has one; most have none).
         let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "/")) else { return [] }
+        guard bytes.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "/")) }) ?? bytes.contains(UInt8(ascii: "/")) else { return [] }
         var result = [Citation]()
         var wordStart = bytes.startIndex, hasSlash = false
         var i = bytes.startIndex

@@ -15,6 +15,24 @@ struct LayoutToken: Sendable {
         var tokens = [LayoutToken]()
         tokens.reserveCapacity(lines.count * 12)
         for (lineNo, line) in lines.enumerated() {
+            // The line's bytes in place (always, for a line of a native string); the index walk below otherwise.
+            let done: Void? = line.utf8.withContiguousStorageIfAvailable { u in
+                var i = 0
+                var firstInLine = true
+                while i < u.count {
+                    while i < u.count, u[i] == 0x20 { i += 1 }
+                    guard i < u.count else { break }
+                    var j = i
+                    while j < u.count, u[j] != 0x20 { j += 1 }
+                    var k = j, spaces = 0
+                    while k < u.count, u[k] == 0x20 { spaces += 1; k += 1 }
+                    tokens.append(LayoutToken(text: String(decoding: UnsafeBufferPointer(rebasing: u[i..<j]), as: UTF8.self),
+                                              lineStart: firstInLine && lineNo > 0, lineEnd: k == u.count, wideAfter: spaces >= 2))
+                    firstInLine = false
+                    i = k
+                }
+            }
+            if done != nil { continue }
             let u = line.utf8
             var i = u.startIndex
             var firstInLine = true
@@ -72,12 +90,19 @@ enum TextAssembler {
                 out = Array(text.utf8)
                 scalars -= 1
             }
-            out.append(contentsOf: token.text.utf8)
-            var count = 0
-            for b in token.text.utf8 where b & 0xC0 != 0x80 { count += 1 }
-            scalars += count
-            endsWithSpace = token.text.utf8.last == 0x20
-            endsWithParen = token.text.utf8.last == UInt8(ascii: "(") && token.text.last == "("
+            // The token's bytes appended, its scalars counted and its last byte read in one pass over its storage.
+            func add(_ bytes: some Collection<UInt8>) -> UInt8? {
+                out.append(contentsOf: bytes)
+                var last: UInt8? = nil
+                for b in bytes {
+                    if b & 0xC0 != 0x80 { scalars += 1 }
+                    last = b
+                }
+                return last
+            }
+            let lastByte = token.text.utf8.withContiguousStorageIfAvailable { add($0) } ?? add(token.text.utf8)
+            endsWithSpace = lastByte == 0x20
+            endsWithParen = lastByte == UInt8(ascii: "(") && token.text.last == "("
             for r in token.refs { refs.append(FootnoteRef(number: r, offset: scalars)) }
         }
         return (String(decoding: out, as: UTF8.self), refs)
