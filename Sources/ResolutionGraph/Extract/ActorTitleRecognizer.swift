@@ -195,7 +195,9 @@ enum ActorTitleRecognizer {
                 let apostrophe = saxon || (tokens[peopleEnd].end < scalars.count && apostrophes.contains(scalars[tokens[peopleEnd].end]))
                 for (people, category) in patterns.possessors.sorted(by: { $0.key.count > $1.key.count }) where apostrophe && peopleEnd + 1 >= people.count {
                     let first = peopleEnd + 1 - people.count
-                    guard tokens[first...peopleEnd].map(\.folded) == people, !capitalized(first) else { continue }
+                    // "Indigenous Peoples' organizations" is a group; "United Nations Women's …" is no possessor.
+                    guard tokens[first...peopleEnd].map(\.folded) == people,
+                          !capitalized(first) || (people.first == "indigenous" && !capitalized(first - 1)) else { continue }
                     let label = people.joined(separator: " ") + (saxon ? "'s " : "' ") + tokens[i].folded
                     found.append(Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
                                        firstToken: first, lastToken: i))
@@ -310,7 +312,8 @@ enum ActorTitleRecognizer {
             // "Group of 20 Action Plan"), except after "States Parties to".
             let instrumentInside = !parties && (first...last).contains { n in
                 !(n >= i && n < i + headLength) && capitalized(n)
-                    && (TitleRecognizer.heads[tokens[n].folded] != nil || ["plan", "programme", "action", "report", "vision"].contains(tokens[n].folded))
+                    && ((TitleRecognizer.heads[tokens[n].folded] != nil && !TitleRecognizer.weakHeads.contains(tokens[n].folded))
+                        || ["plan", "programme", "action", "report", "vision"].contains(tokens[n].folded))
             }
             let folded = tokens[first...last].map(\.folded)
             let run = tokens[min(runStart, first)...last].map(\.folded)
@@ -320,7 +323,8 @@ enum ActorTitleRecognizer {
             // "the Programme of Action": a body's head after an instrument's within the same name is not the name's head.
             let namedTokens = (first...last).filter { n in
                 capitalized(n) && !(n >= i && n < i + headLength) && patterns.heads[[tokens[n].folded]] == nil
-                    && !patterns.generic.contains(tokens[n].folded) && TitleRecognizer.heads[tokens[n].folded] == nil
+                    && !patterns.generic.contains(tokens[n].folded)
+                    && (TitleRecognizer.heads[tokens[n].folded] == nil || TitleRecognizer.weakHeads.contains(tokens[n].folded))
             }
             if !cutShort, !excluded, !instrumentInside, !namedTokens.isEmpty, first <= i {
                 let label = labelText(scalars, tokens[first].start, tokens[last].end)

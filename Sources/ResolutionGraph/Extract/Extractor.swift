@@ -372,7 +372,9 @@ public struct Extractor: Sendable {
                 if quoted.contains(start) || !ActorTitleRecognizer.accepts(start..<foundEnd, overlapping: unitMentions, tokens: tokens, found: found,
                     // A category the vocabulary writes in lower case ("supreme audit institutions") inside a name does not
                     // make it a known actor's name: "International Organization of Supreme Audit Institutions" is a body.
-                    isActor: { let e = vocabulary.entities[$0] ?? entities[$0]; return e?.kind == .actor && e?.label.first?.isLowercase != true }) { continue }
+                    // Nor does a State's name: "Independent International Fact-Finding Mission on the Islamic Republic of Iran".
+                    isActor: { let e = vocabulary.entities[$0] ?? entities[$0]
+                        return e?.kind == .actor && e?.label.first?.isLowercase != true && e?.category != StatePlaces.category }) { continue }
                 let treaty = partiesTreaty(found, tokens: tokens, mentions: unitMentions, entities: entities, text: text)
                 // The name ends with the treaty ("… to the Paris Agreement [in Baku]").
                 let end = treaty?.end ?? foundEnd
@@ -454,6 +456,27 @@ public struct Extractor: Sendable {
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
+            }
+            // "the Counter-Terrorism Committee and its Executive Directorate": a body's own unit by the possessive, when the
+            // vocabulary knows it by the body's name and the unit's ("Counter-Terrorism Committee Executive Directorate") or
+            // the unit's "of the" the body's ("Bureau of the Commission on the Status of Women").
+            for (t, token) in tokens.enumerated() where token.folded == "its" && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
+                var last = t + 1
+                while last + 1 < tokens.count, last < t + 4, tokens[last + 1].isWord, tokens[last + 1].firstScalarIsUppercase { last += 1 }
+                let start = tokens[t + 1].start, end = tokens[last].end
+                func actor(_ m: Mention) -> Entity? {
+                    guard let e = vocabulary.entities[m.entity] ?? entities[m.entity], e.kind == .actor else { return nil }
+                    return e
+                }
+                guard !unitMentions.contains(where: { $0.start < end && start < $0.end }),
+                      let owner = unitMentions.filter({ $0.end <= token.start }).sorted(by: { $0.end < $1.end }).reversed().lazy.compactMap(actor).first
+                        ?? mentions.reversed().lazy.compactMap(actor).first else { continue }
+                let unitName = text(start, end)
+                guard let id = ActorTitleRecognizer.knownID(of: owner.label + " " + unitName, in: names)
+                        ?? ActorTitleRecognizer.knownID(of: unitName + " of the " + owner.label, in: names),
+                      id != owner.id, let entity = vocabulary.entities[id] else { continue }
+                entities[id] = entity
+                unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
             }
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
             // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited. The

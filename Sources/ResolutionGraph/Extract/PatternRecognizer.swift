@@ -38,7 +38,9 @@ enum PatternRecognizer {
                 listUntil = -1
                 pluralListOpen = false
             } else if listBreakers.contains(t) {
+                // "… resolution 73/185 …, noting … Statistical Commission decision 53/113": a decision's number is no resolution's.
                 pluralListOpen = false
+                listUntil = -1
             }
             // ILO instruments by number alone: "Convention No. 189", "Recommendation No. 204".
             if iloHeads.contains(t), t.original == "Convention" || t.original == "Recommendation", i + 3 < tokens.count, tokens[i + 1].folded == "no",

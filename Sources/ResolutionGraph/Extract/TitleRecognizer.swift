@@ -17,8 +17,12 @@ enum TitleRecognizer {
         "guidelines": "principles", "principles": "principles", "pact": "other", "consensus": "declaration",
         "recommendation": "ilo-recommendation", "roadmap": "strategy", "commitment": "declaration", "commitments": "declaration",
         "toolkit": "other", "handbook": "other", "guide": "other", "rules": "principles", "guidance": "principles",
-        "manual": "other",
+        "manual": "other", "study": "report", "analysis": "report", "classification": "other",
     ]
+    /// Heads of publications that are also common words inside bodies' names ("Study Group of the International Law
+    /// Commission", "International Centre for the Study of …"): no head before another capitalized word, and no instrument's
+    /// head inside an actor's name (``ActorTitleRecognizer``).
+    static let weakHeads: Set<String> = ["study", "analysis", "classification"]
     /// Heads that make a title only where they open it ("Guidance on the Management of Disused Radioactive Sources"),
     /// being common words inside other titles ("Toolkit for Guidance in Designing …").
     static let openingOnlyHeads: Set<String> = ["guidance"]
@@ -31,7 +35,7 @@ enum TitleRecognizer {
     /// Lower-case words allowed inside a title.
     static let connectors: Set<String> = [
         "of", "on", "the", "and", "for", "against", "to", "in", "by", "with", "a", "an", "its", "their", "all", "at", "from",
-        "into", "between", "under", "or", "concerning", "el", "de", "del", "da", "des", "du", "la",
+        "into", "between", "under", "or", "concerning", "towards", "toward", "el", "de", "del", "da", "des", "du", "la",
     ]
     /// Capitalized words that start sentences or are too generic to open a title.
     static let notTitleStarts: Set<String> = [
@@ -42,7 +46,7 @@ enum TitleRecognizer {
         "member", "states", "parties", "provisions", "annex", "part", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     ]
     /// Connectors that may follow the head word inside a name ("Convention on …", "Agreement between …").
-    static let afterHead: Set<String> = ["on", "for", "against", "to", "of", "between", "concerning", "relating", "with"]
+    static let afterHead: Set<String> = ["on", "for", "against", "to", "of", "between", "concerning", "relating", "with", "towards", "toward"]
     /// Capitalized words that do not make a title specific: "Programme of Action", "Political Declaration".
     static let generic: Set<String> = [
         "united", "nations", "international", "optional", "global", "regional", "national", "new", "programme", "plan",
@@ -92,6 +96,10 @@ enum TitleRecognizer {
                     enumerations.append((j + 1)...last)
                 } else if !(isCapitalizedWord(tokens[j + 1]) || (tokens[j + 1].isWord && connectors.contains(tokens[j + 1].original))
                     || possessive(j + 1)
+                    // "Global Analysis on Crimes that Affect the Environment": a relative clause in title case.
+                    // Not "… Dialogue under that Convention": a head word after "that" refers back.
+                    || (tokens[j + 1].original == "that" && j + 2 < tokens.count && isCapitalizedWord(tokens[j + 2])
+                        && heads[tokens[j + 2].folded] == nil && !["The", "This", "These", "Those"].contains(tokens[j + 2].original))
                     || (tokens[j + 1].isWord && joined(j + 1) && !isYear(tokens[j + 1]) && heads[tokens[j].folded] == nil)) { break }
                 // "… Declaration on Sustainable Development and the Plan of Implementation …": "and the" followed
                 // by another instrument's head word starts a second title.
@@ -158,7 +166,11 @@ enum TitleRecognizer {
         var headEnd = -1
         let opening = folded.firstIndex { w in !generic.contains(w) || heads[w] != nil || phraseHeads.keys.contains { $0.first == w } }
         for (k, w) in folded.enumerated() {
-            if let c = heads[w], tokens[first + k].original.first?.isUppercase == true, !openingOnlyHeads.contains(w) || k == opening {
+            if let c = heads[w], tokens[first + k].original.first?.isUppercase == true, !openingOnlyHeads.contains(w) || k == opening,
+               // "Study Group of the International Law Commission": a weak head before another capitalized word is no head.
+               // Nor after a connector: "International Centre for the Study of the Preservation …" names a body.
+               !(weakHeads.contains(w) && ((first + k + 1 < tokens.count && tokens[first + k + 1].isWord
+                 && tokens[first + k + 1].original.first?.isUppercase == true) || folded[..<k].contains(where: connectors.contains))) {
                 category = c; headEnd = k
             }
             for (phrase, c) in phraseHeads where phrase.first == w && k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {

@@ -448,10 +448,14 @@ struct ActionFinder {
 
     /// "its request to", "its call upon", "its invitation to", "its appeal to" right after the verb.
     private func restatedRequest(_ tokens: [TextToken], after offset: Int) -> Bool {
-        let next = tokens.drop { $0.start < offset }.prefix(3).map(\.folded)
+        let after = tokens.drop { $0.start < offset }.prefix(6)
+        let next = after.prefix(3).map(\.folded)
         guard next.count == 3, next[0] == "its" || next[0] == "the" else { return false }
-        return ["request", "requests", "call", "calls", "invitation", "appeal", "encouragement"].contains(next[1])
-            && ["to", "upon", "on"].contains(next[2])
+        guard ["request", "requests", "call", "calls", "invitation", "appeal", "encouragement"].contains(next[1]) else { return false }
+        if ["to", "upon", "on"].contains(next[2]) { return true }
+        // "Reaffirms the call for the Government of … to …" (a name after "for"), not "the call for support for …".
+        guard next[1].hasPrefix("call"), next[2] == "for" else { return false }
+        return after.dropFirst(3).first { !["the", "all"].contains($0.folded) }?.firstScalarIsUppercase == true
     }
 
     /// Words that may stand in the subject of a that-clause between the actors it names: "that the Secretary-General

@@ -298,11 +298,20 @@ struct GoldEvaluationTests {
     /// 0.999 / 0.995, relation 1.000 / 1.000; the actor and theme recall floors moved down with the new documents (their
     /// misses are bodies and categories no rule here covers: an annex's service agencies, lower-case working groups named
     /// after another body's reference, themes the vocabulary lacks).
+    /// Later in session 8, three more (A/RES/80/191, Indigenous Peoples; A/RES/80/215, digital technologies, from its Akoma
+    /// Ntoso; A/RES/80/222, Iran), annotated before any tool output: first measured (with the session's first pass) actor
+    /// 0.949 / 0.788, instrument 0.973 / 0.935, theme 0.942 / 0.755, action 0.965 / 0.945. After the second pass (study,
+    /// analysis and classification titles, "towards" and title-case "that" in titles, decisions' numbers, a body's unit by
+    /// "its", fact-finding missions, Indigenous Peoples' organizations, "the call for X to", "expresses further concern", the
+    /// Taliban; nine candidate themes the blind annotators named enabled): on the three actor 0.950 / 0.814, instrument
+    /// 0.973 / 0.935, theme 0.944 / 0.786, action 0.978 / 0.953. On all twenty-two: actor 0.986 / 0.942, instrument
+    /// 0.993 / 0.969, theme 0.924 / 0.915, action 0.994 / 0.986, relation 1.000 / 1.000; floors moved to those minus about
+    /// 0.02 where the new documents took the figure below the old floor.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.97, 0.945),
+        .actor: (0.965, 0.92),
         .instrument: (0.975, 0.95),
-        .theme: (0.90, 0.92),
-        .action: (0.98, 0.975),
+        .theme: (0.90, 0.895),
+        .action: (0.975, 0.965),
         .relation: (0.95, 0.95),
     ]
 
@@ -310,7 +319,7 @@ struct GoldEvaluationTests {
         let vocabulary = try TestSupport.vocabulary()
         let lemmas = Set(vocabulary.verbs.map(\.lemma))
         let files = try Self.goldFiles() + Self.goldFiles(in: Self.heldOutFolder)
-        #expect(files.count >= 23)
+        #expect(files.count >= 26)
         for url in files {
             let gold = try Self.loadGold(url)
             let name = url.lastPathComponent
@@ -378,9 +387,11 @@ struct GoldEvaluationTests {
     /// (one more false positive from the four enabled candidate themes), the other kinds unchanged. Floors are about that minus 0.02.
     /// Session 8: A/RES/77/194's gold gained the UNTOC review mechanism, a body its text names that the file had missed
     /// (found when the vocabulary gained the id; the same omission was corrected in A/RES/80/228's tuning gold): actor
-    /// 0.953 / 0.883 after the session's pass, the other kinds unchanged (held-out miss lists not studied).
+    /// 0.953 / 0.883 after the session's first pass, the other kinds unchanged (held-out miss lists not studied). After the
+    /// second pass: actor 0.953 / 0.891; theme 0.912 / 0.888 (the nine themes enabled cost three false positives against
+    /// golds annotated without them); floors: theme precision 0.89.
     static let heldOutFloors: [Kind: (precision: Double, recall: Double)] = [
-        .actor: (0.95, 0.86), .instrument: (0.95, 0.895), .theme: (0.91, 0.865), .action: (0.925, 0.95), .relation: (0.95, 0.95),
+        .actor: (0.95, 0.86), .instrument: (0.95, 0.895), .theme: (0.89, 0.865), .action: (0.925, 0.95), .relation: (0.95, 0.95),
     ]
 
     /// Scores the gold files of another folder with their error lists, for a batch being annotated before it joins the

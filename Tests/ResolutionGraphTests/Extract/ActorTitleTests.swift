@@ -146,6 +146,12 @@ struct ActorTitleTests {
         #expect(!list.contains { $0.hasPrefix("actor/coalition-for-disaster-resilient-infrastructure-the") })
     }
 
+    @Test func aFactFindingMissionOnAStateIsABody() throws {
+        #expect(try actors("Welcomes the report of the Independent International Fact-Finding Mission on the Islamic Republic of Iran")
+                == ["actor/independent-international-fact-finding-mission-on-the-islamic-republic-of-iran"])
+        #expect(try actors("representatives of Indigenous Peoples' organizations and communities") == ["actor/indigenous-peoples-organizations"])
+    }
+
     @Test func aBodysPossessiveIsNotPartOfItsUnitsName() throws {
         let found = try actors("through the Office's Global Programme on Cybercrime and the Global Programme on Preventing and Countering Terrorism of the United Nations Office on Drugs and Crime")
         #expect(found.contains("actor/global-programme-on-cybercrime"))

@@ -184,6 +184,37 @@ struct PatternTests {
         #expect(Set(subtitled.mentions.compactMap { subtitled.entities[$0.entity]?.label }) == ["Women's Reef Empowerment: A Commitment to Action"])
     }
 
+    @Test func studiesAnalysesAndClassificationsAreTitlesButNotInsideBodiesNames() throws {
+        func labels(_ text: String) throws -> Set<String> {
+            let doc = try extract(text)
+            return Set(doc.mentions.compactMap { m in doc.entities[m.entity].flatMap { $0.kind == .instrument ? $0.label : nil } })
+        }
+        #expect(try labels("Takes note of the first Global Study on Reef Fishing and of the Zanzibar Analysis on Crimes that Affect the Reefs")
+                == ["Global Study on Reef Fishing", "Zanzibar Analysis on Crimes that Affect the Reefs"])
+        #expect(try labels("taking note of the Vienna Principles towards a Global Framework for the Measurement of Reef Health")
+                == ["Vienna Principles towards a Global Framework for the Measurement of Reef Health"])
+        // A weak head before another capitalized word, or after a connector, belongs to a body's name.
+        #expect(try labels("Notes the work of the Study Group of the International Law Commission").isEmpty)
+        #expect(try labels("the International Centre for the Study of the Preservation of Reefs").isEmpty)
+        // "that" before a head word refers back: no relative clause in the title.
+        #expect(try labels("the Ocean and Climate Change Dialogue under that Convention").isEmpty)
+    }
+
+    @Test func aDecisionsNumberIsNoResolution() throws {
+        let found = try ids("Recalling its resolution 73/185 of 17 December 2018, and noting paragraph (d) of Statistical Commission decision 53/113 of 11 March 2022")
+        #expect(found.contains("instrument/resolution-73-185") && !found.contains("instrument/resolution-53-113"))
+        #expect(try ids("Recalling its resolutions 71/31 and 78/238, and its decisions 73/512 and 75/514") ==
+                ["instrument/resolution-71-31", "instrument/resolution-78-238"])
+    }
+
+    @Test func aBodysUnitByThePossessive() throws {
+        #expect(try ids("the Counter-Terrorism Committee and its Executive Directorate")
+                == ["actor/counter-terrorism-committee", "actor/cted"])
+        #expect(try ids("the International Court of Justice, in accordance with its Statute").contains("instrument/icj-statute"))
+        // Nothing the vocabulary knows by that pair: no mention.
+        #expect(try ids("the Counter-Terrorism Committee and its Working Methods") == ["actor/counter-terrorism-committee"])
+    }
+
     @Test func resolutionsInOldSessionSpecialSessionAndBareNumberForms() throws {
         #expect(try ids("Recalling its resolutions 2200 A (XXI) of 16 December 1966 and 3452 (XXX) of 9 December 1975") ==
                 ["instrument/resolution-2200-a-xxi", "instrument/resolution-3452-xxx"])

@@ -66,6 +66,15 @@ struct ClauseShapeTests {
         #expect(try actions("Urges States to ensure that whoever plans and commits such acts is held accountable;").map(\.verb) == ["urge"])
     }
 
+    @Test func aRestatedCallForANamedActorAsksIt() throws {
+        #expect(try actions("Reaffirms the call for the Islamic Republic of Iran to cooperate fully with the special procedures;").first?.addressees
+                == ["actor/iran"])
+        // "the call for support …" names an act: the bodies named in it are not asked.
+        #expect(try actions("Reiterates the call for support for the Technology Facilitation Mechanism in collaboration with the Department of Economic and Social Affairs;").first?.addressees == [])
+        #expect(try actions("Condemns the use of the death penalty, expresses further concern at the retroactive application of laws;").map(\.verb)
+                == ["condemn", "express-concern"])
+    }
+
     @Test func whatTheAddresseesBearInMindIsNotAsked() throws {
         let a = try actions("Requests the Secretary-General, also considering the mandate of the Commission on Narcotic Drugs, to continue to report;")
         #expect(a.first?.addressees == ["actor/secretary-general"])
