@@ -77,6 +77,14 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// The United Nations system, which "the United Nations" asked to act stands for.
+    static let unSystemID = "actor/un-system"
+    /// Words before "the United Nations" that make it an addressee: a directive verb, or a list it continues.
+    static let organizationAskedBefore: Set<String> = ["upon", "urges", "encourages", "invites", "requests", "urge", "encourage",
+                                                       "invite", "request", "and", ","]
+    /// Words after it that end the name there.
+    static let organizationAskedAfter: Set<String> = [",", "to", "and"]
+
     /// Categories of titles whose closing "of (the) <body>" names their author (``TitleRecognizer/heads``).
     static let authoredCategories: Set<String> = ["principles", "strategy", "plan-of-action", "other"]
 
@@ -477,6 +485,20 @@ public struct Extractor: Sendable {
                       id != owner.id, let entity = vocabulary.entities[id] else { continue }
                 entities[id] = entity
                 unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+            }
+            // "Calls upon the United Nations, especially the United Nations Office on Drugs and Crime, to …", "Encourages Member
+            // States and the United Nations to …": the Organization asked to act, alone, is the United Nations system; not "the
+            // purposes of the United Nations", "Member States of the United Nations" nor a longer name.
+            if let system = vocabulary.entities[Self.unSystemID] {
+                for t in tokens.indices.dropFirst() where tokens[t].folded == "the" && t + 3 < tokens.count
+                    && tokens[t + 1].original == "United" && tokens[t + 2].original == "Nations"
+                    && Self.organizationAskedBefore.contains(tokens[t - 1].folded)
+                    && Self.organizationAskedAfter.contains(tokens[t + 3].folded) {
+                    let start = tokens[t + 1].start, end = tokens[t + 2].end
+                    guard !unitMentions.contains(where: { $0.start < end && start < $0.end }) else { continue }
+                    entities[system.id] = system
+                    unitMentions.append(Mention(entity: system.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
+                }
             }
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
             // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited. The

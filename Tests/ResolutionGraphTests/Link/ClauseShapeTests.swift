@@ -66,6 +66,16 @@ struct ClauseShapeTests {
         #expect(try actions("Urges States to ensure that whoever plans and commits such acts is held accountable;").map(\.verb) == ["urge"])
     }
 
+    @Test func theUnitedNationsAskedToActIsTheSystem() throws {
+        let a = try actions("Calls upon the United Nations, especially the United Nations Office on Drugs and Crime, to continue to support Member States;")
+        #expect(a.first?.addressees.contains("actor/un-system") == true)
+        #expect(try actions("Urges Member States, the United Nations and humanitarian organizations to act;").first?.addressees
+                .contains("actor/un-system") == true)
+        // Not the Organization named as the frame of something else.
+        #expect(try actions("Reaffirms the purposes and principles of the United Nations, and urges States to comply;").flatMap(\.addressees)
+                == ["actor/states"])
+    }
+
     @Test func aRestatedCallForANamedActorAsksIt() throws {
         #expect(try actions("Reaffirms the call for the Islamic Republic of Iran to cooperate fully with the special procedures;").first?.addressees
                 == ["actor/iran"])
