@@ -235,7 +235,9 @@ enum ActorTitleRecognizer {
             // The capitalized words before the head (joined by hyphens or apostrophes too): "IOM Global Assistance".
             var first = i
             while first > 0, capitalized(first - 1) || (tokens[first - 1].isWord && glued(first, hyphens))
-                    || (tokens[first - 1].folded == "s" && glued(first - 1, apostrophes)) {
+                    || (tokens[first - 1].folded == "s" && glued(first - 1, apostrophes))
+                    // "High-level Panel on …": a lower-case word joined by a hyphen to a capitalized one.
+                    || (first >= 2 && tokens[first - 1].isWord && glued(first - 1, hyphens) && capitalized(first - 2)) {
                 first -= 1
             }
             // Sentence openers, verbs and ordinals ("Eleventh Conference of States Parties …": a session, not the body).
@@ -278,7 +280,9 @@ enum ActorTitleRecognizer {
                         }
                         // "… in New York", "… in June", "… in the General Assembly": where or when, not the name.
                         // "… Relations with the Host Country", but not "… Cluster Munitions with States not parties".
-                        if tokens[m].original == "with", !(m + 1 < tokens.count && tokens[m + 1].original == "the") { break }
+                        // "… Inclusion of Persons with Disabilities in …" keeps its people's "with".
+                        if tokens[m].original == "with", !(m + 1 < tokens.count && tokens[m + 1].original == "the"),
+                           !(["Persons", "People", "Children", "Women", "Youth"].contains(tokens[m - 1].original) && capitalized(m + 1)) { break }
                         // "… between Cultures in Alexandria, Egypt": a city and its State say where the body sits.
                         if tokens[m].original == "in", capitalized(m + 1) {
                             var n = m + 1
@@ -313,7 +317,10 @@ enum ActorTitleRecognizer {
             let instrumentInside = !parties && (first...last).contains { n in
                 !(n >= i && n < i + headLength) && capitalized(n)
                     && ((TitleRecognizer.heads[tokens[n].folded] != nil && !TitleRecognizer.weakHeads.contains(tokens[n].folded))
-                        || ["plan", "programme", "action", "report", "vision"].contains(tokens[n].folded))
+                        || ["plan", "programme", "report", "vision"].contains(tokens[n].folded)
+                        // "Programme of Action", "Platform for Action", "Action Plan"; not "… in Humanitarian Action".
+                        || (tokens[n].folded == "action" && ((n > 0 && ["of", "for"].contains(tokens[n - 1].folded))
+                            || (n + 1 < tokens.count && ["plan", "agenda", "programme"].contains(tokens[n + 1].folded)))))
             }
             let folded = tokens[first...last].map(\.folded)
             let run = tokens[min(runStart, first)...last].map(\.folded)
@@ -321,10 +328,16 @@ enum ActorTitleRecognizer {
                 run.count >= phrase.count && (0...(run.count - phrase.count)).contains { Array(run[$0..<($0 + phrase.count)]) == phrase }
             }
             // "the Programme of Action": a body's head after an instrument's within the same name is not the name's head.
-            let namedTokens = (first...last).filter { n in
+            var namedTokens = (first...last).filter { n in
                 capitalized(n) && !(n >= i && n < i + headLength) && patterns.heads[[tokens[n].folded]] == nil
                     && !patterns.generic.contains(tokens[n].folded)
                     && (TitleRecognizer.heads[tokens[n].folded] == nil || TitleRecognizer.weakHeads.contains(tokens[n].folded))
+            }
+            // "the Conference of the States Parties to the Convention": the treaty referred back to makes the name specific
+            // (the caller resolves it, or drops the name).
+            if parties, namedTokens.isEmpty, last == i + headLength + 1 || last == i + headLength + 2,
+               tokens[i + headLength].original == "to", DefiniteReference.heads.contains(tokens[last].folded) {
+                namedTokens = [last]
             }
             if !cutShort, !excluded, !instrumentInside, !namedTokens.isEmpty, first <= i {
                 let label = labelText(scalars, tokens[first].start, tokens[last].end)
@@ -639,7 +652,8 @@ enum ActorTitleRecognizer {
 
     /// Bodies whose possessive may stand before a name of their own unit: "the Office's Global Programme".
     private static let possessorBodies: Set<String> = ["office", "organization", "organisation", "council", "commission", "committee",
-                                                       "fund", "secretariat", "assembly", "programme", "entity", "agency", "secretary-general"]
+                                                       "fund", "secretariat", "assembly", "programme", "entity", "agency", "secretary-general",
+                                                       "general"]   // "Secretary-General's", tokenized at the hyphen
 
     /// Lower-case words that may stand inside a name closed by its acronym ("Sport against Crime", "Global Resource for …").
     private static let acronymNameConnectors: Set<String> = ["against", "in", "for", "and", "of", "on", "the", "to", "from", "with"]

@@ -21,6 +21,9 @@ enum CoordinationExpander {
 
     static let conjunctions = TokenWords(["and", "or"])
 
+    /// Lower-case modifiers that, before the first conjunct, belong to the whole coordination.
+    static let sharedModifiers: Set<String> = ["international", "regional", "national", "multilateral", "local", "global"]
+
     static func expand(_ tokens: [TextToken], with gazetteer: Gazetteer) -> [Found] {
         var found = [Found]()
         for j in tokens.indices where j > 0 && j + 2 < tokens.count && conjunctions.contains(tokens[j]) {
@@ -48,6 +51,13 @@ enum CoordinationExpander {
                     guard head.allSatisfy({ tokens[$0].isWord }) else { continue }
                     var hits = [Found]()
                     for c in conjuncts {
+                        // "international financial and development institutions": a modifier before the first conjunct is
+                        // shared too (the longer name first).
+                        if c == conjuncts.last, c > 0, sharedModifiers.contains(tokens[c - 1].original),
+                           let id = gazetteer.wholeMatchIDs(tokens, [c - 1, c] + head).first {
+                            hits.append(Found(entityID: id, firstToken: c - 1, lastToken: lastEnd + headLength))
+                            continue
+                        }
                         guard let id = gazetteer.wholeMatchIDs(tokens, [c] + head).first else { continue }
                         hits.append(Found(entityID: id, firstToken: c, lastToken: lastEnd + headLength))
                     }

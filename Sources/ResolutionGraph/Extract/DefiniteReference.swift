@@ -22,6 +22,8 @@ enum DefiniteReference {
     static let officialHeads: Set<String> = ["president", "chair", "chairperson", "prosecutor"]
     /// Words after the head that make it the start of a name or another reference.
     static let continuations: Set<String> = ["on", "of", "for", "against", "to", "thereto", "relating", "concerning", "in", "s"]
+    /// Words after a mandate title that make it the start of its full name: "the Special Rapporteur on …".
+    static let mandateContinuations: Set<String> = ["on", "of", "for", "s"]
     /// The same for bodies, where "to" starts the infinitive of a request ("the Committee to consider").
     static let actorContinuations: Set<String> = ["on", "of", "for", "against", "relating", "concerning", "in", "s", "and", "or"]
 
@@ -41,7 +43,10 @@ enum DefiniteReference {
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
                 || head == government || officialHeads.contains(head) || head.contains(" ") && head != "working group"
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
-            let stops = isActor ? actorContinuations : continuations
+            // A mandate title is referred back to whatever follows but its mandate: "the participation of the Special
+            // Rapporteur in the work of …".
+            let stops = head.contains(" ") && head != "working group" && head != highCommissioner ? mandateContinuations
+                : isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
                stops.contains(tokens[last + 1].folded) || tokens[last + 1].original.first?.isUppercase == true { continue }
             // "the Committee's": a possessive after the head.

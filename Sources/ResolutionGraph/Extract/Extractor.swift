@@ -77,6 +77,18 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// Words that, joined by a hyphen before a name, make another name of it: "lower-middle-income countries" are not
+    /// middle-income countries, "non-State armed groups" not State armed groups.
+    static let compoundModifiers: Set<String> = ["lower", "upper", "non", "sub", "low", "high"]
+
+    /// Whether the match starts after one of ``compoundModifiers`` and a hyphen.
+    static func endsACompound(_ match: Gazetteer.Match, _ tokens: [TextToken], _ scalars: [Unicode.Scalar]) -> Bool {
+        let first = match.firstToken
+        guard first > 0, tokens[first - 1].isWord, compoundModifiers.contains(tokens[first - 1].folded),
+              tokens[first - 1].end + 1 == tokens[first].start, tokens[first - 1].end < scalars.count else { return false }
+        return ["-", "\u{2010}", "\u{2011}"].contains(scalars[tokens[first - 1].end])
+    }
+
     /// The United Nations system, which "the United Nations" asked to act stands for.
     static let unSystemID = "actor/un-system"
     /// Words before "the United Nations" that make it an addressee: a directive verb, or a list it continues.
@@ -157,18 +169,26 @@ public struct Extractor: Sendable {
     /// every way of writing the treaty gives one body ("Conference of the Parties to the Organized Crime Convention" is the
     /// vocabulary's Conference of the Parties to the United Nations Convention against Transnational Organized Crime).
     /// Nil unless "Parties to (the)" is followed by a known treaty inside the name; `end` is where the treaty's name ends.
+    /// `referredBack`: the instrument a head word alone ("convention") refers back to, or nil.
     func partiesTreaty(_ found: ActorTitleRecognizer.Found, tokens: [TextToken], mentions: [Mention], entities: [String: Entity],
-                       text: (Int, Int) -> String) -> (body: Entity, end: Int)? {
+                       text: (Int, Int) -> String, referredBack: (String) -> String? = { _ in nil }) -> (body: Entity, end: Int)? {
         guard let to = (found.firstToken..<found.lastToken).first(where: { tokens[$0].folded == "parties" && tokens[$0 + 1].folded == "to" })
                 .map({ $0 + 1 }), to < found.lastToken else { return nil }
         let end = tokens[found.lastToken].end
         let starts = [tokens[to + 1].start] + (to + 2 <= found.lastToken && tokens[to + 1].folded == "the" ? [tokens[to + 2].start] : [])
-        guard let m = mentions.first(where: { starts.contains($0.start) && $0.end <= end }),
-              let treaty = vocabulary.entities[m.entity] ?? entities[m.entity], treaty.kind == .instrument,
-              Self.treatyCategories.contains(treaty.category) else { return nil }
         let title = text(tokens[found.firstToken].start, tokens[to].end).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let m = mentions.first(where: { starts.contains($0.start) && $0.end <= end }),
+           let treaty = vocabulary.entities[m.entity] ?? entities[m.entity], treaty.kind == .instrument,
+           Self.treatyCategories.contains(treaty.category) {
+            let label = title + " the " + treaty.label
+            return (Entity(id: "actor/" + Slug.make(label), kind: .actor, category: found.entity.category, label: label, isKnown: false), m.end)
+        }
+        // "the Conference of the States Parties to the Convention," with the Convention named before: that treaty's body.
+        guard to + 2 == found.lastToken, tokens[to + 1].folded == "the", DefiniteReference.heads.contains(tokens[to + 2].folded),
+              let id = referredBack(tokens[to + 2].folded),
+              let treaty = vocabulary.entities[id] ?? entities[id], Self.treatyCategories.contains(treaty.category) else { return nil }
         let label = title + " the " + treaty.label
-        return (Entity(id: "actor/" + Slug.make(label), kind: .actor, category: found.entity.category, label: label, isKnown: false), m.end)
+        return (Entity(id: "actor/" + Slug.make(label), kind: .actor, category: found.entity.category, label: label, isKnown: false), end)
     }
 
     /// Categories of instruments whose "secretariat of …" is a body (``extract(_:)``): treaties, not resolutions or reports.
@@ -217,7 +237,7 @@ public struct Extractor: Sendable {
             var blockedSpans = [Range<Int>]()
             var unitMentions = [Mention]()
             var deferredThemes = [Mention]()
-            let nameMatches = names.matches(in: tokens).filter { !Self.isPartOfSymbol($0, tokens) }
+            let nameMatches = names.matches(in: tokens).filter { !Self.isPartOfSymbol($0, tokens) && !Self.endsACompound($0, tokens, scalars) }
             // A State's name that only names a place ("held in Riohacha, Colombia") is no mention of the State.
             let stateMatches = nameMatches.indices.filter { i in
                 nameMatches[i].entityIDs.contains { vocabulary.entities[$0]?.category == StatePlaces.category } }
@@ -383,7 +403,13 @@ public struct Extractor: Sendable {
                     // Nor does a State's name: "Independent International Fact-Finding Mission on the Islamic Republic of Iran".
                     isActor: { let e = vocabulary.entities[$0] ?? entities[$0]
                         return e?.kind == .actor && e?.label.first?.isLowercase != true && e?.category != StatePlaces.category }) { continue }
-                let treaty = partiesTreaty(found, tokens: tokens, mentions: unitMentions, entities: entities, text: text)
+                let treaty = partiesTreaty(found, tokens: tokens, mentions: unitMentions, entities: entities, text: text,
+                                           referredBack: { headWord in
+                    unitMentions.filter { $0.end <= start }.sorted { $0.end < $1.end }.last { head(of: $0.entity) == headWord }?.entity
+                        ?? lastOfHead[headWord] })
+                // "… Parties to the Convention" with no convention named before: no name.
+                if treaty == nil, found.namedTokens.count == 1, let n = found.namedTokens.first, n == found.lastToken,
+                   DefiniteReference.heads.contains(tokens[n].folded) { continue }
                 // The name ends with the treaty ("… to the Paris Agreement [in Baku]").
                 let end = treaty?.end ?? foundEnd
                 unitMentions.removeAll { $0.start >= start && $0.end <= end }

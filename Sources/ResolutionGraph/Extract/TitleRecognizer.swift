@@ -182,6 +182,12 @@ enum TitleRecognizer {
         // "Treaty Series".
         guard var category, headEnd >= 0, headEnd == folded.count - 1 || afterHead.contains(words[first + headEnd + 1].original)
                 || (folded[headEnd + 1] == "(" && isYear(words[first + headEnd + 2])) else { return nil }
+        // "States parties to the Convention to the Implementation Review Mechanism": "to the" after a treaty's head is a
+        // preposition ("Convention to Combat …" names its aim with a verb; "Protocol to the … Convention" stays a title).
+        if headEnd + 2 < folded.count, ["convention", "covenant", "treaty", "agreement"].contains(folded[headEnd]),
+           folded[headEnd + 1] == "to", folded[headEnd + 2] == "the" {
+            return nil
+        }
         // "Toolkit for Guidance … Programmes of the Coordination Group", "Framework on Durable Solutions for Internally
         // Displaced Persons of the Inter-Agency Standing Committee": the body that wrote it, closing the run, is not part
         // of the title (but "Charter of the Organization …", "Programme of Action of the International Conference …",
@@ -289,7 +295,7 @@ enum TitleRecognizer {
             if itemStart {
                 guard isCapitalizedWord(t), t.folded != "the", heads[t.folded] == nil else { return nil }
                 itemStart = false
-            } else if t.original == "and" {
+            } else if t.original == "and" || t.original == "or" {   // "… Who Are Blind, Visually Impaired or Otherwise Print Disabled"
                 guard k + 1 < tokens.count, isCapitalizedWord(tokens[k + 1]), tokens[k + 1].folded != "the",
                       heads[tokens[k + 1].folded] == nil else { return nil }
                 return k + 1

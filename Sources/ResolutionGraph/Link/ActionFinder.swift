@@ -187,6 +187,12 @@ struct ActionFinder {
                 && (startsWithPronoun(tokens, at: clause.verbEnd) || (n > 0 && startsWithInfinitive(tokens, at: clause.verbEnd))) {
                 addressees = previousActors
             }
+            // "Welcomes the use of the Guiding Principles by the Special Rapporteur in her dialogue with Governments …, and
+            // requests her to continue": the office-holder of the previous clause.
+            if directive && addressees.isEmpty && startsWithPersonalPronoun(tokens, at: clause.verbEnd),
+               let holder = previousActors.first(where: { ["official", "special-procedure"].contains(entities[$0]?.category ?? "") }) {
+                addressees = [holder]
+            }
             // "Invites OHCHR and Member States to support …, and encourages their active participation in these forums": the
             // possessor of an agent's act (participation, engagement, efforts …) is asked, like "them"; not an actor the act is
             // for ("encourages their continued support for the activities of the Economic Cooperation Organization").
@@ -227,6 +233,9 @@ struct ActionFinder {
         ["engaged", "in"], ["participating", "in"], ["involved", "in"], ["established", "by"], ["those", "of"],
         // "non-governmental organizations in consultative status with the Economic and Social Council", "… accredited to the …".
         ["in", "consultative", "status", "with"], ["having", "consultative", "status", "with"], ["accredited", "to"],
+        // Where the addressees act: "the continued participation of the Special Rapporteur in the work of the Inter-Agency
+        // Standing Committee".
+        ["in", "the", "work", "of"],
         // Actors inside what is asked for: "encourages increased cooperation between national human rights institutions and …".
         ["between"], ["among"], ["amongst"],
         // Who leads or funds the addressees: "country teams, under the leadership and coordination of resident coordinators",
@@ -721,6 +730,11 @@ struct ActionFinder {
         let next = tokens[t + 1]
         return next.isWord && next.firstCharacterIsLowercase && !Self.determiners.contains(next.folded) && !Self.notActs.contains(next.folded)
             && looksLikeVerb(next.folded)
+    }
+
+    private func startsWithPersonalPronoun(_ tokens: [TextToken], at offset: Int) -> Bool {
+        guard let t = tokens.first(where: { $0.start >= offset && $0.isWord }) else { return false }
+        return t.folded == "her" || t.folded == "him"
     }
 
     private func startsWithPronoun(_ tokens: [TextToken], at offset: Int) -> Bool {

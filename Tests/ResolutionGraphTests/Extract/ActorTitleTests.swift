@@ -152,6 +152,24 @@ struct ActorTitleTests {
         #expect(try actors("representatives of Indigenous Peoples' organizations and communities") == ["actor/indigenous-peoples-organizations"])
     }
 
+    @Test func namesWithHyphenatedQualifiersAndPeopleWithDisabilities() throws {
+        #expect(try actors("the Secretary-General's High-level Panel on Reef Empowerment").contains("actor/high-level-panel-on-reef-empowerment"))
+        let team = try extract("the Inter-Agency Standing Committee Task Team on Inclusion of Persons with Disabilities in Humanitarian Action")
+        #expect(team.mentions.compactMap { team.entities[$0.entity]?.label }
+                == ["Inter-Agency Standing Committee Task Team on Inclusion of Persons with Disabilities in Humanitarian Action"])
+        // A name after "lower-" or "non-" is another name's end.
+        #expect(try actors("low-income and lower-middle-income countries, and non-member States").isEmpty)
+        #expect(try actors("Encourages international financial and development institutions to support") == ["actor/international-financial-institutions"])
+    }
+
+    @Test func theConferenceOfTheTreatyNamedBefore() throws {
+        let doc = try extract("Recalling the Convention on the Rights of Persons with Disabilities, and noting the work of the Conference of States Parties to the Convention, and of the Meeting of States Parties to the Treaty,")
+        let found = Set(doc.mentions.map(\.entity))
+        #expect(found.contains("actor/cosp-crpd"))
+        // No treaty named before: no name.
+        #expect(!found.contains { $0.contains("meeting-of-states-parties") })
+    }
+
     @Test func aBodysPossessiveIsNotPartOfItsUnitsName() throws {
         let found = try actors("through the Office's Global Programme on Cybercrime and the Global Programme on Preventing and Countering Terrorism of the United Nations Office on Drugs and Crime")
         #expect(found.contains("actor/global-programme-on-cybercrime"))

@@ -66,6 +66,15 @@ struct ClauseShapeTests {
         #expect(try actions("Urges States to ensure that whoever plans and commits such acts is held accountable;").map(\.verb) == ["urge"])
     }
 
+    @Test func anOfficeHolderIsAskedByPronounAndInHerWork() throws {
+        let a = try actions("Welcomes the use of the Guiding Principles by the Special Rapporteur on the human rights of internally displaced persons in her dialogue with Governments, and requests her to continue her efforts;")
+        #expect(a.last?.verb == "request" && a.last?.addressees == ["actor/special-rapporteur-idps"])
+        let b = try actions("Takes note of the report of the Special Rapporteur on the human rights of internally displaced persons, and requests the continued participation of the Special Rapporteur in the work of the Inter-Agency Standing Committee;")
+        #expect(b.last?.addressees == ["actor/special-rapporteur-idps"])
+        let c = try actions("Welcomes the role of the Peacebuilding Commission, and continues to urge the Commission to intensify its efforts;")
+        #expect(c.map(\.verb) == ["welcome", "urge"] && c.last?.addressees == ["actor/peacebuilding-commission"])
+    }
+
     @Test func theUnitedNationsAskedToActIsTheSystem() throws {
         let a = try actions("Calls upon the United Nations, especially the United Nations Office on Drugs and Crime, to continue to support Member States;")
         #expect(a.first?.addressees.contains("actor/un-system") == true)
