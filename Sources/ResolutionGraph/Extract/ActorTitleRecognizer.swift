@@ -262,8 +262,7 @@ enum ActorTitleRecognizer {
                         // "… and the Caribbean Community": "and" before another body's head starts a second name.
                         // "… and the Global Dialogue …", "… and of the African Union": a second name, or an uncertain end —
                         // unless the file lists the words as part of names ("and the Caribbean", "and the Law of the Sea").
-                        if tokens[m].original == "and", !patterns.joins.contains(where: { join in m + join.count <= tokens.count
-                            && zip(join, tokens[m...]).allSatisfy { $0 == $1.folded } }) {
+                        if tokens[m].original == "and", !patterns.joins.contains(where: { tokens.hasFolded($0, at: m) }) {
                             // "X and the Y Forum": two names; "Asian and Pacific Training Centre": an uncertain end.
                             if headAhead(tokens, from: m + 1, patterns: patterns, head: head) {
                                 if !(m + 1 < tokens.count && tokens[m + 1].original == "the") { uncertainEnd = true }
@@ -283,8 +282,7 @@ enum ActorTitleRecognizer {
                             while capitalized(n + 1) { n += 1 }
                             if n + 2 < tokens.count, tokens[n + 1].folded == ",", namesState(n + 2) { break }
                         }
-                        if patterns.cuts.contains(where: { cut in m + cut.count <= tokens.count
-                            && zip(cut, tokens[m...]).allSatisfy { $0 == $1.folded } }) { break }
+                        if patterns.cuts.contains(where: { tokens.hasFolded($0, at: m) }) { break }
                         if capitalized(m) || !connectors.contains(tokens[m].original) { end = m }
                         m += 1
                     }
@@ -315,7 +313,7 @@ enum ActorTitleRecognizer {
             let folded = tokens[first...last].map(\.folded)
             let run = tokens[min(runStart, first)...last].map(\.folded)
             let excluded = patterns.excluded.contains { phrase in
-                run.count >= phrase.count && (0...(run.count - phrase.count)).contains { Array(run[$0..<($0 + phrase.count)]) == phrase }
+                run.count >= phrase.count && (0...(run.count - phrase.count)).contains { run[$0..<($0 + phrase.count)].elementsEqual(phrase) }
             }
             // "the Programme of Action": a body's head after an instrument's within the same name is not the name's head.
             let namedTokens = (first...last).filter { n in
@@ -547,7 +545,7 @@ enum ActorTitleRecognizer {
                 || patterns.bodyQualifierFirstWords.contains(next) else { return nil }
         func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
         func phrase(_ list: [[String]], at k: Int) -> Int? {
-            list.filter { p in k + p.count <= tokens.count && zip(p, tokens[k...]).allSatisfy { $0 == $1.folded } && lower(k) }
+            list.filter { p in tokens.hasFolded(p, at: k) && lower(k) }
                 .map(\.count).max()
         }
         var j = i + 1
@@ -559,7 +557,7 @@ enum ActorTitleRecognizer {
         var last: Int
         var needsComplement = true
         if let (head, c) = patterns.bodyHeads.filter({ h, _ in j + h.count <= tokens.count && lower(j)
-            && zip(h, tokens[j...]).allSatisfy { $0 == $1.folded } }).max(by: { $0.key.count < $1.key.count }) {
+            && tokens.hasFolded(h, at: j) }).max(by: { $0.key.count < $1.key.count }) {
             guard qualifiers > 0 || un else { return nil }
             category = c
             last = j + head.count - 1

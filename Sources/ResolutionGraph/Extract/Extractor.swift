@@ -1,6 +1,9 @@
 /// Stage 3: finds the actors, instruments and themes each paragraph and footnote names — by the
 /// vocabulary's labels and aliases, and by patterns for entities the vocabulary does not list.
-public struct Extractor: Sendable {
+///
+/// A class holding only constants: the closures and nested functions of ``extract(_:)`` capture one reference to it
+/// (a struct of these tables was copied whole about four times per text unit).
+public final class Extractor: Sendable {
     public let vocabulary: Vocabulary
     /// Actors and instruments (and ignored phrases), matched leftmost-longest.
     private let names: Gazetteer
@@ -129,7 +132,7 @@ public struct Extractor: Sendable {
             guard of >= 1, tokens[of].original == "of" else { continue }
             for title in titles where of - title.count >= 0 {
                 let first = of - title.count
-                guard zip(title, tokens[first..<of]).allSatisfy({ $0 == $1.folded }),
+                guard tokens.hasFolded(title, at: first),
                       tokens[first].original.first?.isUppercase == true,
                       !(first > 0 && tokens[first - 1].isWord && tokens[first - 1].original.first?.isUppercase == true),
                       !mentions.contains(where: { $0.start < tokens[of].start && tokens[first].start < $0.end }) else { continue }
@@ -406,7 +409,7 @@ public struct Extractor: Sendable {
                         .flatMap { head(of: $0) == DefiniteReference.council ? $0 : nil }
                     candidate = own ?? before.compactMap { council(after: $0.id) }.first ?? lastOfHead[found.head]
                 case DefiniteReference.highCommissioner:
-                    candidate = before.compactMap { vocabularyHighCommissioners[$0.id] }.first ?? lastOfHead[found.head]
+                    candidate = before.compactMap { self.vocabularyHighCommissioners[$0.id] }.first ?? lastOfHead[found.head]
                 case DefiniteReference.president:
                     // "… addressed to the President of the General Assembly, the President of the conference drew attention …
                     // and the President also observed": after a President the vocabulary lacks, "the President" is uncertain.

@@ -368,9 +368,7 @@ struct ActionFinder {
             // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by".
             guard Self.partnerCueFirstWords.contains(tokens[i])
                     || (i + 1 < tokens.count && tokens[i + 1].folded == "by") else { i += 1; continue }
-            let length = Self.partnerCues.first(where: { cue in
-                i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
-            })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
+            let length = Self.partnerCues.first(where: { tokens.hasFolded($0, at: i) })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
             if let length {
                 var j = i + length
                 let list = tokens[i..<(i + length)].contains { Self.listCues.contains($0.folded) }
