@@ -27,7 +27,7 @@ enum DefiniteReference {
 
     static func find(_ tokens: [TextToken]) -> [Found] {
         var result = [Found]()
-        for i in tokens.indices.dropFirst() where tokens[i - 1].folded == "the" {
+        for i in tokens.indices.dropFirst() where TokenWords.the.contains(tokens[i - 1]) {
             let word = tokens[i].folded
             var head = word, last = i
             if word == "working", i + 1 < tokens.count, tokens[i + 1].folded == "group" { head = "working group"; last = i + 1 }

@@ -103,11 +103,15 @@ public final class Extractor: Sendable {
         return false
     }
 
+    /// The folded forms of "President(s)": a token whose hash is neither's is no such title (no string compared).
+    static let presidentWords = TokenWords(["president", "presidents"])
+
     /// Where "President of …" names a President the vocabulary lacks ("the President of the conference"): the start of
     /// each such title not inside a mention of a vocabulary President.
     func otherPresidents(_ tokens: [TextToken], _ mentions: [Mention]) -> [Int] {
         tokens.indices.dropLast().filter { k in
-            (tokens[k].original == "President" || tokens[k].original == "Presidents") && tokens[k + 1].folded == "of"
+            Self.presidentWords.contains(tokens[k]) && (tokens[k].original == "President" || tokens[k].original == "Presidents")
+                && tokens[k + 1].folded == "of"
                 && !mentions.contains { vocabularyPresidents[$0.entity] != nil && $0.start <= tokens[k].start && tokens[k].end <= $0.end }
         }.map { tokens[$0].start }
     }
@@ -165,6 +169,9 @@ public final class Extractor: Sendable {
         let label = title + " the " + treaty.label
         return (Entity(id: "actor/" + Slug.make(label), kind: .actor, category: found.entity.category, label: label, isKnown: false), m.end)
     }
+
+    /// "secretariat(s)", looked for in every unit (by the tokens' hashes first).
+    static let secretariatWords = TokenWords(["secretariat", "secretariats"])
 
     /// Categories of instruments whose "secretariat of …" is a body (``extract(_:)``): treaties, not resolutions or reports.
     static let treatyCategories: Set<String> = ["convention", "protocol", "optional-protocol", "statute", "other"]
@@ -290,7 +297,7 @@ public final class Extractor: Sendable {
                 blockedSpans.append(start..<end)
             }
             // "the Optional Protocol thereto": the protocols of the instrument named last.
-            let parents: [(end: Int, id: String)] = tokens.contains(where: { $0.folded == "thereto" })
+            let parents: [(end: Int, id: String)] = tokens.indices.contains(where: { ProtocolReferenceResolver.thereto.contains(tokens[$0]) })
                 ? instrumentNames.matches(in: tokens).flatMap { m in
                     m.entityIDs.filter(protocols.hasProtocols).map { (tokens[m.lastToken].end, $0) } }
                 : []
@@ -461,7 +468,7 @@ public final class Extractor: Sendable {
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
             // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited. The
             // secretariat of a treaty is an actor of its own, named after the treaty's canonical label.
-            if tokens.contains(where: { $0.folded == "secretariat" || $0.folded == "secretariats" }) {
+            if tokens.indices.contains(where: { Self.secretariatWords.contains(tokens[$0]) }) {
                 var secretariats = [Mention]()
                 unitMentions.removeAll { m in
                     guard let instrument = vocabulary.entities[m.entity] ?? entities[m.entity], instrument.kind == .instrument,

@@ -105,3 +105,8 @@ struct TokenWords: Sendable {
         return false
     }
 }
+
+extension TokenWords {
+    /// "the", asked before most of the definite references and titles at every token.
+    static let the = TokenWords(["the"])
+}

@@ -682,9 +682,15 @@ struct ActionFinder {
     /// "those instruments", "these instruments", "the said instruments", "both instruments" in the clause.
     private func refersToInstrumentsBefore(_ tokens: [TextToken], from: Int, to end: Int) -> Bool {
         var previous = ""
-        for t in tokens where t.start >= from && t.end <= end && t.isWord {
-            if (t.folded == "instruments" || t.folded == "instrument"), ["those", "these", "said", "both", "that", "this"].contains(previous) { return true }
-            previous = t.folded
+        // From the first token at or after `from` (tokens are in text order), until one starts at `end` or later (it
+        // cannot end by `end`): the tokens `t.start >= from && t.end <= end`, read in place.
+        var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
+        while i < tokens.count, tokens[i].start < end {
+            defer { i += 1 }
+            guard tokens[i].end <= end, tokens[i].isWord else { continue }
+            let folded = tokens[i].folded
+            if (folded == "instruments" || folded == "instrument"), ["those", "these", "said", "both", "that", "this"].contains(previous) { return true }
+            previous = folded
         }
         return false
     }
