@@ -50,14 +50,19 @@ public struct ActorPatterns: Sendable {
 
     public init() {}
 
-    /// The longest head, in tokens (kept up to date with `heads`: asked for at every capitalized word).
-    private(set) var longestHead = 0
-    /// The first word of every head: a word that starts none opens no head, whatever follows it.
-    private(set) var headFirstWords: Set<String> = []
+    /// The lengths of the heads starting with each first word, longest first (kept up to date with `heads`: asked at every
+    /// capitalized word). A word that starts none opens no head, whatever follows it; only these lengths need looking up.
+    private(set) var headLengths: [String: [Int]] = [:]
+    /// The keys of `headLengths` by their ``WordHash``: most capitalized words start no head, told without hashing them.
+    private(set) var headFirstFilter = WordFilter(log2Bits: 10)
 
     private mutating func indexHeads() {
-        longestHead = heads.keys.map(\.count).max() ?? 0
-        headFirstWords = Set(heads.keys.compactMap(\.first))
+        var lengths = [String: Set<Int>]()
+        for key in heads.keys { if let first = key.first { lengths[first, default: []].insert(key.count) } }
+        headLengths = lengths.mapValues { $0.sorted(by: >) }
+        var filter = WordFilter(log2Bits: 10)
+        for word in lengths.keys { filter.insert(word) }
+        headFirstFilter = filter
     }
 
     /// The keys of `ledNouns`, `modifiedNouns` and `representingNouns` by their ``WordHash``: asked at every token with the
@@ -171,8 +176,9 @@ enum ActorTitleRecognizer {
         }
         /// The head phrase starting at `k`, longest first, its first word capitalized.
         func head(at k: Int) -> (length: Int, category: String)? {
-            guard capitalized(k), patterns.headFirstWords.contains(tokens[k].folded) else { return nil }
-            for length in stride(from: patterns.longestHead, through: 1, by: -1) where k + length <= tokens.count {
+            guard capitalized(k), patterns.headFirstFilter.mayContain(hash: tokens[k].hash),
+                  let lengths = patterns.headLengths[tokens[k].folded] else { return nil }
+            for length in lengths where k + length <= tokens.count {
                 if let c = patterns.heads[tokens[k..<(k + length)].map(\.folded)] { return (length, c) }
             }
             return nil
