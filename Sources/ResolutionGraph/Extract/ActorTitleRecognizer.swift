@@ -50,14 +50,19 @@ public struct ActorPatterns: Sendable {
 
     public init() {}
 
-    /// The longest head, in tokens (kept up to date with `heads`: asked for at every capitalized word).
-    private(set) var longestHead = 0
-    /// The first word of every head: a word that starts none opens no head, whatever follows it.
-    private(set) var headFirstWords: Set<String> = []
+    /// The lengths of the heads starting with each first word, longest first (kept up to date with `heads`: asked at every
+    /// capitalized word). A word that starts none opens no head, whatever follows it; only these lengths need looking up.
+    private(set) var headLengths: [String: [Int]] = [:]
+    /// The keys of `headLengths` by their ``WordHash``: most capitalized words start no head, told without hashing them.
+    private(set) var headFirstFilter = WordFilter(log2Bits: 10)
 
     private mutating func indexHeads() {
-        longestHead = heads.keys.map(\.count).max() ?? 0
-        headFirstWords = Set(heads.keys.compactMap(\.first))
+        var lengths = [String: Set<Int>]()
+        for key in heads.keys { if let first = key.first { lengths[first, default: []].insert(key.count) } }
+        headLengths = lengths.mapValues { $0.sorted(by: >) }
+        var filter = WordFilter(log2Bits: 10)
+        for word in lengths.keys { filter.insert(word) }
+        headFirstFilter = filter
     }
 
     /// The keys of `ledNouns`, `modifiedNouns` and `representingNouns` by their ``WordHash``: asked at every token with the
@@ -171,8 +176,9 @@ enum ActorTitleRecognizer {
         }
         /// The head phrase starting at `k`, longest first, its first word capitalized.
         func head(at k: Int) -> (length: Int, category: String)? {
-            guard capitalized(k), patterns.headFirstWords.contains(tokens[k].folded) else { return nil }
-            for length in stride(from: patterns.longestHead, through: 1, by: -1) where k + length <= tokens.count {
+            guard capitalized(k), patterns.headFirstFilter.mayContain(hash: tokens[k].hash),
+                  let lengths = patterns.headLengths[tokens[k].folded] else { return nil }
+            for length in lengths where k + length <= tokens.count {
                 if let c = patterns.heads[tokens[k..<(k + length)].map(\.folded)] { return (length, c) }
             }
             return nil
@@ -266,8 +272,7 @@ enum ActorTitleRecognizer {
                         // "… and the Caribbean Community": "and" before another body's head starts a second name.
                         // "… and the Global Dialogue …", "… and of the African Union": a second name, or an uncertain end —
                         // unless the file lists the words as part of names ("and the Caribbean", "and the Law of the Sea").
-                        if tokens[m].original == "and", !patterns.joins.contains(where: { join in m + join.count <= tokens.count
-                            && zip(join, tokens[m...]).allSatisfy { $0 == $1.folded } }) {
+                        if tokens[m].original == "and", !patterns.joins.contains(where: { tokens.hasFolded($0, at: m) }) {
                             // "X and the Y Forum": two names; "Asian and Pacific Training Centre": an uncertain end.
                             if headAhead(tokens, from: m + 1, patterns: patterns, head: head) {
                                 if !(m + 1 < tokens.count && tokens[m + 1].original == "the") { uncertainEnd = true }
@@ -289,8 +294,7 @@ enum ActorTitleRecognizer {
                             while capitalized(n + 1) { n += 1 }
                             if n + 2 < tokens.count, tokens[n + 1].folded == ",", namesState(n + 2) { break }
                         }
-                        if patterns.cuts.contains(where: { cut in m + cut.count <= tokens.count
-                            && zip(cut, tokens[m...]).allSatisfy { $0 == $1.folded } }) { break }
+                        if patterns.cuts.contains(where: { tokens.hasFolded($0, at: m) }) { break }
                         if capitalized(m) || !connectors.contains(tokens[m].original) { end = m }
                         m += 1
                     }
@@ -325,7 +329,7 @@ enum ActorTitleRecognizer {
             let folded = tokens[first...last].map(\.folded)
             let run = tokens[min(runStart, first)...last].map(\.folded)
             let excluded = patterns.excluded.contains { phrase in
-                run.count >= phrase.count && (0...(run.count - phrase.count)).contains { Array(run[$0..<($0 + phrase.count)]) == phrase }
+                run.count >= phrase.count && (0...(run.count - phrase.count)).contains { run[$0..<($0 + phrase.count)].elementsEqual(phrase) }
             }
             // "the Programme of Action": a body's head after an instrument's within the same name is not the name's head.
             var namedTokens = (first...last).filter { n in
@@ -564,7 +568,7 @@ enum ActorTitleRecognizer {
                 || patterns.bodyQualifierFirstWords.contains(next) else { return nil }
         func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
         func phrase(_ list: [[String]], at k: Int) -> Int? {
-            list.filter { p in k + p.count <= tokens.count && zip(p, tokens[k...]).allSatisfy { $0 == $1.folded } && lower(k) }
+            list.filter { p in tokens.hasFolded(p, at: k) && lower(k) }
                 .map(\.count).max()
         }
         var j = i + 1
@@ -576,7 +580,7 @@ enum ActorTitleRecognizer {
         var last: Int
         var needsComplement = true
         if let (head, c) = patterns.bodyHeads.filter({ h, _ in j + h.count <= tokens.count && lower(j)
-            && zip(h, tokens[j...]).allSatisfy { $0 == $1.folded } }).max(by: { $0.key.count < $1.key.count }) {
+            && tokens.hasFolded(h, at: j) }).max(by: { $0.key.count < $1.key.count }) {
             guard qualifiers > 0 || un else { return nil }
             category = c
             last = j + head.count - 1

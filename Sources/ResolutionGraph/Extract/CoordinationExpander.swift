@@ -26,6 +26,16 @@ enum CoordinationExpander {
 
     static func expand(_ tokens: [TextToken], with gazetteer: Gazetteer) -> [Found] {
         var found = [Found]()
+        /// The token indices of one candidate name, refilled for each (one buffer instead of an array per candidate).
+        var candidate = [Int]()
+        candidate.reserveCapacity(maximumHead + 2)
+        /// Looks up the tokens `conjunct` followed by the head `lastEnd + 1 ... lastEnd + headLength` whole.
+        func wholeMatch(_ conjunct: ClosedRange<Int>, lastEnd: Int, headLength: Int) -> String? {
+            candidate.removeAll(keepingCapacity: true)
+            candidate.append(contentsOf: conjunct)
+            candidate.append(contentsOf: (lastEnd + 1)...(lastEnd + headLength))
+            return gazetteer.wholeMatchIDs(tokens, candidate).first
+        }
         for j in tokens.indices where j > 0 && j + 2 < tokens.count && conjunctions.contains(tokens[j]) {
             guard tokens[j + 1].isWord else { continue }
             // The conjuncts before "and": "international , regional".
@@ -47,21 +57,20 @@ enum CoordinationExpander {
             search: for lastEnd in lastEnds {
                 for headLength in stride(from: maximumHead, through: 1, by: -1) where lastEnd + headLength < tokens.count {
                     // Token indices: each candidate name is a conjunct and the head, matched whole.
-                    let head = Array((lastEnd + 1)...(lastEnd + headLength))
-                    guard head.allSatisfy({ tokens[$0].isWord }) else { continue }
+                    guard ((lastEnd + 1)...(lastEnd + headLength)).allSatisfy({ tokens[$0].isWord }) else { continue }
                     var hits = [Found]()
                     for c in conjuncts {
                         // "international financial and development institutions": a modifier before the first conjunct is
                         // shared too (the longer name first).
                         if c == conjuncts.last, c > 0, sharedModifiers.contains(tokens[c - 1].original),
-                           let id = gazetteer.wholeMatchIDs(tokens, [c - 1, c] + head).first {
+                           let id = wholeMatch((c - 1)...c, lastEnd: lastEnd, headLength: headLength) {
                             hits.append(Found(entityID: id, firstToken: c - 1, lastToken: lastEnd + headLength))
                             continue
                         }
-                        guard let id = gazetteer.wholeMatchIDs(tokens, [c] + head).first else { continue }
+                        guard let id = wholeMatch(c...c, lastEnd: lastEnd, headLength: headLength) else { continue }
                         hits.append(Found(entityID: id, firstToken: c, lastToken: lastEnd + headLength))
                     }
-                    if let id = gazetteer.wholeMatchIDs(tokens, Array((j + 1)...lastEnd) + head).first {
+                    if let id = wholeMatch((j + 1)...lastEnd, lastEnd: lastEnd, headLength: headLength) {
                         hits.append(Found(entityID: id, firstToken: j + 1, lastToken: lastEnd + headLength))
                     }
                     // Only when at least two conjuncts name something: the coordination is real. One name among the

@@ -29,7 +29,7 @@ enum DefiniteReference {
 
     static func find(_ tokens: [TextToken]) -> [Found] {
         var result = [Found]()
-        for i in tokens.indices.dropFirst() where tokens[i - 1].folded == "the" {
+        for i in tokens.indices.dropFirst() where TokenWords.the.contains(tokens[i - 1]) {
             let word = tokens[i].folded
             var head = word, last = i
             if word == "working", i + 1 < tokens.count, tokens[i + 1].folded == "group" { head = "working group"; last = i + 1 }
@@ -40,8 +40,10 @@ enum DefiniteReference {
                let title = mandateTitles.first(where: { $0.0 == word && $0.1 == tokens[i + 1].folded }) {
                 head = title.0 + " " + title.1; last = i + 1
             }
+            // A space is looked for among the bytes: `head.contains(" ")` would be Foundation's `range(of:)` (about 4,000
+            // instructions at every word after "the"); a word token holds no space, only the two-word heads above do.
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
-                || head == government || officialHeads.contains(head) || head.contains(" ") && head != "working group"
+                || head == government || officialHeads.contains(head) || head.utf8.contains(UInt8(ascii: " ")) && head != "working group"
             guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
             // A mandate title is referred back to whatever follows but its mandate: "the participation of the Special
             // Rapporteur in the work of …".

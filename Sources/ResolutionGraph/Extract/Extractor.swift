@@ -1,6 +1,9 @@
 /// Stage 3: finds the actors, instruments and themes each paragraph and footnote names — by the
 /// vocabulary's labels and aliases, and by patterns for entities the vocabulary does not list.
-public struct Extractor: Sendable {
+///
+/// A class holding only constants: the closures and nested functions of ``extract(_:)`` capture one reference to it
+/// (a struct of these tables was copied whole about four times per text unit).
+public final class Extractor: Sendable {
     public let vocabulary: Vocabulary
     /// Actors and instruments (and ignored phrases), matched leftmost-longest.
     private let names: Gazetteer
@@ -120,11 +123,15 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// The folded forms of "President(s)": a token whose hash is neither's is no such title (no string compared).
+    static let presidentWords = TokenWords(["president", "presidents"])
+
     /// Where "President of …" names a President the vocabulary lacks ("the President of the conference"): the start of
     /// each such title not inside a mention of a vocabulary President.
     func otherPresidents(_ tokens: [TextToken], _ mentions: [Mention]) -> [Int] {
         tokens.indices.dropLast().filter { k in
-            (tokens[k].original == "President" || tokens[k].original == "Presidents") && tokens[k + 1].folded == "of"
+            Self.presidentWords.contains(tokens[k]) && (tokens[k].original == "President" || tokens[k].original == "Presidents")
+                && tokens[k + 1].folded == "of"
                 && !mentions.contains { vocabularyPresidents[$0.entity] != nil && $0.start <= tokens[k].start && tokens[k].end <= $0.end }
         }.map { tokens[$0].start }
     }
@@ -149,7 +156,7 @@ public struct Extractor: Sendable {
             guard of >= 1, tokens[of].original == "of" else { continue }
             for title in titles where of - title.count >= 0 {
                 let first = of - title.count
-                guard zip(title, tokens[first..<of]).allSatisfy({ $0 == $1.folded }),
+                guard tokens.hasFolded(title, at: first),
                       tokens[first].original.first?.isUppercase == true,
                       !(first > 0 && tokens[first - 1].isWord && tokens[first - 1].original.first?.isUppercase == true),
                       !mentions.contains(where: { $0.start < tokens[of].start && tokens[first].start < $0.end }) else { continue }
@@ -190,6 +197,9 @@ public struct Extractor: Sendable {
         let label = title + " the " + treaty.label
         return (Entity(id: "actor/" + Slug.make(label), kind: .actor, category: found.entity.category, label: label, isKnown: false), end)
     }
+
+    /// "secretariat(s)", looked for in every unit (by the tokens' hashes first).
+    static let secretariatWords = TokenWords(["secretariat", "secretariats"])
 
     /// Categories of instruments whose "secretariat of …" is a body (``extract(_:)``): treaties, not resolutions or reports.
     static let treatyCategories: Set<String> = ["convention", "protocol", "optional-protocol", "statute", "other"]
@@ -315,7 +325,7 @@ public struct Extractor: Sendable {
                 blockedSpans.append(start..<end)
             }
             // "the Optional Protocol thereto": the protocols of the instrument named last.
-            let parents: [(end: Int, id: String)] = tokens.contains(where: { $0.folded == "thereto" })
+            let parents: [(end: Int, id: String)] = tokens.indices.contains(where: { ProtocolReferenceResolver.thereto.contains(tokens[$0]) })
                 ? instrumentNames.matches(in: tokens).flatMap { m in
                     m.entityIDs.filter(protocols.hasProtocols).map { (tokens[m.lastToken].end, $0) } }
                 : []
@@ -442,7 +452,7 @@ public struct Extractor: Sendable {
                         .flatMap { head(of: $0) == DefiniteReference.council ? $0 : nil }
                     candidate = own ?? before.compactMap { council(after: $0.id) }.first ?? lastOfHead[found.head]
                 case DefiniteReference.highCommissioner:
-                    candidate = before.compactMap { vocabularyHighCommissioners[$0.id] }.first ?? lastOfHead[found.head]
+                    candidate = before.compactMap { self.vocabularyHighCommissioners[$0.id] }.first ?? lastOfHead[found.head]
                 case DefiniteReference.president:
                     // "… addressed to the President of the General Assembly, the President of the conference drew attention …
                     // and the President also observed": after a President the vocabulary lacks, "the President" is uncertain.
@@ -529,7 +539,7 @@ public struct Extractor: Sendable {
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
             // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited. The
             // secretariat of a treaty is an actor of its own, named after the treaty's canonical label.
-            if tokens.contains(where: { $0.folded == "secretariat" || $0.folded == "secretariats" }) {
+            if tokens.indices.contains(where: { Self.secretariatWords.contains(tokens[$0]) }) {
                 var secretariats = [Mention]()
                 unitMentions.removeAll { m in
                     guard let instrument = vocabulary.entities[m.entity] ?? entities[m.entity], instrument.kind == .instrument,

@@ -68,11 +68,18 @@ struct Gazetteer: Sendable {
 
     /// The trie key of a token: its folded form, singular when the gazetteer ignores plurals, with its ``WordHash``.
     @inline(__always)
-    private func key(_ token: TextToken) -> (word: String, hash: UInt32) {
-        guard pluralInsensitive else { return (token.folded, token.hash) }
-        let singular = Self.singular(token.folded)
+    private func key(_ token: TextToken) -> (word: String, hash: UInt32) { key(folded: token.folded, hash: token.hash) }
+
+    /// The trie key of token `i` of `tokens`, reading its two fields in place (no copy of the token).
+    @inline(__always)
+    private func key(_ tokens: [TextToken], _ i: Int) -> (word: String, hash: UInt32) { key(folded: tokens[i].folded, hash: tokens[i].hash) }
+
+    @inline(__always)
+    private func key(folded: String, hash: UInt32) -> (word: String, hash: UInt32) {
+        guard pluralInsensitive else { return (folded, hash) }
+        let singular = Self.singular(folded)
         // The singular is shorter whenever it is another word.
-        return singular.utf8.count == token.folded.utf8.count ? (token.folded, token.hash) : (singular, WordHash.of(singular))
+        return singular.utf8.count == folded.utf8.count ? (folded, hash) : (singular, WordHash.of(singular))
     }
 
     @inline(__always)
@@ -84,13 +91,15 @@ struct Gazetteer: Sendable {
     /// words ending in `ss`, `us`, `is` and short words are kept.
     /// The suffixes are ASCII, so they are compared as UTF-8 bytes (the same answer as by characters).
     static func singular(_ word: String) -> String {
-        let u = word.utf8
-        guard u.count > 3, u.last == UInt8(ascii: "s") else { return word }
-        // The last four bytes (there are more than three): b1 is the final `s`.
-        var index = u.index(before: u.endIndex)
-        index = u.index(before: index); let b2 = u[index]
-        index = u.index(before: index); let b3 = u[index]
-        index = u.index(before: index); let b4 = u[index]
+        // The last four bytes, read from the contiguous storage (asked for every token by the themes' gazetteer: the
+        // `UTF8View`'s `last` and `index(before:)` cost far more); b1 is the final `s`. Nil: no more than three bytes.
+        func lastFour(_ u: UnsafeBufferPointer<UInt8>) -> (UInt8, UInt8, UInt8, UInt8)? {
+            let n = u.count
+            return n > 3 ? (u[n - 1], u[n - 2], u[n - 3], u[n - 4]) : nil
+        }
+        guard let (b1, b2, b3, b4) = word.utf8.withContiguousStorageIfAvailable(lastFour)
+                ?? Array(word.utf8).withUnsafeBufferPointer(lastFour),
+              b1 == UInt8(ascii: "s") else { return word }
         let s = UInt8(ascii: "s"), e = UInt8(ascii: "e"), h = UInt8(ascii: "h")
         guard b2 != s, b2 != UInt8(ascii: "u"), b2 != UInt8(ascii: "i") else { return word }
         if b3 == UInt8(ascii: "i") && b2 == e { return cut(word, 3, then: UInt8(ascii: "y")) ?? String(word.dropLast(3)) + "y" }
@@ -162,11 +171,11 @@ struct Gazetteer: Sendable {
     /// covers every token, without building the token array.
     func wholeMatchIDs(_ tokens: [TextToken], _ indices: [Int]) -> [String] {
         guard let first = indices.first, tokens[first].isWord, indices.count <= maxDepth else { return [] }
-        let firstKey = key(tokens[first])
+        let firstKey = key(tokens, first)
         guard mayStartName(firstKey) else { return [] }
         var node: Int32 = 0
         for (n, k) in indices.enumerated() {
-            guard let next = child(node, n == 0 ? firstKey : key(tokens[k])) else { return [] }
+            guard let next = child(node, n == 0 ? firstKey : key(tokens, k)) else { return [] }
             node = next
         }
         var ids = [String]()
@@ -179,12 +188,12 @@ struct Gazetteer: Sendable {
 
     private func longestMatch(in tokens: [TextToken], at i: Int) -> Match? {
         guard tokens[i].isWord else { return nil }
-        let firstKey = key(tokens[i])
+        let firstKey = key(tokens, i)
         guard mayStartName(firstKey) else { return nil }
         var node: Int32 = 0
         var best: (last: Int, ids: [String])? = nil
         var j = i
-        while j < tokens.count, j - i < maxDepth, let next = child(node, j == i ? firstKey : key(tokens[j])) {
+        while j < tokens.count, j - i < maxDepth, let next = child(node, j == i ? firstKey : key(tokens, j)) {
             node = next
             let candidates = targets[Int(node)]
             if !candidates.isEmpty {

@@ -81,8 +81,7 @@ struct MandateResolver: Sendable {
             guard let (title, formLength) = titleAt(tokens, i) else { i += 1; continue }
             let trie = mandates[title] ?? Gazetteer()
             var j = i + formLength
-            for body in Self.bodies where j + body.count <= tokens.count
-                && zip(body, tokens[j...]).allSatisfy({ $0 == $1.folded }) {
+            for body in Self.bodies where tokens.hasFolded(body, at: j) {
                 j += body.count
                 break
             }
@@ -125,7 +124,7 @@ struct MandateResolver: Sendable {
             guard Self.officeTitleWords.contains(tokens[i]), tokens[i].original.first?.isUppercase == true,
                   !(i > 0 && Self.officePrefixes.contains(tokens[i - 1].folded)),
                   let (words, title) = Self.officeTitles.first(where: { t in
-                      i + t.words.count < tokens.count && zip(t.words, tokens[i...]).allSatisfy { $0 == $1.folded } }),
+                      i + t.words.count < tokens.count && tokens.hasFolded(t.words, at: i) }),
                   tokens[i + words.count].folded == "of" else { continue }
             if let last = found.last, last.lastToken >= i { continue }
             var start = i + words.count + 1
@@ -156,7 +155,7 @@ struct MandateResolver: Sendable {
     /// resolve to the special rapporteur named last.
     func bareTitles(_ tokens: [TextToken]) -> [(title: String, firstToken: Int, lastToken: Int)] {
         var result = [(title: String, firstToken: Int, lastToken: Int)]()
-        for i in tokens.indices where i > 0 && tokens[i - 1].folded == "the" {
+        for i in tokens.indices where i > 0 && TokenWords.the.contains(tokens[i - 1]) {
             guard let (title, length) = titleAt(tokens, i), !tokens[i + length - 1].folded.hasSuffix("s") else { continue }
             let next = i + length < tokens.count ? tokens[i + length].folded : ""
             if ["on", "of", "in", "for"].contains(next) { continue }
@@ -216,7 +215,7 @@ struct MandateResolver: Sendable {
     private func titleAt(_ tokens: [TextToken], _ i: Int) -> (String, Int)? {
         guard i < tokens.count, Self.titleFirstWords.contains(tokens[i]) else { return nil }
         for (title, forms) in Self.titles {
-            for form in forms where i + form.count <= tokens.count && zip(form, tokens[i...]).allSatisfy({ $0 == $1.folded }) {
+            for form in forms where tokens.hasFolded(form, at: i) {
                 return (title, form.count)
             }
         }

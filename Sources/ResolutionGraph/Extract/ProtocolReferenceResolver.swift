@@ -17,6 +17,9 @@ struct ProtocolReferenceResolver: Sendable {
         self.children = children
     }
 
+    /// "thereto", asked at every token (by its hash first; no copy of the token).
+    static let thereto = TokenWords(["thereto"])
+
     /// Whether `id` has protocols the resolver knows.
     func hasProtocols(_ id: String) -> Bool { children[id] != nil }
 
@@ -30,7 +33,7 @@ struct ProtocolReferenceResolver: Sendable {
     /// scalar offset (in this unit or an earlier one).
     func resolve(_ tokens: [TextToken], parent: (Int) -> String?, quoted: (Int) -> Bool = { _ in false }) -> [Found] {
         var found = [Found]()
-        for (i, t) in tokens.enumerated() where t.folded == "thereto" && i >= 2 && !quoted(t.start) {
+        for i in tokens.indices where Self.thereto.contains(tokens[i]) && i >= 2 && !quoted(tokens[i].start) {
             var k = i - 1
             let plural = tokens[k].folded == "protocols"
             guard tokens[k].folded == "protocol" || plural else { continue }

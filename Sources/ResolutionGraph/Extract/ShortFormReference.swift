@@ -29,7 +29,7 @@ enum ShortFormReference {
         var i = 1
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i - 1].folded == "the", isCapitalizedWord(tokens[i]) else { continue }
+            guard TokenWords.the.contains(tokens[i - 1]), isCapitalizedWord(tokens[i]) else { continue }
             var j = i
             while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) { j += 1 }
             guard j > i, heads.contains(tokens[j].folded) else { continue }

@@ -45,18 +45,18 @@ struct WordFilter: Sendable {
         return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
 
-    /// Steps `h` over the ASCII-lowered bytes of `s` (read from its contiguous storage: no `UTF8View` index walk);
-    /// false at a non-ASCII byte.
+    /// Steps `h` over the ASCII-lowered bytes of `s` (read from its contiguous storage by `withUTF8`, which costs far
+    /// less on a `Substring` than `utf8.withContiguousStorageIfAvailable`); false at a non-ASCII byte.
     @inline(__always)
     private static func stepLowered(_ h: inout UInt32, _ s: Substring) -> Bool {
-        func step(_ bytes: some Sequence<UInt8>) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
             for b in bytes {
                 if b >= 0x80 { return false }
                 h = Self.step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
             }
             return true
         }
-        return s.utf8.withContiguousStorageIfAvailable { step($0) } ?? step(s.utf8)
     }
 }
 
@@ -104,4 +104,9 @@ struct TokenWords: Sendable {
         }
         return false
     }
+}
+
+extension TokenWords {
+    /// "the", asked before most of the definite references and titles at every token.
+    static let the = TokenWords(["the"])
 }

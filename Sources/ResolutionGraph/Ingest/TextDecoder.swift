@@ -98,6 +98,18 @@ public enum TextDecoder {
         text.withUTF8 { u in
             var i = 0
             while i < u.count {
+                // ASCII, most of the text, told by its byte: the same classes as the switch below.
+                let b = u[i]
+                if b < 0x80 {
+                    i += 1
+                    total += 1
+                    if b > 0x20 && b != 0x7F {
+                        visible += 1
+                    } else if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D) || b == 0x7F {
+                        controls += 1
+                    }
+                    continue
+                }
                 let (value, length) = UTF8Bytes.scalar(in: u, at: i)
                 i += length
                 total += 1

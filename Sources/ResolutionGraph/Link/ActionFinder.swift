@@ -377,9 +377,7 @@ struct ActionFinder {
             // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by".
             guard Self.partnerCueFirstWords.contains(tokens[i])
                     || (i + 1 < tokens.count && tokens[i + 1].folded == "by") else { i += 1; continue }
-            let length = Self.partnerCues.first(where: { cue in
-                i + cue.count <= tokens.count && zip(cue, tokens[i...]).allSatisfy { $0 == $1.folded }
-            })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
+            let length = Self.partnerCues.first(where: { tokens.hasFolded($0, at: i) })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
             if let length {
                 var j = i + length
                 let list = tokens[i..<(i + length)].contains { Self.listCues.contains($0.folded) }
@@ -697,9 +695,15 @@ struct ActionFinder {
     /// "those instruments", "these instruments", "the said instruments", "both instruments" in the clause.
     private func refersToInstrumentsBefore(_ tokens: [TextToken], from: Int, to end: Int) -> Bool {
         var previous = ""
-        for t in tokens where t.start >= from && t.end <= end && t.isWord {
-            if (t.folded == "instruments" || t.folded == "instrument"), ["those", "these", "said", "both", "that", "this"].contains(previous) { return true }
-            previous = t.folded
+        // From the first token at or after `from` (tokens are in text order), until one starts at `end` or later (it
+        // cannot end by `end`): the tokens `t.start >= from && t.end <= end`, read in place.
+        var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
+        while i < tokens.count, tokens[i].start < end {
+            defer { i += 1 }
+            guard tokens[i].end <= end, tokens[i].isWord else { continue }
+            let folded = tokens[i].folded
+            if (folded == "instruments" || folded == "instrument"), ["those", "these", "said", "both", "that", "this"].contains(previous) { return true }
+            previous = folded
         }
         return false
     }

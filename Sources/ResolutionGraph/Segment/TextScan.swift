@@ -44,24 +44,35 @@ enum TextScan {
     /// The word inside punctuation: `(“Global` → `Global`, `persons,` → `persons`.
     static func core(_ s: Substring) -> Substring {
         // Fast path on bytes while the punctuation around the word is ASCII (scalars and bytes coincide
-        // there); a non-ASCII byte before the first or after the last letter takes the scalar path.
-        let u = s.utf8
-        var first = u.startIndex
-        while first < u.endIndex {
-            let b = u[first]
-            if b >= 0x80 { return coreByScalars(s) }
-            if isWordScalar(UInt32(b)) { break }
-            first = u.index(after: first)
+        // there); a non-ASCII byte before the first or after the last letter takes the scalar path. The
+        // bytes are read from the contiguous storage (walking `UTF8View` indices cost ~350 instructions a word).
+        var bytes = s
+        // How many bytes to drop before and after the word; nil at a non-ASCII byte among them.
+        let trim = bytes.withUTF8 { u -> (leading: Int, trailing: Int)? in
+            var first = 0
+            while first < u.count {
+                let b = u[first]
+                if b >= 0x80 { return nil }
+                if isWordScalar(UInt32(b)) { break }
+                first += 1
+            }
+            if first == u.count { return (first, 0) }
+            var end = u.count
+            while end > first {
+                let b = u[end - 1]
+                if b >= 0x80 { return nil }
+                if isWordScalar(UInt32(b)) { break }
+                end -= 1
+            }
+            return (first, u.count - end)
         }
-        if first == u.endIndex { return s[s.endIndex...] }
-        var end = u.endIndex
-        while end > first {
-            let b = u[u.index(before: end)]
-            if b >= 0x80 { return coreByScalars(s) }
-            if isWordScalar(UInt32(b)) { break }
-            end = u.index(before: end)
-        }
-        return s[first..<end]
+        guard let trim else { return coreByScalars(s) }
+        if trim == (0, 0) { return s }
+        if trim.leading == s.utf8.count { return s[s.endIndex...] }
+        // The dropped bytes are ASCII, one scalar each: the bounds are found by a few scalar steps from either end
+        // (scalar-aligned indices, which the substring subscript takes without rounding them).
+        let scalars = s.unicodeScalars
+        return s[scalars.index(scalars.startIndex, offsetBy: trim.leading)..<scalars.index(scalars.endIndex, offsetBy: -trim.trailing)]
     }
 
     private static func coreByScalars(_ s: Substring) -> Substring {
@@ -190,10 +201,40 @@ enum TextScan {
     /// closing quote or parenthesis.
     static func endsClause(_ s: Substring) -> Bool {
         var t = trimmed(s)
+        if let byBytes = endsClauseByBytes(t) { return byBytes }
         while let last = t.last, isASCIIDigit(last) || last == " " { t = t.dropLast() }
         while let last = t.last, last == "\u{201D}" || last == "\"" || last == ")" || last == "*" { t = t.dropLast() }
         guard let last = t.last else { return false }
         return last == "," || last == ";" || last == ":" || last == "."
+    }
+
+    /// ``endsClause(_:)`` told from the last bytes while each last character is one ASCII byte: nil when a
+    /// character it reaches is not (a non-ASCII byte before an ASCII one may join it, as a prepended mark does, and a
+    /// line ending CR LF is one character), which the `Character` loop then settles.
+    private static func endsClauseByBytes(_ s: Substring) -> Bool? {
+        var s = s
+        return s.withUTF8 { u -> Bool? in
+            var end = u.count
+            /// The last character of `u[..<end]` when it is a single ASCII byte.
+            func lastASCII() -> UInt8? {
+                guard end > 0, u[end - 1] < 0x80 else { return nil }
+                if end >= 2, u[end - 2] >= 0x80 || (u[end - 2] == 0x0D && u[end - 1] == 0x0A) { return nil }
+                return u[end - 1]
+            }
+            while end > 0 {
+                guard let b = lastASCII() else { return nil }
+                guard (b >= 0x30 && b <= 0x39) || b == 0x20 else { break }
+                end -= 1
+            }
+            while end > 0 {
+                guard let b = lastASCII() else { return nil }
+                guard b == UInt8(ascii: "\"") || b == UInt8(ascii: ")") || b == UInt8(ascii: "*") else { break }
+                end -= 1
+            }
+            guard end > 0 else { return false }
+            guard let b = lastASCII() else { return nil }
+            return b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".")
+        }
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august",

@@ -153,22 +153,24 @@ enum WordRepair {
             // The first byte stands in for the first character until a `-` makes the character matter
             // (a combining mark after the hyphen would make a different character): no grapheme
             // breaking for every token.
-            guard var prev = out.last, prev.refs.isEmpty, let firstByte = token.text.utf8.first else { out.append(token); continue }
-            let prevIsWord = isLetterWord(prev.text)
+            // The previous token is read and joined to in place (`out[p]`): a copy of it per token cost a retain and
+            // release of its text and references, and a copy of the text at every join.
+            let p = out.count - 1
+            guard p >= 0, out[p].refs.isEmpty, let firstByte = token.text.utf8.first else { out.append(token); continue }
+            let prevIsWord = isLetterWord(out[p].text)
             // `post -conflict`, `information -sharing`
             if prevIsWord, firstByte == UInt8(ascii: "-"), token.text.first == "-", token.text.count > 1, token.text.dropFirst().first?.isLetter == true,
-               !conjunctions.contains(prev.text.lowercased()) {   // `owned and -driven` keeps its space
-                prev.text += token.text
-                prev.lineEnd = token.lineEnd; prev.wideAfter = token.wideAfter; prev.refs = token.refs
-                out[out.count - 1] = prev
+               !conjunctions.contains(out[p].text.lowercased()) {   // `owned and -driven` keeps its space
+                out[p].text += token.text
+                out[p].lineEnd = token.lineEnd; out[p].wideAfter = token.wideAfter; out[p].refs = token.refs
                 continue
             }
             guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
             // Every way on below keeps the token apart unless the joined form is attested: most pairs are told
             // here, on their bytes.
             let core = token.core
-            if vocabulary.mayHold(Substring(prev.text), core) == false { out.append(token); continue }
-            let a = DocumentWordList.lower(Substring(prev.text))
+            if vocabulary.mayHold(Substring(out[p].text), core) == false { out.append(token); continue }
+            let a = DocumentWordList.lower(Substring(out[p].text))
             let bCore = DocumentWordList.lower(core)
             guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(core) else { out.append(token); continue }
             let joined = a + bCore
@@ -182,9 +184,8 @@ enum WordRepair {
             if bCore.utf8.count <= 3 && commonWords.contains(bCore) && a.utf8.count >= 4 && vocabulary.count(lowered: joined) < 3 {
                 out.append(token); continue
             }
-            prev.text += token.text
-            prev.lineEnd = token.lineEnd; prev.wideAfter = token.wideAfter; prev.refs = token.refs
-            out[out.count - 1] = prev
+            out[p].text += token.text
+            out[p].lineEnd = token.lineEnd; out[p].wideAfter = token.wideAfter; out[p].refs = token.refs
         }
         tokens = out
     }
