@@ -168,7 +168,7 @@ enum ActorTitleRecognizer {
             guard k > 0, k < tokens.count, tokens[k].start == tokens[k - 1].end + 1, tokens[k - 1].end < scalars.count else { return false }
             return separators.contains(scalars[tokens[k - 1].end])
         }
-        let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
+        let hyphens = TextToken.hyphens
         let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
         func capitalized(_ k: Int) -> Bool {
             guard k >= 0, k < tokens.count, tokens[k].isWord else { return false }
@@ -377,7 +377,7 @@ enum ActorTitleRecognizer {
         // "child- and youth-led movements": the first modifier ends in a hyphen before "and".
         let m = modifiers[0].word
         if m >= 2, tokens[m - 1].folded == "and", tokens[m - 2].isWord, tokens[m - 2].end < scalars.count,
-           ["-", "\u{2010}", "\u{2011}"].contains(scalars[tokens[m - 2].end]), tokens[m - 2].original.first?.isLowercase == true {
+           TextToken.hyphens.contains(scalars[tokens[m - 2].end]), tokens[m - 2].original.first?.isLowercase == true {
             modifiers.insert((m - 2, m - 2), at: 0)
         }
         // Only people (not "country-led", "industry-led"): the modifier is a person noun of the possessor list or ends in

@@ -89,8 +89,12 @@ public final class Extractor: Sendable {
         let first = match.firstToken
         guard first > 0, tokens[first - 1].isWord, compoundModifiers.contains(tokens[first - 1].folded),
               tokens[first - 1].end + 1 == tokens[first].start, tokens[first - 1].end < scalars.count else { return false }
-        return ["-", "\u{2010}", "\u{2011}"].contains(scalars[tokens[first - 1].end])
+        return TextToken.hyphens.contains(scalars[tokens[first - 1].end])
     }
+
+    /// "its" and "the", asked at every token of every unit: by the token's hash first.
+    static let itsWord = TokenWords(["its"])
+    static let theWord = TokenWords(["the"])
 
     /// The United Nations system, which "the United Nations" asked to act stands for.
     static let unSystemID = "actor/un-system"
@@ -504,7 +508,7 @@ public final class Extractor: Sendable {
             // "the Counter-Terrorism Committee and its Executive Directorate": a body's own unit by the possessive, when the
             // vocabulary knows it by the body's name and the unit's ("Counter-Terrorism Committee Executive Directorate") or
             // the unit's "of the" the body's ("Bureau of the Commission on the Status of Women").
-            for (t, token) in tokens.enumerated() where token.folded == "its" && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
+            for (t, token) in tokens.enumerated() where Self.itsWord.contains(token) && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
                 var last = t + 1
                 while last + 1 < tokens.count, last < t + 4, tokens[last + 1].isWord, tokens[last + 1].firstScalarIsUppercase { last += 1 }
                 let start = tokens[t + 1].start, end = tokens[last].end
@@ -526,7 +530,7 @@ public final class Extractor: Sendable {
             // States and the United Nations to …": the Organization asked to act, alone, is the United Nations system; not "the
             // purposes of the United Nations", "Member States of the United Nations" nor a longer name.
             if let system = vocabulary.entities[Self.unSystemID] {
-                for t in tokens.indices.dropFirst() where tokens[t].folded == "the" && t + 3 < tokens.count
+                for t in tokens.indices.dropFirst() where Self.theWord.contains(tokens[t]) && t + 3 < tokens.count
                     && tokens[t + 1].original == "United" && tokens[t + 2].original == "Nations"
                     && Self.organizationAskedBefore.contains(tokens[t - 1].folded)
                     && Self.organizationAskedAfter.contains(tokens[t + 3].folded) {

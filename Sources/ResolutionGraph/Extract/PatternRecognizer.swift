@@ -114,7 +114,7 @@ enum PatternRecognizer {
                 // A special or emergency special session's prefix: "S-24/2", "ES-10/1".
                 var start = t.start
                 if i > 0, tokens[i - 1].isWord, tokens[i - 1].end + 1 == t.start, scalars.indices.contains(tokens[i - 1].end),
-                   ["-", "\u{2010}", "\u{2011}"].contains(scalars[tokens[i - 1].end]),
+                   TextToken.hyphens.contains(scalars[tokens[i - 1].end]),
                    ["S", "ES"].contains(tokens[i - 1].original) {
                     number = tokens[i - 1].original + "-" + number
                     start = tokens[i - 1].start

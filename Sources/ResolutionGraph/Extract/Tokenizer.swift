@@ -110,6 +110,10 @@ enum Tokenizer {
 }
 
 extension TextToken {
+    /// The hyphens that join the two parts of a word written as two tokens ("non-State", "High-level"): the ASCII
+    /// hyphen-minus, U+2010 and the non-breaking U+2011 of the PDF texts.
+    static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
+
     /// Whether the first scalar of the token is upper-case (the Unicode property): ASCII told by its byte,
     /// without the property table.
     var firstScalarIsUppercase: Bool {
