@@ -145,6 +145,12 @@ enum ActorTitleRecognizer {
 
     /// Connectors that may open a complement after the head.
     static let afterHead: Set<String> = ["of", "for", "on", "against"]
+    /// Verbs whose "to" opens a name's complement too, as its aim: "Campaign to End Child Marriage", "Global Partnership to
+    /// End Violence against Children", "Alliance to Combat …".
+    static let aimVerbs: Set<String> = [
+        "End", "Combat", "Prevent", "Eliminate", "Eradicate", "Fight", "Counter", "Stop", "Protect", "Promote", "Support",
+        "Strengthen", "Advance", "Accelerate", "Defeat", "Reduce", "Address", "Improve", "Ban", "Abolish", "Save", "Tackle",
+    ]
     /// Lower-case words allowed inside a complement.
     static let connectors: Set<String> = ["of", "on", "the", "and", "or", "for", "against", "to", "in", "into", "with", "between", "an", "a", "de", "la", "des", "du", "del"]
     /// Ordinals that make a name a session of a body.
@@ -261,7 +267,9 @@ enum ActorTitleRecognizer {
             var k = last + 1
             var uncertainEnd = false
             let parties = tokens[i..<(i + headLength)].contains { $0.folded == "parties" }
-            if k + 1 < tokens.count, afterHead.contains(tokens[k].original) || (parties && tokens[k].original == "to") {
+            // Or the aim, in title case: "African Union Campaign to End Child Marriage".
+            let aim = k + 2 < tokens.count && tokens[k].original == "to" && capitalized(k + 1) && Self.aimVerbs.contains(tokens[k + 1].original)
+            if k + 1 < tokens.count, afterHead.contains(tokens[k].original) || (parties && tokens[k].original == "to") || aim {
                 var j = k + 1
                 if tokens[j].original == "the", j + 1 < tokens.count { j += 1 }
                 if capitalized(j) {

@@ -31,14 +31,49 @@ public final class Extractor: Sendable {
     /// The words each theme's own names write capitalized (``ThemeNames/properWords(of:)``), worked out once.
     private let themeProperWords: [String: Set<String>]
 
+    /// Instrument names that open with their author's acronym, written with its name instead, and the reverse: "ASEAN
+    /// Convention against Trafficking in Persons, …" is also "Association of Southeast Asian Nations Convention against …".
+    /// Only phrases no vocabulary entity has already.
+    static func authorVariants(_ vocabulary: Vocabulary) -> [String: [String]] {
+        var names = [String: String]()   // acronym → name, name → acronym
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .actor {
+            let acronyms = entity.aliases.filter { Gazetteer.isAcronym($0) && !$0.contains(" ") }
+            guard acronyms.count == 1, let acronym = acronyms.first, names[acronym] == nil else { continue }
+            let name = entity.label.hasPrefix("the ") ? String(entity.label.dropFirst(4)) : entity.label
+            names[acronym] = name
+            names[name] = acronym
+        }
+        // By first word, so that each phrase is compared with the few names it may start with.
+        var byFirstWord = [Substring: [(author: String, other: String)]]()
+        for (author, other) in names.sorted(by: { $0.key < $1.key }) {
+            byFirstWord[author.split(separator: " ").first ?? "", default: []].append((author, other))
+        }
+        var known = Set<String>()
+        for entity in vocabulary.entities.values { for phrase in [entity.label] + entity.aliases { known.insert(phrase.lowercased()) } }
+        var variants = [String: [String]]()
+        for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument {
+            for phrase in [entity.label] + entity.aliases {
+                for (author, other) in byFirstWord[phrase.split(separator: " ").first ?? ""] ?? [] where phrase.hasPrefix(author + " ") {
+                    let variant = other + phrase.dropFirst(author.count)
+                    if !known.contains(variant.lowercased()) {
+                        known.insert(variant.lowercased())
+                        variants[entity.id, default: []].append(variant)
+                    }
+                }
+            }
+        }
+        return variants
+    }
+
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         var names = Gazetteer()
         var themes = Gazetteer(pluralInsensitive: true)
         var instrumentNames = Gazetteer()
+        let authorVariants = Self.authorVariants(vocabulary)
         for entity in vocabulary.entities.values.sorted(by: { $0.id < $1.id }) {
-            for phrase in [entity.label] + entity.aliases {
+            for phrase in [entity.label] + entity.aliases + (authorVariants[entity.id] ?? []) {
                 if entity.kind == .theme { themes.add(phrase, entityID: entity.id) } else { names.add(phrase, entityID: entity.id) }
                 if entity.kind == .instrument { instrumentNames.add(phrase, entityID: entity.id) }
             }
@@ -590,8 +625,17 @@ public final class Extractor: Sendable {
                     unitMentions.append(Mention(entity: id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 }
             }
+            // A theme read inside the name of a narrower one is that name's part, not a topic of its own: "forced marriage"
+            // in "child, early and forced marriage" (whose broader theme it is).
+            func insideNarrower(_ m: Mention) -> Bool {
+                unitMentions.contains { n in
+                    n.start <= m.start && m.end <= n.end && n.entity != m.entity
+                        && vocabulary.entities[n.entity]?.relations.contains { $0.relation == "broader" && $0.target == m.entity } == true
+                }
+            }
             for m in deferredThemes where !unitMentions.contains(where: { $0.entity == m.entity && $0.start < m.end && m.start < $0.end })
-                && !blockedSpans.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) && !quoted.containsTitle(m.start) {
+                && !blockedSpans.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) && !quoted.containsTitle(m.start)
+                && !insideNarrower(m) {
                 if let first = tokens.firstIndex(where: { $0.start == m.start }), let last = tokens.lastIndex(where: { $0.end == m.end }),
                    ThemeNames.isInName(first: first, last: last, tokens, properWords: themeProperWords[m.entity] ?? [], quoted: quoted.contains(m.start)) { continue }
                 unitMentions.append(m)

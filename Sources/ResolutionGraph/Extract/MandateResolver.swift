@@ -22,6 +22,11 @@ struct MandateResolver: Sendable {
 
     /// Mandate phrases ("on trafficking in persons especially women and children") per title, as a trie.
     private var mandates: [String: Gazetteer] = [:]
+    /// The same phrases per title as sets of folded words, for mandates worded otherwise than the vocabulary has them
+    /// ("on the sale, sexual exploitation and abuse of children"): see ``variantMandate(_:title:on:)``.
+    private var mandateWords: [String: [(entityID: String, words: Set<String>, content: Int)]] = [:]
+    /// Words that do not tell mandates apart.
+    private static let mandateStopWords: Set<String> = ["on", "in", "the", "of", "and", "its", "their", "to", "a", "an", "for", "including", "especially", ","]
     /// Names of the bodies whose chair may be named: organs, treaty bodies, commissions, working groups, forums.
     private var bodyNames = Gazetteer()
     private var bodyLabels: [String: String] = [:]
@@ -57,6 +62,8 @@ struct MandateResolver: Sendable {
                     guard let first = rest.first, first.folded == "on" || first.folded == "in" else { continue }
                     let phrase = rest.map(\.original).joined(separator: " ")
                     mandates[title, default: Gazetteer()].add(phrase, entityID: entity.id)
+                    let words = Set(rest.map(\.folded))
+                    mandateWords[title, default: []].append((entity.id, words, words.subtracting(Self.mandateStopWords).count))
                 }
             }
         }
@@ -89,7 +96,8 @@ struct MandateResolver: Sendable {
             var progressed = false
             // One or more "on X" segments, joined by "," and "and".
             while j < tokens.count, tokens[j].folded == "on" || tokens[j].folded == "in" {
-                guard let match = trie.match(in: tokens, at: j), let id = match.entityIDs.first else {
+                guard let match = trie.match(in: tokens, at: j) ?? variantMandate(tokens, title: title, on: j),
+                      let id = match.entityIDs.first else {
                     // A mandate the vocabulary lacks: "Special Rapporteur on X" up to the next punctuation.
                     // (Special rapporteurs and independent experts only: a "Working Group on …" may belong to any body.)
                     if !progressed, tokens[j].folded == "on", title != "working group", tokens[i + 1].folded == "rapporteur" || tokens[i + 1].folded == "expert",
@@ -183,6 +191,38 @@ struct MandateResolver: Sendable {
         "prepare", "conduct", "engage", "consider", "take", "ensure", "work", "promote", "support", "assist", "convene",
         "organize", "participate", "share", "pursue", "focus", "seek", "develop", "contribute", "address", "study", "identify",
     ]
+
+    /// A known mandate worded otherwise: "on the sale, sexual exploitation and abuse of children" for the vocabulary's "on
+    /// the sale, sexual exploitation and sexual abuse of children". From the "on" at `on`, the longest run of words (and
+    /// commas) that all belong to one mandate's wording, given that the run
+    /// - holds at least two of its distinguishing words and at least half of them,
+    /// - ends where the mandate ends: at punctuation, "and" or "to", not before another word ("on violence against
+    ///   children" is not the mandate on violence against women),
+    /// - and no other mandate of the title reads as far.
+    private func variantMandate(_ tokens: [TextToken], title: String, on: Int) -> Gazetteer.Match? {
+        guard let candidates = mandateWords[title] else { return nil }
+        var best: (id: String, last: Int, content: Int)? = nil
+        var tie = false
+        for candidate in candidates {
+            var k = on + 1
+            var content = Set<String>()
+            while k < tokens.count, candidate.words.contains(tokens[k].folded) {
+                if !Self.mandateStopWords.contains(tokens[k].folded) { content.insert(tokens[k].folded) }
+                k += 1
+            }
+            var last = k - 1
+            while last > on, Self.mandateStopWords.contains(tokens[last].folded) { last -= 1 }
+            let next = last + 1 < tokens.count ? tokens[last + 1] : nil
+            guard content.count >= 2, 2 * content.count >= candidate.content,
+                  next == nil || !next!.isWord || ["and", "to"].contains(next!.folded) else { continue }
+            if let b = best, b.content > content.count { continue }
+            if let b = best, b.content == content.count { tie = tie || b.id != candidate.entityID; continue }
+            best = (candidate.entityID, last, content.count)
+            tie = false
+        }
+        guard let best, !tie else { return nil }
+        return Gazetteer.Match(firstToken: on, lastToken: best.last, entityIDs: [best.id])
+    }
 
     /// "Special Rapporteur on the right to X" when no known mandate matches: the words after "on" up to
     /// the next comma, semicolon, full stop or parenthesis (two to twelve words), as a new actor.

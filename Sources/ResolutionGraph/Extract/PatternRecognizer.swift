@@ -104,6 +104,22 @@ enum PatternRecognizer {
                 i += 1
                 continue
             }
+            // World Health Assembly style, right after "resolution": "its resolution 63.22", "resolution 77.4". Its symbol is
+            // WHA63.22: the id says so, lest it merge with the General Assembly's resolution 63/22.
+            // Only after the Assembly's name ("World Health Assembly resolution 76.4", "the sixty-third World Health Assembly in
+            // its resolution 63.22"): other bodies number so too (the Conference of the Parties' "resolution 12.20").
+            if i > 0, resolutionWords.contains(tokens[i - 1]), i + 2 < tokens.count, isNumber(t), (1...3).contains(t.original.count),
+               (max(0, i - 8)..<(i - 1)).contains(where: { tokens[$0].folded == "health" && tokens[$0 + 1].folded == "assembly" }),
+               tokens[i + 1].folded == ".", isNumber(tokens[i + 2]), (1...3).contains(tokens[i + 2].original.count),
+               tokens[i + 1].start == t.end, tokens[i + 2].start == tokens[i + 1].end {
+                let number = "WHA" + t.original + "." + tokens[i + 2].original
+                let start = t.start, end = tokens[i + 2].end
+                found.append(Found(entity: resolutionEntity(number),
+                                   mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
+                                                    text: string(scalars[start..<end]))))
+                i += 3
+                continue
+            }
             // NN/NNN glued together, inside the reach of "resolution(s)", or dated and joined to an open list of resolutions.
             if i <= listUntil || (pluralListOpen && i > 0 && [",", "and"].contains(tokens[i - 1].folded) && isDated(tokens, at: i + 3)),
                i + 2 < tokens.count, isNumber(t), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),

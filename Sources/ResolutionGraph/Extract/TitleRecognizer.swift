@@ -232,6 +232,13 @@ enum TitleRecognizer {
             category = recommendation ? "ilo-recommendation" : "ilo-convention"
             id = "instrument/ilo-" + (recommendation ? "r" : "c") + padded
             end += 7
+        } else if let scalars, end + 3 < tokens.count, tokens[end + 1].folded == ",", isYear(tokens[end + 2]), isYear(tokens[end + 3]),
+                  tokens[end + 3].start == tokens[end + 2].end + 1, tokens[end + 2].end < scalars.count,
+                  ["-", "\u{2010}", "\u{2011}", "\u{2013}"].contains(scalars[tokens[end + 2].end]),
+                  end + 4 == tokens.count || !tokens[end + 4].isWord {
+            // A period of validity after a comma closes the title: "Strategy for Sustainability Management in the United
+            // Nations System, 2020–2030".
+            end += 3
         }
         if category == "protocol", folded.first == "optional" { category = "optional-protocol" }
         var label = ""

@@ -226,6 +226,11 @@ struct ActionFinder {
         ["in", "cooperation", "with"], ["in", "collaboration", "with"], ["in", "consultation", "with"],
         ["in", "coordination", "with"], ["in", "partnership", "with"], ["with", "the", "support", "of"],
         ["with", "the", "assistance", "of"], ["with", "the", "help", "of"], ["in", "close", "cooperation", "with"],
+        // Who takes part beside the addressees: "Calls upon States, with the participation of relevant stakeholders, including
+        // … civil society, … the media and the private sector, to develop …", "Invites States, together with relevant United
+        // Nations entities, to undertake …".
+        ["with", "the", "participation", "of"], ["with", "the", "involvement", "of"], ["with", "the", "engagement", "of"],
+        ["together", "with"],
         ["through"], ["within", "their", "respective", "mandates"], ["in", "its", "capacity", "as"], ["in", "their", "capacity", "as"],
         ["within", "the", "framework", "of"], ["under", "the", "auspices", "of"], ["on", "behalf", "of"],
         // What qualifies the addressees: "Governments engaged in the International Migration Review Forum",
@@ -254,7 +259,8 @@ struct ActionFinder {
     /// Cues after which the partners may be a list ("in cooperation with international organizations, non-governmental
     /// organizations, the private sector and other stakeholders, to …"): the span goes on past commas up to the infinitive,
     /// unless a comma is followed by "and", "or" or "as" (a second addressee: "…, and the United Nations system to").
-    private static let listCues: Set<String> = ["cooperation", "collaboration", "consultation", "coordination", "partnership", "support", "assistance", "help"]
+    private static let listCues: Set<String> = ["cooperation", "collaboration", "consultation", "coordination", "partnership", "support", "assistance", "help",
+                                                        "participation", "involvement", "engagement", "together"]
 
     private static let partnerCueFirstWords = TokenWords(Set(partnerCues.compactMap(\.first) + ["in"]).sorted())
 
@@ -533,13 +539,17 @@ struct ActionFinder {
     }
 
     /// ", and for States Parties to …", "and for all States to …" after the first infinitive of a directive clause: the actors
-    /// between "for" and "to" (over "the", "all", commas and "and").
+    /// between "for" and "to" (over "the", "all", commas and "and"). So too without "for" after ", and", when an actor follows
+    /// at once: "Urges Member States to consider signing and ratifying, and States parties to implement, the Convention".
     private func forActorsToAct(_ tokens: [TextToken], from offset: Int, end: Int, actors: [Mention]) -> [String] {
         guard var i = tokens.firstIndex(startingAtOrAfter: offset) else { return [] }
         var found = [String]()
         while i + 2 < tokens.count, tokens[i].start < end {
             defer { i += 1 }
-            guard tokens[i].folded == "for", i > 0, ["and", ","].contains(tokens[i - 1].folded) else { continue }
+            let afterFor = tokens[i].folded == "for" && i > 0 && ["and", ","].contains(tokens[i - 1].folded)
+            let afterCommaAnd = tokens[i].folded == "and" && i > 0 && tokens[i - 1].folded == ","
+                && actors.contains { $0.start == tokens[i + 1].start }
+            guard afterFor || afterCommaAnd else { continue }
             var j = i + 1
             var named = [String]()
             while j < tokens.count, tokens[j].start < end {
@@ -558,8 +568,10 @@ struct ActionFinder {
                 if [",", "and", "the", "all"].contains(tokens[j].folded) { j += 1; continue }
                 break
             }
+            // Without "for", the actors go straight to their infinitive: not "… to the attention of Member States, …, and
+            // non-governmental organizations and to disseminate it" (a second infinitive of the first addressee).
             if !named.isEmpty, j + 1 < tokens.count, tokens[j].folded == "to", tokens[j + 1].isWord,
-               !Self.determiners.contains(tokens[j + 1].folded) {
+               !Self.determiners.contains(tokens[j + 1].folded), afterFor || ![",", "and"].contains(tokens[j - 1].folded) {
                 found += named.filter { !found.contains($0) }
             }
         }

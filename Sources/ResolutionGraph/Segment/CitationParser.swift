@@ -64,6 +64,11 @@ struct CitationParser {
                 continue
             }
             if let symbol = Self.documentSymbol(w) { out.append(.documentSymbol(String(symbol))); sawOther = true }
+            // After "document", the symbols of other organizations too: "World Health Organization, document WHA77.4",
+            // "document WHA63/2010/REC/1".
+            else if k > 0, words[k - 1] == "document", let symbol = Self.agencySymbol(w) {
+                out.append(.documentSymbol(String(symbol))); sawOther = true
+            }
             k += 1
         }
         let hasTreaty = out.contains { if case .treatySeries = $0 { return true } else { return false } }
@@ -136,6 +141,15 @@ struct CitationParser {
         guard s.first == "(", s.last == ")", s.count >= 3 else { return false }
         let inner = s.dropFirst().dropLast()
         return TextScan.isDigits(inner) || (inner.allSatisfy { $0.isUppercase } && TextScan.romanValue(inner) != nil)
+    }
+
+    /// A symbol in another organization's style, capitals then digits, with a slash or a dot: `WHA77.4`, `WHA63/2010/REC/1`.
+    static func agencySymbol(_ word: Substring) -> Substring? {
+        let s = strip(word)
+        guard let first = s.first, first.isUppercase, first.isASCII, s.count >= 4, s.contains(where: { $0 == "/" || $0 == "." }),
+              s.allSatisfy({ ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "/" || $0 == "." }),
+              let last = s.last, last.isNumber, s.contains(where: { $0.isNumber }) else { return nil }
+        return s
     }
 
     /// `A/73/263`, `A/HRC/38/45`, `E/CN.15/2024/15`, `CEDAW/C/GC/38`, `S/2023/1`.

@@ -1,0 +1,99 @@
+import Testing
+@testable import ResolutionGraph
+
+/// Rules that the fourth batch of blind gold standards (A/RES/79/154, 79/158, 79/186, 79/189) asked for, on the bundled
+/// vocabulary: mandates worded otherwise than the vocabulary has them, names with an aim ("… to End …"), officials by
+/// portfolio, a period of validity closing a title, an instrument named after its author's name instead of its acronym,
+/// a broader theme read inside a narrower one's name, and who takes part beside the addressees.
+@Suite("Extract and Link: rules from unseen documents")
+struct UnseenDocumentRuleTests {
+    func extract(_ text: String, id: String = "op1") throws -> ExtractedDocument {
+        let pipeline = try TestSupport.pipeline()
+        let p = Paragraph(id: id, kind: .operative, number: "1", text: text, lines: 1...1, byteRange: 0..<text.utf8.count)
+        return pipeline.extractor.extract(Document(metadata: DocumentMetadata(symbol: "X", sourceName: "x"), operative: [p]))
+    }
+
+    func ids(_ text: String) throws -> Set<String> { Set(try extract(text).mentions.map(\.entity)) }
+
+    func actions(_ text: String) throws -> [(verb: String, addressees: [String])] {
+        let pipeline = try TestSupport.pipeline()
+        return pipeline.linker.link(try extract(text)).actions.map { ($0.verb, $0.addressees) }
+    }
+
+    /// "on the sale, sexual exploitation and abuse of children" is the vocabulary's mandate "on the sale, sexual exploitation
+    /// and sexual abuse of children", also inside a list of mandates; "on violence against children" is not the mandate on
+    /// violence against women (a word of its own, "children", follows what the two share).
+    @Test func aMandateWordedOtherwiseIsTheKnownMandate() throws {
+        let list = try ids("Reiterates the importance of coordination among the Special Rapporteurs of the Human Rights Council on trafficking in persons, especially women and children, on the sale, sexual exploitation and abuse of children, and on contemporary forms of slavery, including its causes and consequences, in order to act;")
+        #expect(list.isSuperset(of: ["actor/special-rapporteur-trafficking-in-persons", "actor/special-rapporteur-sale-of-children",
+                                     "actor/special-rapporteur-contemporary-forms-of-slavery"]))
+        #expect(!list.contains { $0.hasPrefix("actor/special-rapporteur-on-the-sale") })
+        #expect(try ids("Invites the Special Rapporteur on the sale, sexual exploitation and abuse of children to continue;")
+            .contains("actor/special-rapporteur-sale-of-children"))
+        let other = try ids("Invites the Special Rapporteur on violence against children and armed groups to report;")
+        #expect(!other.contains("actor/special-rapporteur-violence-against-women"))
+    }
+
+    /// "Campaign to End Child Marriage": the aim is part of the name, and the author's name inside it is no mention.
+    @Test func anAimInTitleCaseContinuesAName() throws {
+        let found = try ids("Takes note of the African Union Campaign to End Child Marriage and the Global Alliance to End Statelessness;")
+        #expect(found.contains("actor/african-union-campaign-to-end-child-marriage"))
+        #expect(found.contains("actor/global-alliance-to-end-statelessness"))
+        #expect(!found.contains("actor/african-union"))
+        // A lower-case or non-aim "to" does not: "the Commission to the Council".
+        #expect(!(try ids("Invites the Zanzibar Reef Commission to Report on its work;")).contains { $0.contains("to-report") })
+    }
+
+    @Test func officialsByPortfolio() throws {
+        let found = try ids("Requests the Under-Secretary-General for Economic and Social Affairs and the Assistant Secretary-General for Youth Affairs to report;")
+        #expect(found.contains("actor/under-secretary-general-for-economic-and-social-affairs"))
+        #expect(found.contains("actor/assistant-secretary-general-for-youth-affairs"))
+        let doc = try extract("Requests the Under-Secretary-General for Policy to report;")
+        #expect(doc.entities["actor/under-secretary-general-for-policy"]?.category == "official")
+    }
+
+    /// "…, 2020–2030" closes a title; a single year after a comma does not (it is a date: "…, 2015").
+    @Test func aPeriodAfterACommaClosesATitle() throws {
+        let found = try ids("Mindful of the Strategy for Sustainability Management in the United Nations System, 2020–2030, and best practices;")
+        #expect(found.contains("instrument/strategy-for-sustainability-management-in-the-united-nations-system-2020-2030"))
+        let single = try ids("Mindful of the Strategy for Sustainability Management in the United Nations System, 2020, and best practices;")
+        #expect(single.contains("instrument/strategy-for-sustainability-management-in-the-united-nations-system"))
+    }
+
+    /// "ASEAN Convention against Trafficking in Persons, …" in the vocabulary is also written with ASEAN's name.
+    @Test func anInstrumentNamedWithItsAuthorsNameInsteadOfItsAcronym() throws {
+        let found = try ids("Noting the Association of Southeast Asian Nations Convention Against Trafficking in Persons, Especially Women and Children;")
+        #expect(found.contains("instrument/asean-trafficking-convention"))
+        #expect(!found.contains("actor/asean"))
+    }
+
+    /// "forced marriage" inside "child, early and forced marriage" (whose broader theme it is) is no theme of its own;
+    /// said alone, it is.
+    @Test func aBroaderThemeInsideANarrowerOnesNameIsNoMention() throws {
+        let inside = try ids("Urges States to end child, early and forced marriage;")
+        #expect(inside.contains("theme/child-early-and-forced-marriage"))
+        #expect(!inside.contains("theme/forced-marriage"))
+        #expect(try ids("Urges States to end forced marriage and child labour;").contains("theme/forced-marriage"))
+    }
+
+    /// "with the participation of …" and "together with …" name who takes part beside the addressees, who are not asked.
+    @Test(arguments: [
+        "Calls upon States, with the participation of relevant stakeholders, including civil society, the media and the private sector, to develop strategies;",
+        "Calls upon States, together with civil society and the private sector, to develop strategies;",
+        "Calls upon States, with the involvement of civil society, to develop strategies;",
+    ])
+    func whoTakesPartBesideTheAddresseesIsNotAsked(_ text: String) throws {
+        #expect(try actions(text).first?.addressees == ["actor/states"], "\(text)")
+    }
+}
+
+extension UnseenDocumentRuleTests {
+    /// ", and States parties to implement" after the first infinitive adds an addressee, as ", and for States Parties to"
+    /// does; ", and non-governmental organizations and to disseminate it" (a second infinitive of the first addressee) does not.
+    @Test func aSecondAddresseeWithItsOwnInfinitive() throws {
+        let a = try actions("Urges Member States to consider signing and ratifying, and States parties to implement, the Convention on the Rights of the Child;")
+        #expect(a.first?.addressees == ["actor/member-states", "actor/states-parties"])
+        let b = try actions("Requests the Secretary-General to bring the present resolution to the attention of Member States, and non-governmental organizations and to disseminate it;")
+        #expect(b.first?.addressees == ["actor/secretary-general"])
+    }
+}
