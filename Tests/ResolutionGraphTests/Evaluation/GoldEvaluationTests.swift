@@ -315,6 +315,13 @@ struct GoldEvaluationTests {
     /// "non-", a shared "international" in coordinations, "requests her", "continues to urge", "in the work of"): on the
     /// three actor 0.980 / 0.839, instrument 0.972 / 0.938, theme 0.921 / 0.830, action 0.994 / 0.939. On all twenty-five:
     /// actor 0.985 / 0.928, instrument 0.991 / 0.966, theme 0.923 / 0.898, action 0.995 / 0.981, relation 1.000 / 1.000.
+    /// Session 9: four Third Committee resolutions of 2024 (A/RES/79/154 trafficking in women and girls, 79/158 child, early
+    /// and forced marriage, 79/186 the Crime Congress, 79/189 organ trafficking), annotated blind; first measured actor
+    /// 0.947 / 0.796, instrument 0.970 / 0.890, theme 0.921 / 0.835, action 0.962 / 0.976. After the fourth pass (mandates
+    /// worded otherwise, "… to End …" names, officials by portfolio, author-name variants of instruments, "with the
+    /// participation of", ", and States parties to …", WHA resolutions): on the four actor 0.963 / 0.828, instrument
+    /// 0.985 / 0.931, theme 0.925 / 0.835, action 0.990 / 0.981. On all twenty-nine: actor 0.981 / 0.917, instrument
+    /// 0.990 / 0.963, theme 0.926 / 0.888, action 0.994 / 0.984, relation 1.000 / 1.000 (48); the floors hold.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.965, 0.905),
         .instrument: (0.97, 0.945),
@@ -327,7 +334,7 @@ struct GoldEvaluationTests {
         let vocabulary = try TestSupport.vocabulary()
         let lemmas = Set(vocabulary.verbs.map(\.lemma))
         let files = try Self.goldFiles() + Self.goldFiles(in: Self.heldOutFolder)
-        #expect(files.count >= 29)
+        #expect(files.count >= 33)
         for url in files {
             let gold = try Self.loadGold(url)
             let name = url.lastPathComponent
