@@ -72,6 +72,13 @@ enum WordHash {
         for b in word.utf8 { h = step(h, b) }
         return h
     }
+
+    /// The hash of the UTF-8 bytes `bytes`.
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h = start
+        for b in bytes { h = step(h, b) }
+        return h
+    }
 }
 
 /// A few words that a matcher asks about at every token, compared by the token's ``TextToken/hash`` first: a token whose
