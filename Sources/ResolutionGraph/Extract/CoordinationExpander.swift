@@ -78,7 +78,7 @@ enum CoordinationExpander {
                     // ("regional and other organizations"; not "States and other parties", "States and all parties").
                     let single = hits.count == 1 && hits[0].firstToken != j + 1 && lastEnd == j + 1
                         && !determiners.contains(tokens[j + 1].folded)
-                        && tokens[hits[0].firstToken].original.first?.isLowercase == true
+                        && tokens[hits[0].firstToken].firstCharacterIsLowercase
                     if hits.count >= 2 || single {
                         found += hits
                         break search
