@@ -73,6 +73,17 @@ enum WordHash {
         return h
     }
 
+    /// `h` stepped over the ASCII-lowered `bytes` (the hash of the lowered bytes after those `h` was worked out from);
+    /// nil at a non-ASCII byte, whose lowering is Unicode's.
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, from h: UInt32) -> UInt32? {
+        var h = h
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            h = step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        return h
+    }
+
     /// The hash of the UTF-8 bytes `bytes`.
     static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h = start

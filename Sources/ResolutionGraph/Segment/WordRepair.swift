@@ -101,6 +101,21 @@ struct DocumentWordList: Sendable {
         filter.mayContainLowered(first, second)
     }
 
+    /// ``mayHold(_:_:)`` of `first` and the core of `second` (``TextScan/core(_:)``, the word inside its punctuation) read
+    /// from the bytes of both, with no substring cut: when both are ASCII the core is `second` trimmed of non-word bytes at
+    /// either end. Nil when either holds a non-ASCII byte (the caller then cuts the core and asks ``mayHold(_:_:)``).
+    func mayHold(_ first: String, coreOf second: String) -> Bool? {
+        var first = first, second = second
+        guard let h = first.withUTF8({ WordHash.lowered($0, from: WordHash.start) }) else { return nil }
+        return second.withUTF8 { u -> Bool? in
+            var a = 0, b = u.count
+            while a < b, u[a] < 0x80, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
+            while b > a, u[b - 1] < 0x80, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
+            guard let joined = WordHash.lowered(UnsafeBufferPointer(rebasing: u[a..<b]), from: h) else { return nil }
+            return filter.mayContain(hash: joined)
+        }
+    }
+
     func count(_ word: String) -> Int { count(lowered: Self.lower(Substring(word))) }
 
     /// The count of a word already lower-cased by ``lower(_:)`` (lowering is idempotent: no second pass).
@@ -226,8 +241,11 @@ enum WordRepair {
             guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
             // Every way on below keeps the token apart unless the joined form is attested: most pairs are told
             // here, on their bytes.
+            // Most pairs are told on the bytes of the two texts (no core cut, no substring); the others as before.
+            let quick = vocabulary.mayHold(out[p].text, coreOf: token.text)
+            if quick == false { out.append(token); continue }
             let core = token.core
-            if vocabulary.mayHold(Substring(out[p].text), core) == false { out.append(token); continue }
+            if quick == nil, vocabulary.mayHold(Substring(out[p].text), core) == false { out.append(token); continue }
             let a = DocumentWordList.lower(Substring(out[p].text))
             let bCore = DocumentWordList.lower(core)
             guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(core) else { out.append(token); continue }
