@@ -30,6 +30,9 @@ enum DefiniteReference {
     static func find(_ tokens: [TextToken]) -> [Found] {
         var result = [Found]()
         for i in tokens.indices.dropFirst() where TokenWords.the.contains(tokens[i - 1]) {
+            // Only a capitalized word after "the" is a reference back (most are not: "the implementation of …"): asked
+            // first, before the head's three set lookups.
+            guard tokens[i].firstCharacterIsUppercase else { continue }
             let word = tokens[i].folded
             var head = word, last = i
             if word == "working", i + 1 < tokens.count, tokens[i + 1].folded == "group" { head = "working group"; last = i + 1 }
@@ -44,7 +47,7 @@ enum DefiniteReference {
             // instructions at every word after "the"); a word token holds no space, only the two-word heads above do.
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
                 || head == government || officialHeads.contains(head) || head.utf8.contains(UInt8(ascii: " ")) && head != "working group"
-            guard heads.contains(head) || isActor, tokens[i].firstCharacterIsUppercase else { continue }
+            guard heads.contains(head) || isActor else { continue }
             // A mandate title is referred back to whatever follows but its mandate: "the participation of the Special
             // Rapporteur in the work of …".
             let stops = head.contains(" ") && head != "working group" && head != highCommissioner ? mandateContinuations
