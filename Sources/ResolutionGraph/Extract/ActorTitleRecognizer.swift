@@ -189,10 +189,12 @@ enum ActorTitleRecognizer {
             }
             return nil
         }
+        // Each rule below is asked at every token; the token's hash (or whether it is a word) turns most tokens away at the
+        // call, before a call that returned nil cost ~70–150 instructions (its `Found?` result is large).
         var i = 0
         while i < tokens.count {
             // "X-led organizations", "child- and youth-led movements", "women-led and youth-led organizations".
-            if tokens[i].folded == "led", glued(i, hyphens), i + 1 < tokens.count {
+            if Self.ledWord.contains(tokens[i]), glued(i, hyphens), i + 1 < tokens.count {
                 if let led = ledName(tokens, i, scalars: scalars, patterns: patterns, glued: { glued($0, hyphens) }) {
                     found += led
                     i = (led.map(\.lastToken).max() ?? i) + 1
@@ -217,13 +219,14 @@ enum ActorTitleRecognizer {
                 }
             }
             // "the open-ended intergovernmental expert group on crimes that affect the environment": a body in lower case.
-            if let body = lowercaseBody(tokens, i, scalars: scalars, patterns: patterns) {
+            if tokens[i].hash == theHash, let body = lowercaseBody(tokens, i, scalars: scalars, patterns: patterns) {
                 found.append(body)
                 i = body.lastToken + 1
                 continue
             }
             // "organizations representing persons with albinism", "medical and scientific associations": stakeholder groups.
-            if let groups = stakeholderGroups(tokens, i, scalars: scalars, patterns: patterns, isVerb: isVerb) {
+            if tokens[i].isWord, patterns.nounFilter.mayContain(hash: tokens[i].hash),
+               let groups = stakeholderGroups(tokens, i, scalars: scalars, patterns: patterns, isVerb: isVerb) {
                 found += groups
                 i = (groups.map(\.lastToken).max() ?? i) + 1
                 continue
@@ -235,13 +238,14 @@ enum ActorTitleRecognizer {
                 continue
             }
             // "Co-Action against Trafficking in Cultural Heritage (CATCH) initiative": a name, its acronym, a closing noun.
-            if tokens[i].folded == "(", let named = acronymClosedName(tokens, i, scalars: scalars, patterns: patterns, capitalized: capitalized) {
+            if !tokens[i].isWord, tokens[i].folded == "(", let named = acronymClosedName(tokens, i, scalars: scalars, patterns: patterns, capitalized: capitalized) {
                 found.removeAll { $0.lastToken >= named.firstToken }
                 found.append(named)
                 i = named.lastToken + 1
                 continue
             }
-            guard let (headLength, category) = head(at: i) else { i += 1; continue }
+            guard tokens[i].isWord, patterns.headFirstFilter.mayContain(hash: tokens[i].hash),
+                  let (headLength, category) = head(at: i) else { i += 1; continue }
             if patterns.ofHeads.contains(tokens[i..<(i + headLength)].map(\.folded)),
                !(i + headLength < tokens.count && tokens[i + headLength].original == "of") { i += headLength; continue }
             // The capitalized words before the head (joined by hyphens or apostrophes too): "IOM Global Assistance".
@@ -381,11 +385,11 @@ enum ActorTitleRecognizer {
         }
         modifiers[modifiers.count - 1].last = nounIndex
         guard nounIndex < tokens.count, let category = patterns.ledNouns[tokens[nounIndex].folded],
-              tokens[i - 1].isWord, tokens[i - 1].original.first?.isLowercase == true else { return nil }
+              tokens[i - 1].isWord, tokens[i - 1].firstCharacterIsLowercase else { return nil }
         // "child- and youth-led movements": the first modifier ends in a hyphen before "and".
         let m = modifiers[0].word
         if m >= 2, tokens[m - 1].folded == "and", tokens[m - 2].isWord, tokens[m - 2].end < scalars.count,
-           TextToken.hyphens.contains(scalars[tokens[m - 2].end]), tokens[m - 2].original.first?.isLowercase == true {
+           TextToken.hyphens.contains(scalars[tokens[m - 2].end]), tokens[m - 2].firstCharacterIsLowercase {
             modifiers.insert((m - 2, m - 2), at: 0)
         }
         // Only people (not "country-led", "industry-led"): the modifier is a person noun of the possessor list or ends in
@@ -431,11 +435,11 @@ enum ActorTitleRecognizer {
         // Most tokens are none of the nouns: turned away by their hash, before any character or dictionary lookup.
         guard tokens[i].isWord, patterns.nounFilter.mayContain(hash: tokens[i].hash) else { return nil }
         let t = tokens[i]
-        guard t.original.first?.isLowercase == true else { return nil }
+        guard t.firstCharacterIsLowercase else { return nil }
         let represents = patterns.representingNouns[t.folded]
         let modified = patterns.modifiedNouns[t.folded]
         guard represents != nil || modified != nil else { return nil }
-        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
+        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].firstCharacterIsLowercase }
         /// Whether `k` follows `k - 1` across an apostrophe ("women's", "farmers'"): possessives are other rules'.
         func apostropheBefore(_ k: Int) -> Bool {
             guard k > 0 else { return false }
@@ -562,6 +566,8 @@ enum ActorTitleRecognizer {
 
     /// The ``WordHash`` of "the", compared before the string at every token.
     static let theHash = WordHash.of("the")
+    /// "led" of "X-led organizations", asked at every token.
+    private static let ledWord = TokenWords(["led"])
 
     /// A body written in lower case at token `i` ("the"): "the [United Nations] <qualifiers> <head> on <complement>"
     /// ("the open-ended intergovernmental expert group on crimes that affect the environment", "the United Nations network on
@@ -574,7 +580,7 @@ enum ActorTitleRecognizer {
         let next = tokens[i + 1]
         guard next.original == "United" || next.original == "group"
                 || patterns.bodyQualifierFirstWords.contains(next) else { return nil }
-        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].original.first?.isLowercase == true }
+        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].firstCharacterIsLowercase }
         func phrase(_ list: [[String]], at k: Int) -> Int? {
             list.filter { p in tokens.hasFolded(p, at: k) && lower(k) }
                 .map(\.count).max()
@@ -719,7 +725,7 @@ enum ActorTitleRecognizer {
     private static func headAhead(_ tokens: [TextToken], from start: Int, patterns: ActorPatterns,
                                   head: (Int) -> (length: Int, category: String)?) -> Bool {
         var k = start
-        while k < tokens.count, tokens[k].isWord, tokens[k].original.first?.isUppercase == true || tokens[k].original == "the" {
+        while k < tokens.count, tokens[k].isWord, tokens[k].firstCharacterIsUppercase || tokens[k].original == "the" {
             if head(k) != nil { return true }
             k += 1
         }
@@ -738,7 +744,7 @@ enum ActorTitleRecognizer {
         for m in inside {
             if m.start < span.lowerBound || m.end > span.upperBound || (m.start == span.lowerBound && m.end == span.upperBound) { return false }
             if m.start == span.lowerBound, let k = tokens.firstIndex(where: { $0.end == m.end }), k + 1 <= found.lastToken,
-               tokens[k + 1].isWord, tokens[k + 1].original.first?.isLowercase == true { return false }
+               tokens[k + 1].isWord, tokens[k + 1].firstCharacterIsLowercase { return false }
         }
         return true
     }
@@ -751,17 +757,23 @@ enum ActorTitleRecognizer {
         return m.entityIDs.first
     }
 
-    /// The text as written, white space collapsed and quotes dropped.
+    /// The text as written, white space collapsed and quotes dropped (the labels of names found here and of
+    /// ``TitleRecognizer``'s titles). Collected as UTF-8 bytes, where appending to `String.unicodeScalars` cost ~400
+    /// instructions a scalar; white space is told by value in ASCII (tab to carriage return, and the space: Unicode's
+    /// White_Space there) and by the Unicode property elsewhere.
     static func labelText(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var label = ""
+        let text = scalars[start..<min(end, scalars.count)]
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.count)
         var pendingSpace = false
-        for scalar in scalars[start..<min(end, scalars.count)] {
-            if scalar.properties.isWhitespace { pendingSpace = true; continue }
-            if ["\"", "\u{201C}", "\u{201D}"].contains(scalar) { continue }
-            if pendingSpace && !label.isEmpty { label += " " }
+        for scalar in text {
+            let v = scalar.value
+            if v < 0x80 ? v == 0x20 || (v >= 0x09 && v <= 0x0D) : scalar.properties.isWhitespace { pendingSpace = true; continue }
+            if v == 0x22 || v == 0x201C || v == 0x201D { continue }
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
             pendingSpace = false
-            label.unicodeScalars.append(scalar)
+            if v < 0x80 { bytes.append(UInt8(v)) } else { UTF8.encode(scalar) { bytes.append($0) } }
         }
-        return label
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -54,6 +54,8 @@ enum CoordinationExpander {
             // The last conjunct: one word, or a hyphenated word written as two tokens one character apart.
             var lastEnds = [j + 1]
             if j + 3 < tokens.count, tokens[j + 2].isWord, tokens[j + 2].start == tokens[j + 1].end + 1 { lastEnds.append(j + 2) }
+            // Whether the word before the first conjunct is a shared modifier: asked once here, not per head tried.
+            let sharedModifierBefore = conjuncts.last.map { $0 > 0 && sharedModifiers.contains(tokens[$0 - 1].original) } ?? false
             search: for lastEnd in lastEnds {
                 for headLength in stride(from: maximumHead, through: 1, by: -1) where lastEnd + headLength < tokens.count {
                     // Token indices: each candidate name is a conjunct and the head, matched whole.
@@ -62,7 +64,7 @@ enum CoordinationExpander {
                     for c in conjuncts {
                         // "international financial and development institutions": a modifier before the first conjunct is
                         // shared too (the longer name first).
-                        if c == conjuncts.last, c > 0, sharedModifiers.contains(tokens[c - 1].original),
+                        if c == conjuncts.last, sharedModifierBefore,
                            let id = wholeMatch((c - 1)...c, lastEnd: lastEnd, headLength: headLength) {
                             hits.append(Found(entityID: id, firstToken: c - 1, lastToken: lastEnd + headLength))
                             continue
@@ -78,7 +80,7 @@ enum CoordinationExpander {
                     // ("regional and other organizations"; not "States and other parties", "States and all parties").
                     let single = hits.count == 1 && hits[0].firstToken != j + 1 && lastEnd == j + 1
                         && !determiners.contains(tokens[j + 1].folded)
-                        && tokens[hits[0].firstToken].original.first?.isLowercase == true
+                        && tokens[hits[0].firstToken].firstCharacterIsLowercase
                     if hits.count >= 2 || single {
                         found += hits
                         break search

@@ -30,13 +30,16 @@ enum DefiniteReference {
     static func find(_ tokens: [TextToken]) -> [Found] {
         var result = [Found]()
         for i in tokens.indices.dropFirst() where TokenWords.the.contains(tokens[i - 1]) {
+            // Only a capitalized word after "the" is a reference back (most are not: "the implementation of …"): asked
+            // first, before the head's three set lookups.
+            guard tokens[i].firstCharacterIsUppercase else { continue }
             let word = tokens[i].folded
             var head = word, last = i
             if word == "working", i + 1 < tokens.count, tokens[i + 1].folded == "group" { head = "working group"; last = i + 1 }
-            if word == "high", i + 1 < tokens.count, tokens[i + 1].folded == "commissioner", tokens[i + 1].original.first?.isUppercase == true {
+            if word == "high", i + 1 < tokens.count, tokens[i + 1].folded == "commissioner", tokens[i + 1].firstCharacterIsUppercase {
                 head = highCommissioner; last = i + 1
             }
-            if i + 1 < tokens.count, tokens[i + 1].original.first?.isUppercase == true,
+            if i + 1 < tokens.count, tokens[i + 1].firstCharacterIsUppercase,
                let title = mandateTitles.first(where: { $0.0 == word && $0.1 == tokens[i + 1].folded }) {
                 head = title.0 + " " + title.1; last = i + 1
             }
@@ -44,13 +47,13 @@ enum DefiniteReference {
             // instructions at every word after "the"); a word token holds no space, only the two-word heads above do.
             let isActor = actorHeads.contains(head) || head == "working group" || head == highCommissioner || head == council
                 || head == government || officialHeads.contains(head) || head.utf8.contains(UInt8(ascii: " ")) && head != "working group"
-            guard heads.contains(head) || isActor, tokens[i].original.first?.isUppercase == true else { continue }
+            guard heads.contains(head) || isActor else { continue }
             // A mandate title is referred back to whatever follows but its mandate: "the participation of the Special
             // Rapporteur in the work of …".
             let stops = head.contains(" ") && head != "working group" && head != highCommissioner ? mandateContinuations
                 : isActor ? actorContinuations : continuations
             if last + 1 < tokens.count, tokens[last + 1].isWord,
-               stops.contains(tokens[last + 1].folded) || tokens[last + 1].original.first?.isUppercase == true { continue }
+               stops.contains(tokens[last + 1].folded) || tokens[last + 1].firstCharacterIsUppercase { continue }
             // "the Committee's": a possessive after the head.
             if last + 1 < tokens.count, !tokens[last + 1].isWord, ["'", "’"].contains(tokens[last + 1].original) { continue }
             result.append(Found(head: head, firstToken: i - 1, lastToken: last))

@@ -150,7 +150,7 @@ public final class Extractor: Sendable {
     /// Whether tokens `firstToken...lastToken`, written capitalized, end the name of a conference: after "Conference on"
     /// (or "Summit for", "Congress on") and capitalized words.
     static func isInEventName(firstToken: Int, lastToken: Int, _ tokens: [TextToken]) -> Bool {
-        func capitalized(_ t: TextToken) -> Bool { t.isWord && t.original.first?.isUppercase == true }
+        func capitalized(_ t: TextToken) -> Bool { t.isWord && t.firstCharacterIsUppercase }
         guard (firstToken...lastToken).allSatisfy({ capitalized(tokens[$0]) || eventConnectors.contains(tokens[$0].original) }) else { return false }
         var k = firstToken - 1
         var steps = 0
@@ -196,8 +196,8 @@ public final class Extractor: Sendable {
             for title in titles where of - title.count >= 0 {
                 let first = of - title.count
                 guard tokens.hasFolded(title, at: first),
-                      tokens[first].original.first?.isUppercase == true,
-                      !(first > 0 && tokens[first - 1].isWord && tokens[first - 1].original.first?.isUppercase == true),
+                      tokens[first].firstCharacterIsUppercase,
+                      !(first > 0 && tokens[first - 1].isWord && tokens[first - 1].firstCharacterIsUppercase),
                       !mentions.contains(where: { $0.start < tokens[of].start && tokens[first].start < $0.end }) else { continue }
                 let name = body.label.hasPrefix("the ") ? String(body.label.dropFirst(4)) : body.label
                 let written = tokens[first..<of].map(\.original).joined(separator: " ")

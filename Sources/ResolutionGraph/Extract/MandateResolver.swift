@@ -129,7 +129,7 @@ struct MandateResolver: Sendable {
     func officeHolders(_ tokens: [TextToken]) -> [Found] {
         var found = [Found]()
         for i in tokens.indices where i + 2 < tokens.count {
-            guard Self.officeTitleWords.contains(tokens[i]), tokens[i].original.first?.isUppercase == true,
+            guard Self.officeTitleWords.contains(tokens[i]), tokens[i].firstCharacterIsUppercase,
                   !(i > 0 && Self.officePrefixes.contains(tokens[i - 1].folded)),
                   let (words, title) = Self.officeTitles.first(where: { t in
                       i + t.words.count < tokens.count && tokens.hasFolded(t.words, at: i) }),

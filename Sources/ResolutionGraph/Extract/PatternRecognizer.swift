@@ -29,41 +29,42 @@ enum PatternRecognizer {
         var pluralListOpen = false
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if resolutionWords.contains(t) {
+            // The token is read in place (`tokens[i]`): a copy of it per token (`let t = tokens[i]`) cost a retain and release
+            // of its two strings.
+            if resolutionWords.contains(tokens[i]) {
                 listUntil = i + listReach
-                pluralListOpen = t.folded == "resolutions"
-            } else if listEnds.contains(t),
-                      t.folded == ";" || !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1])) {
+                pluralListOpen = tokens[i].folded == "resolutions"
+            } else if listEnds.contains(tokens[i]),
+                      tokens[i].folded == ";" || !(i > 0 && i + 1 < tokens.count && isNumber(tokens[i - 1]) && isNumber(tokens[i + 1])) {
                 listUntil = -1
                 pluralListOpen = false
-            } else if listBreakers.contains(t) {
+            } else if listBreakers.contains(tokens[i]) {
                 // "… resolution 73/185 …, noting … Statistical Commission decision 53/113": a decision's number is no resolution's.
                 pluralListOpen = false
                 listUntil = -1
             }
             // ILO instruments by number alone: "Convention No. 189", "Recommendation No. 204".
-            if iloHeads.contains(t), t.original == "Convention" || t.original == "Recommendation", i + 3 < tokens.count, tokens[i + 1].folded == "no",
+            if iloHeads.contains(tokens[i]), tokens[i].original == "Convention" || tokens[i].original == "Recommendation", i + 3 < tokens.count, tokens[i + 1].folded == "no",
                tokens[i + 2].folded == ".", isNumber(tokens[i + 3]), (1...3).contains(tokens[i + 3].original.count),
                // Not the Council of Europe's numbered treaties ("Council of Europe Convention No. 108").
                !(i > 0 && tokens[i - 1].folded == "europe") {
-                let recommendation = t.original == "Recommendation"
+                let recommendation = tokens[i].original == "Recommendation"
                 let number = tokens[i + 3].original
                 let id = "instrument/ilo-" + (recommendation ? "r" : "c") + String(repeating: "0", count: 3 - number.count) + number
-                let start = t.start, end = tokens[i + 3].end
+                let start = tokens[i].start, end = tokens[i + 3].end
                 let entity = Entity(id: id, kind: .instrument, category: recommendation ? "ilo-recommendation" : "ilo-convention",
-                                    label: "ILO \(t.original) No. \(number)", identifiers: ["ilo-number": number], isKnown: false)
+                                    label: "ILO \(tokens[i].original) No. \(number)", identifiers: ["ilo-number": number], isKnown: false)
                 found.append(Found(entity: entity, mention: Mention(entity: id, paragraph: unit.id, start: start, end: end,
                                                                     text: string(scalars[start..<end]))))
                 i += 4
                 continue
             }
             // Security Council style: "1325 (2000)", inside the reach of "resolution(s)".
-            if i <= listUntil, i + 3 < tokens.count, isNumber(t), t.original.count <= 4, tokens[i + 1].folded == "(",
+            if i <= listUntil, i + 3 < tokens.count, isNumber(tokens[i]), tokens[i].original.count <= 4, tokens[i + 1].folded == "(",
                isNumber(tokens[i + 2]), tokens[i + 2].original.count == 4, tokens[i + 3].folded == ")",
                !(i > 0 && tokens[i - 1].folded == "/") {
-                let number = "\(t.original) (\(tokens[i + 2].original))"
-                let start = t.start, end = tokens[i + 3].end
+                let number = "\(tokens[i].original) (\(tokens[i + 2].original))"
+                let start = tokens[i].start, end = tokens[i + 3].end
                 found.append(Found(entity: resolutionEntity(number),
                                    mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
                                                     text: string(scalars[start..<end]))))
@@ -72,16 +73,16 @@ enum PatternRecognizer {
                 continue
             }
             // Early General Assembly style: "2200 A (XXI)", "3452 (XXX)", inside the reach of "resolution(s)".
-            if i <= listUntil, isNumber(t), (2...4).contains(t.original.count), !(i > 0 && tokens[i - 1].folded == "/") {
+            if i <= listUntil, isNumber(tokens[i]), (2...4).contains(tokens[i].original.count), !(i > 0 && tokens[i - 1].folded == "/") {
                 var k = i + 1
-                var number = t.original
+                var number = tokens[i].original
                 if k < tokens.count, tokens[k].isWord, tokens[k].original.count == 1, tokens[k].original.first!.isUppercase {
                     number += " " + tokens[k].original
                     k += 1
                 }
                 if k + 2 < tokens.count, tokens[k].folded == "(", isRoman(tokens[k + 1]), tokens[k + 2].folded == ")" {
                     number += " (\(tokens[k + 1].original))"
-                    let start = t.start, end = tokens[k + 2].end
+                    let start = tokens[i].start, end = tokens[k + 2].end
                     found.append(Found(entity: resolutionEntity(number),
                                        mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
                                                         text: string(scalars[start..<end]))))
@@ -92,13 +93,13 @@ enum PatternRecognizer {
             }
             // A bare number dated right after "resolution(s)" or in its list: "resolutions 263 of 5 November 2013 … and
             // 373 of 22 May 2017" (regional commissions, specialized agencies).
-            if i <= listUntil, i > 0, isNumber(t), (2...4).contains(t.original.count),
+            if i <= listUntil, i > 0, isNumber(tokens[i]), (2...4).contains(tokens[i].original.count),
                ["resolution", "resolutions", "and", ","].contains(tokens[i - 1].folded),
                i + 3 < tokens.count, tokens[i + 1].folded == "of", isNumber(tokens[i + 2]), tokens[i + 2].original.count <= 2,
                months.contains(tokens[i + 3].folded) {
-                let start = t.start, end = t.end
-                found.append(Found(entity: resolutionEntity(t.original),
-                                   mention: Mention(entity: resolutionID(t.original), paragraph: unit.id, start: start, end: end,
+                let start = tokens[i].start, end = tokens[i].end
+                found.append(Found(entity: resolutionEntity(tokens[i].original),
+                                   mention: Mention(entity: resolutionID(tokens[i].original), paragraph: unit.id, start: start, end: end,
                                                     text: string(scalars[start..<end]))))
                 listUntil = max(listUntil, i + 1 + 24)
                 i += 1
@@ -108,12 +109,12 @@ enum PatternRecognizer {
             // WHA63.22: the id says so, lest it merge with the General Assembly's resolution 63/22.
             // Only after the Assembly's name ("World Health Assembly resolution 76.4", "the sixty-third World Health Assembly in
             // its resolution 63.22"): other bodies number so too (the Conference of the Parties' "resolution 12.20").
-            if i > 0, resolutionWords.contains(tokens[i - 1]), i + 2 < tokens.count, isNumber(t), (1...3).contains(t.original.count),
+            if i > 0, resolutionWords.contains(tokens[i - 1]), i + 2 < tokens.count, isNumber(tokens[i]), (1...3).contains(tokens[i].original.count),
                (max(0, i - 8)..<(i - 1)).contains(where: { tokens[$0].folded == "health" && tokens[$0 + 1].folded == "assembly" }),
                tokens[i + 1].folded == ".", isNumber(tokens[i + 2]), (1...3).contains(tokens[i + 2].original.count),
-               tokens[i + 1].start == t.end, tokens[i + 2].start == tokens[i + 1].end {
-                let number = "WHA" + t.original + "." + tokens[i + 2].original
-                let start = t.start, end = tokens[i + 2].end
+               tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end {
+                let number = "WHA" + tokens[i].original + "." + tokens[i + 2].original
+                let start = tokens[i].start, end = tokens[i + 2].end
                 found.append(Found(entity: resolutionEntity(number),
                                    mention: Mention(entity: resolutionID(number), paragraph: unit.id, start: start, end: end,
                                                     text: string(scalars[start..<end]))))
@@ -122,14 +123,14 @@ enum PatternRecognizer {
             }
             // NN/NNN glued together, inside the reach of "resolution(s)", or dated and joined to an open list of resolutions.
             if i <= listUntil || (pluralListOpen && i > 0 && [",", "and"].contains(tokens[i - 1].folded) && isDated(tokens, at: i + 3)),
-               i + 2 < tokens.count, isNumber(t), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),
-               tokens[i + 1].start == t.end, tokens[i + 2].start == tokens[i + 1].end,
-               !(i > 0 && tokens[i - 1].folded == "/" && tokens[i - 1].end == t.start) {
+               i + 2 < tokens.count, isNumber(tokens[i]), tokens[i + 1].folded == "/", isNumber(tokens[i + 2]),
+               tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
+               !(i > 0 && tokens[i - 1].folded == "/" && tokens[i - 1].end == tokens[i].start) {
                 var end = tokens[i + 2].end
-                var number = t.original + "/" + tokens[i + 2].original
+                var number = tokens[i].original + "/" + tokens[i + 2].original
                 // A special or emergency special session's prefix: "S-24/2", "ES-10/1".
-                var start = t.start
-                if i > 0, tokens[i - 1].isWord, tokens[i - 1].end + 1 == t.start, scalars.indices.contains(tokens[i - 1].end),
+                var start = tokens[i].start
+                if i > 0, tokens[i - 1].isWord, tokens[i - 1].end + 1 == tokens[i].start, scalars.indices.contains(tokens[i - 1].end),
                    TextToken.hyphens.contains(scalars[tokens[i - 1].end]),
                    ["S", "ES"].contains(tokens[i - 1].original) {
                     number = tokens[i - 1].original + "-" + number

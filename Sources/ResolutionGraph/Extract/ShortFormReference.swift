@@ -38,7 +38,7 @@ enum ShortFormReference {
                 // "to" starts a name before "the" or a capitalized word ("the Optional Protocol to the Convention"), and
                 // a request's infinitive before a verb ("the Coordination Group to engage").
                 if next.folded == "to", j + 2 < tokens.count, tokens[j + 2].folded != "the",
-                   tokens[j + 2].original.first?.isLowercase == true {
+                   tokens[j + 2].firstCharacterIsLowercase {
                 } else if next.isWord, continuations.contains(next.folded) { continue }
                 if !next.isWord, ["'", "’"].contains(next.original) { continue }
             }
@@ -49,7 +49,7 @@ enum ShortFormReference {
     }
 
     private static func isCapitalizedWord(_ t: TextToken) -> Bool {
-        t.isWord && (t.original.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+        t.isWord && t.firstScalarIsUppercase
     }
 
     /// Words that, before the run in a name, show the run names something else the name speaks of: "Chair of the

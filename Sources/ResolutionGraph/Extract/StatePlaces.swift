@@ -68,13 +68,13 @@ enum StatePlaces {
             }
             // "King Abdullah II of Jordan": a monarch's title (up to four capitalized words after the title word).
             if word == "of", (1...5).contains(where: { d in
-                before - d >= 0 && royalTitles.contains(tokens[before - d].folded) && tokens[before - d].original.first?.isUppercase == true
-                    && (before - d + 1..<before).allSatisfy { tokens[$0].isWord && tokens[$0].original.first?.isUppercase == true } }) {
+                before - d >= 0 && royalTitles.contains(tokens[before - d].folded) && tokens[before - d].firstCharacterIsUppercase
+                    && (before - d + 1..<before).allSatisfy { tokens[$0].isWord && tokens[$0].firstCharacterIsUppercase } }) {
                 result.append(true)
                 continue
             }
             // "Riohacha, Colombia": a capitalized word that is no State's, then a comma.
-            if word == ",", before > 0, tokens[before - 1].isWord, tokens[before - 1].original.first?.isUppercase == true,
+            if word == ",", before > 0, tokens[before - 1].isWord, tokens[before - 1].firstCharacterIsUppercase,
                !spans.contains(where: { $0.last == before - 1 }) {
                 result.append(true)
                 continue

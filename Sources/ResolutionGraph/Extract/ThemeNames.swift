@@ -10,7 +10,7 @@ enum ThemeNames {
     /// Tokens after which a capitalized word starts a sentence or a list item rather than a name.
     static let sentenceMarks: Set<String> = [".", ";", ":", "(", ")"]
 
-    static func capitalized(_ t: TextToken) -> Bool { t.isWord && t.original.unicodeScalars.first?.properties.isUppercase == true }
+    static func capitalized(_ t: TextToken) -> Bool { t.isWord && t.firstScalarIsUppercase }
 
     /// Whether token `k` opens its sentence or list item (so its capital letter says nothing of a name).
     static func opensSentence(_ k: Int, _ tokens: [TextToken]) -> Bool { k == 0 || sentenceMarks.contains(tokens[k - 1].folded) }

@@ -32,6 +32,8 @@ enum TitleRecognizer {
         ["platform", "for", "action"]: "plan-of-action", ["action", "plan"]: "plan-of-action", ["work", "plan"]: "plan-of-action",
         ["code", "of", "conduct"]: "principles", ["model", "law"]: "other", ["guidance", "note"]: "principles",
     ]
+    /// The words that can make a title's head: those of ``heads`` and the first words of ``phraseHeads``.
+    private static let headWords = TokenWords(Array(heads.keys) + phraseHeads.keys.map { $0[0] })
     /// Lower-case words allowed inside a title.
     static let connectors: Set<String> = [
         "of", "on", "the", "and", "for", "against", "to", "in", "by", "with", "a", "an", "its", "their", "all", "at", "from",
@@ -160,17 +162,21 @@ enum TitleRecognizer {
     }
 
     private static func title(_ tokens: [TextToken], _ first: Int, _ last: Int, scalars: [Unicode.Scalar]?) -> Found? {
+        // Most runs hold no head word at all (a body's name, a sentence's capitalized words) and make no title: without a
+        // head the category below stays nil. Told by the tokens' hashes before the folded array, the opening head and a
+        // pass over the phrase heads per word (~10,000 instructions a run).
+        guard (first...last).contains(where: { headWords.contains(tokens[$0]) }) else { return nil }
         let words = tokens[first...last]
         let folded = words.map(\.folded)
         var category: String? = nil
         var headEnd = -1
         let opening = folded.firstIndex { w in !generic.contains(w) || heads[w] != nil || phraseHeads.keys.contains { $0.first == w } }
         for (k, w) in folded.enumerated() {
-            if let c = heads[w], tokens[first + k].original.first?.isUppercase == true, !openingOnlyHeads.contains(w) || k == opening,
+            if let c = heads[w], tokens[first + k].firstCharacterIsUppercase, !openingOnlyHeads.contains(w) || k == opening,
                // "Study Group of the International Law Commission": a weak head before another capitalized word is no head.
                // Nor after a connector: "International Centre for the Study of the Preservation …" names a body.
                !(weakHeads.contains(w) && ((first + k + 1 < tokens.count && tokens[first + k + 1].isWord
-                 && tokens[first + k + 1].original.first?.isUppercase == true) || folded[..<k].contains(where: connectors.contains))) {
+                 && tokens[first + k + 1].firstCharacterIsUppercase) || folded[..<k].contains(where: connectors.contains))) {
                 category = c; headEnd = k
             }
             for (phrase, c) in phraseHeads where phrase.first == w && k + phrase.count <= folded.count && Array(folded[k..<(k + phrase.count)]) == phrase {
@@ -194,7 +200,7 @@ enum TitleRecognizer {
         // "Agreement for the Establishment of the General Fisheries Commission for the Mediterranean" keep theirs).
         if let lastWord = folded.last, ownerHeads.contains(lastWord),
            let cut = folded.indices.last(where: { $0 > headEnd + 1 && folded[$0] == "of" }),
-           words[(first + cut + 1)...].allSatisfy({ $0.original == "the" || $0.original == "and" || $0.original.first?.isUppercase == true }) {
+           words[(first + cut + 1)...].allSatisfy({ $0.original == "the" || $0.original == "and" || $0.firstCharacterIsUppercase }) {
             var newLast = first + cut - 1
             while newLast > first + headEnd, connectors.contains(tokens[newLast].original) { newLast -= 1 }
             return title(tokens, first, newLast, scalars: scalars)
@@ -217,7 +223,7 @@ enum TitleRecognizer {
         let author = folded.starts(with: ["council", "of", "europe"]) ? 3 : 0
         if folded[author..<headEnd].contains(where: bodyHeads.contains) { return nil }
         // Enough of a name: at least two capitalized words, one of them not the head, and not only "United Nations".
-        let capitalized = words.filter { $0.original.first?.isUppercase == true }.map(\.folded)
+        let capitalized = words.filter { $0.firstCharacterIsUppercase }.map(\.folded)
         let named = capitalized.filter { heads[$0] == nil && !generic.contains($0) }
         guard capitalized.count >= 2, !named.isEmpty else { return nil }
         var end = last
@@ -244,14 +250,7 @@ enum TitleRecognizer {
         var label = ""
         if let scalars, tokens[end].end <= scalars.count {
             // The text as written, quotes dropped and white space collapsed.
-            var pendingSpace = false
-            for scalar in scalars[tokens[first].start..<tokens[end].end] {
-                if scalar.properties.isWhitespace { pendingSpace = true; continue }
-                if ["\"", "\u{201C}", "\u{201D}"].contains(scalar) { continue }
-                if pendingSpace && !label.isEmpty { label += " " }
-                pendingSpace = false
-                label.unicodeScalars.append(scalar)
-            }
+            label = ActorTitleRecognizer.labelText(scalars, tokens[first].start, tokens[end].end)
         } else {
             for k in first...end {
                 let t = tokens[k]

@@ -72,6 +72,24 @@ enum WordHash {
         for b in word.utf8 { h = step(h, b) }
         return h
     }
+
+    /// `h` stepped over the ASCII-lowered `bytes` (the hash of the lowered bytes after those `h` was worked out from);
+    /// nil at a non-ASCII byte, whose lowering is Unicode's.
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, from h: UInt32) -> UInt32? {
+        var h = h
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            h = step(h, b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        return h
+    }
+
+    /// The hash of the UTF-8 bytes `bytes`.
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h = start
+        for b in bytes { h = step(h, b) }
+        return h
+    }
 }
 
 /// A few words that a matcher asks about at every token, compared by the token's ``TextToken/hash`` first: a token whose

@@ -443,7 +443,7 @@ struct ActionFinder {
         if joiner == "as", fillers == 0, j >= 2, tokens[j - 1].folded == "well", tokens[j - 2].folded == "as",
            verb.tokens.contains(where: { $0.hasSuffix("s") }), let next = tokens.firstIndex(startingAtOrAfter: words[i].end),
            next < tokens.count, tokens[next].isWord,
-           Self.determiners.contains(tokens[next].folded) || tokens[next].original.first?.isUppercase == true {
+           Self.determiners.contains(tokens[next].folded) || tokens[next].firstCharacterIsUppercase {
             let start = j >= 3 && tokens[j - 3].folded == "," ? tokens[j - 3].start : tokens[j - 2].start
             return (start, modifiers, false)
         }

@@ -90,21 +90,25 @@ enum TextAssembler {
                 out = Array(text.utf8)
                 scalars -= 1
             }
-            // The token's bytes appended, its scalars counted and its last byte read in one pass over its storage.
-            func add(_ bytes: some Collection<UInt8>) -> UInt8? {
-                out.append(contentsOf: bytes)
-                var last: UInt8? = nil
-                for b in bytes {
-                    if b & 0xC0 != 0x80 { scalars += 1 }
-                    last = b
-                }
-                return last
-            }
-            let lastByte = token.text.utf8.withContiguousStorageIfAvailable { add($0) } ?? add(token.text.utf8)
+            let lastByte = token.text.utf8.withContiguousStorageIfAvailable { add($0, to: &out, scalars: &scalars) }
+                ?? add(token.text.utf8, to: &out, scalars: &scalars)
             endsWithSpace = lastByte == 0x20
             endsWithParen = lastByte == UInt8(ascii: "(") && token.text.last == "("
             for r in token.refs { refs.append(FootnoteRef(number: r, offset: scalars)) }
         }
         return (String(decoding: out, as: UTF8.self), refs)
+    }
+
+    /// Appends a token's bytes to `out`, counts its scalars into `scalars` and returns its last byte, in one pass over its
+    /// storage. A function of its own with `inout` parameters: as a local function capturing `out` and `scalars` it boxed
+    /// them, and every access was checked for exclusivity at run time (two `swift_beginAccess` a token, ~70 M on 100 files).
+    private static func add(_ bytes: some Collection<UInt8>, to out: inout [UInt8], scalars: inout Int) -> UInt8? {
+        out.append(contentsOf: bytes)
+        var last: UInt8? = nil
+        for b in bytes {
+            if b & 0xC0 != 0x80 { scalars += 1 }
+            last = b
+        }
+        return last
     }
 }

@@ -1,52 +1,98 @@
 // NOTE (lead): renamed from `DocumentWordList`, which is the Extract stage's entity vocabulary type.
 /// The words of a document, counted, so that repairs can ask whether a form is attested elsewhere.
 struct DocumentWordList: Sendable {
-    private(set) var counts = [String: Int]()
+    /// The words that can be keyed by their bytes (``byteKey(_:)``): all of ASCII, which is nearly every word.
+    private var table = WordCountTable(capacity: 1024)
+    /// The other words, by `String`, whose equality (canonical equivalence) is what these counts have always meant.
+    private var others = [String: Int]()
     /// The words counted, to tell most absent joined forms without building them (``mayHold(_:_:)``).
     private var filter = WordFilter(log2Bits: 16)
 
     /// Counts the words of every line given.
     init(lines: [Substring]) {
-        counts.reserveCapacity(4096)
+        var lowered = [UInt8]()
         for line in lines {
-            // Words of ASCII are cut, trimmed and lowered on their bytes, with no substring or word list
-            // (the same answer as ``TextScan/core(_:)`` and ``lower(_:)``, which the others take).
+            // Words of ASCII are cut and trimmed on the line's bytes and counted from a lowered copy of the line, with no
+            // substring, string or word list (the same answer as ``TextScan/core(_:)`` and ``lower(_:)``, which the
+            // others take).
             let handled = line.utf8.withContiguousStorageIfAvailable { u -> Bool in
-                var i = 0
-                while i < u.count {
-                    while i < u.count, u[i] == 0x20 { i += 1 }
-                    guard i < u.count else { break }
-                    var j = i, ascii = true
-                    while j < u.count, u[j] != 0x20 { if u[j] >= 0x80 { ascii = false }; j += 1 }
-                    if ascii {
-                        var a = i, b = j
-                        while a < b, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
-                        while b > a, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
-                        if a < b {
-                            let word = String(unsafeUninitializedCapacity: b - a) { out in
-                                for k in a..<b { let c = u[k]; out[k - a] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
-                                return b - a
-                            }
-                            counts[word, default: 0] += 1
+                Self.lowerASCII(u, into: &lowered)
+                lowered.withUnsafeBufferPointer { l in
+                    var i = 0
+                    while i < u.count {
+                        while i < u.count, u[i] == 0x20 { i += 1 }
+                        guard i < u.count else { break }
+                        var j = i, ascii = true
+                        while j < u.count, u[j] != 0x20 { if u[j] >= 0x80 { ascii = false }; j += 1 }
+                        if ascii {
+                            var a = i, b = j
+                            while a < b, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
+                            while b > a, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
+                            if a < b { addASCII(UnsafeBufferPointer(rebasing: l[a..<b])) }
+                        } else {
+                            let start = line.utf8.index(line.utf8.startIndex, offsetBy: i)
+                            let end = line.utf8.index(start, offsetBy: j - i)
+                            let core = TextScan.core(line[start..<end])
+                            if !core.isEmpty { add(Self.lower(core)) }
                         }
-                    } else {
-                        let start = line.utf8.index(line.utf8.startIndex, offsetBy: i)
-                        let end = line.utf8.index(start, offsetBy: j - i)
-                        let core = TextScan.core(line[start..<end])
-                        if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+                        i = j
                     }
-                    i = j
                 }
                 return true
             }
             if handled == nil {
                 for word in TextScan.words(line) {
                     let core = TextScan.core(word)
-                    if !core.isEmpty { counts[Self.lower(core), default: 0] += 1 }
+                    if !core.isEmpty { add(Self.lower(core)) }
                 }
             }
         }
-        for word in counts.keys { filter.insert(word) }
+    }
+
+    /// `u` with its ASCII capitals lowered, into the first `u.count` bytes of `out` (other bytes as they are; `out` is
+    /// reused from line to line and only grows).
+    private static func lowerASCII(_ u: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        if out.count < u.count { out.append(contentsOf: repeatElement(0, count: u.count - out.count)) }
+        out.withUnsafeMutableBufferPointer { l in
+            for k in 0..<u.count { let c = u[k]; l[k] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+        }
+    }
+
+    /// Counts a lowered ASCII word; the filter learns each word once, as it did from the keys of a dictionary.
+    private mutating func addASCII(_ word: UnsafeBufferPointer<UInt8>) {
+        let h = WordHash.of(bytes: word)
+        if table.add(word, hash: h) { filter.insert(hash: h) }
+    }
+
+    /// Counts a lowered word of any script.
+    private mutating func add(_ word: String) {
+        if let key = Self.byteKey(word) {
+            // The filter learns the bytes of the form counted first, as it learnt a dictionary's first key.
+            let isNew = key.withUnsafeBufferPointer { table.add($0, hash: WordHash.of(bytes: $0)) }
+            if isNew { filter.insert(word) }
+        } else {
+            if others[word] == nil { filter.insert(word) }
+            others[word, default: 0] += 1
+        }
+    }
+
+    /// The bytes `word` is counted under in ``table``: its own when it is ASCII, and the ASCII text it is canonically
+    /// equivalent to when its only other scalars are the three whose decomposition is ASCII (the Greek question mark,
+    /// the Greek varia and the Kelvin sign: `String` equality makes `K` and the Kelvin sign one key); nil for any other
+    /// word, which equals no ASCII text.
+    private static func byteKey(_ word: String) -> [UInt8]? {
+        var key = [UInt8]()
+        key.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: key.append(UInt8(scalar.value))
+            case 0x037E: key.append(UInt8(ascii: ";"))
+            case 0x1FEF: key.append(UInt8(ascii: "`"))
+            case 0x212A: key.append(UInt8(ascii: "K"))
+            default: return nil
+            }
+        }
+        return key
     }
 
     /// False when the word `lower(first) + lower(second)` is certainly not counted; nil when either is not ASCII
@@ -55,10 +101,37 @@ struct DocumentWordList: Sendable {
         filter.mayContainLowered(first, second)
     }
 
-    func count(_ word: String) -> Int { counts[Self.lower(Substring(word))] ?? 0 }
+    /// ``mayHold(_:_:)`` of `first` and the core of `second` (``TextScan/core(_:)``, the word inside its punctuation) read
+    /// from the bytes of both, with no substring cut: when both are ASCII the core is `second` trimmed of non-word bytes at
+    /// either end. Nil when either holds a non-ASCII byte (the caller then cuts the core and asks ``mayHold(_:_:)``).
+    func mayHold(_ first: String, coreOf second: String) -> Bool? {
+        var first = first, second = second
+        guard let h = first.withUTF8({ WordHash.lowered($0, from: WordHash.start) }) else { return nil }
+        return second.withUTF8 { u -> Bool? in
+            var a = 0, b = u.count
+            while a < b, u[a] < 0x80, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
+            while b > a, u[b - 1] < 0x80, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
+            guard let joined = WordHash.lowered(UnsafeBufferPointer(rebasing: u[a..<b]), from: h) else { return nil }
+            return filter.mayContain(hash: joined)
+        }
+    }
+
+    func count(_ word: String) -> Int { count(lowered: Self.lower(Substring(word))) }
 
     /// The count of a word already lower-cased by ``lower(_:)`` (lowering is idempotent: no second pass).
-    func count(lowered word: String) -> Int { counts[word] ?? 0 }
+    func count(lowered word: String) -> Int {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { u -> Int? in
+            var h = WordHash.start
+            for b in u {
+                if b >= 0x80 { return nil }
+                h = WordHash.step(h, b)
+            }
+            return table.count(u, hash: h)
+        }
+        if let ascii, let n = ascii { return n }
+        if let key = Self.byteKey(word) { return key.withUnsafeBufferPointer { table.count($0, hash: WordHash.of(bytes: $0)) } }
+        return others[word] ?? 0
+    }
 
     /// Lowercase, with an ASCII fast path.
     static func lower(_ s: Substring) -> String {
@@ -168,8 +241,11 @@ enum WordRepair {
             guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
             // Every way on below keeps the token apart unless the joined form is attested: most pairs are told
             // here, on their bytes.
+            // Most pairs are told on the bytes of the two texts (no core cut, no substring); the others as before.
+            let quick = vocabulary.mayHold(out[p].text, coreOf: token.text)
+            if quick == false { out.append(token); continue }
             let core = token.core
-            if vocabulary.mayHold(Substring(out[p].text), core) == false { out.append(token); continue }
+            if quick == nil, vocabulary.mayHold(Substring(out[p].text), core) == false { out.append(token); continue }
             let a = DocumentWordList.lower(Substring(out[p].text))
             let bCore = DocumentWordList.lower(core)
             guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(core) else { out.append(token); continue }

@@ -70,7 +70,12 @@ public struct EntityListing: Sendable {
                 rows[e.id]!.mentions.append(MentionRow(document: d.symbol, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text))
             }
         }
-        entities = rows.values.sorted { (EntityKind(rawValue: $0.kind)!, $0.id) < (EntityKind(rawValue: $1.kind)!, $1.id) }
+        // Sorted by keys worked out once per row, moving indices: the comparator made an `EntityKind` of both rows' raw
+        // values at each comparison (a string switch) and the sort moved whole rows. Ids are the dictionary's keys, so the
+        // order is total and the same as sorting the rows themselves.
+        let unsorted = Array(rows.values)
+        let keys = unsorted.map { (EntityKind(rawValue: $0.kind)!, $0.id) }
+        entities = keys.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
     }
 
     /// `{"documents": [...], "entities": [...]}` with sorted keys, pretty-printed: the bytes `JSONEncoder` writes
