@@ -65,6 +65,22 @@ public final class Extractor: Sendable {
         return variants
     }
 
+    /// Words a title may drop when the document repeats it: "the Programme of Action for Youth" after "the World Programme of
+    /// Action for Youth".
+    static let droppableTitleWords: Set<String> = ["world", "united", "nations", "international", "global", "the"]
+
+    /// The instrument named earlier in the document whose title is `title`'s with droppable words before it, if exactly one.
+    static func fullTitle(of title: Entity, among entities: [String: Entity]) -> Entity? {
+        let short = title.label.lowercased()
+        let candidates = entities.values.filter { e in
+            guard e.kind == .instrument, e.id != title.id else { return false }
+            let label = e.label.lowercased()
+            guard label.count > short.count, label.hasSuffix(" " + short) else { return false }
+            return label.dropLast(short.count + 1).split(separator: " ").allSatisfy { droppableTitleWords.contains(String($0)) }
+        }
+        return candidates.count == 1 ? candidates.first : nil
+    }
+
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -434,7 +450,8 @@ public final class Extractor: Sendable {
                 let subjectStart = found.openingHeadEnd.map { tokens[$0].end } ?? Int.max
                 if overlapping.contains(where: { vocabulary.entities[$0.entity]?.kind == .instrument && $0.start < subjectStart }) { continue }
                 unitMentions.removeAll { m in overlapping.contains(m) }
-                let entity = vocabulary.entities[found.entity.id] ?? entities[found.entity.id] ?? found.entity
+                let entity = vocabulary.entities[found.entity.id] ?? entities[found.entity.id]
+                    ?? Self.fullTitle(of: found.entity, among: entities) ?? found.entity
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)

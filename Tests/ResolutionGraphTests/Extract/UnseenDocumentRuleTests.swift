@@ -97,3 +97,21 @@ extension UnseenDocumentRuleTests {
         #expect(b.first?.addressees == ["actor/secretary-general"])
     }
 }
+
+extension UnseenDocumentRuleTests {
+    /// "the Programme of Action for Youth" after "the World Programme of Action for Youth" is that programme; "the Declaration
+    /// on Youth Policies and Programmes" after "the Lisbon Declaration on …" is not (a place is no droppable word).
+    @Test func aTitleRepeatedWithoutItsGenericWordsIsTheFullTitle() throws {
+        let found = try ids("Calls upon Member States to consider the indicators for the World Programme of Action for Youth when monitoring the implementation of the Programme of Action for Youth;")
+        #expect(found.contains("instrument/world-programme-of-action-youth"))
+        #expect(!found.contains("instrument/programme-of-action-for-youth"))
+        let other = try ids("Recalling the Lisbon Declaration on Youth Policies and Programmes, and noting the Zanzibar Reef Declaration on Youth Policies and Programmes;")
+        #expect(other.contains("instrument/zanzibar-reef-declaration-on-youth-policies-and-programmes"))
+    }
+
+    /// Aliases the fifth batch asked for: legislatures, mainstream media, religious institutions, United Nations mandate holders.
+    @Test func stakeholderAliases() throws {
+        let found = try ids("Invites members of legislatures, mainstream media, religious institutions and United Nations mandate holders to act;")
+        #expect(found.isSuperset(of: ["actor/parliaments", "actor/media", "actor/faith-based-organizations", "actor/special-procedures"]))
+    }
+}
