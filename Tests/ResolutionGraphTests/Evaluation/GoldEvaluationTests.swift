@@ -322,6 +322,11 @@ struct GoldEvaluationTests {
     /// participation of", ", and States parties to …", WHA resolutions): on the four actor 0.963 / 0.828, instrument
     /// 0.985 / 0.931, theme 0.925 / 0.835, action 0.990 / 0.981. On all twenty-nine: actor 0.981 / 0.917, instrument
     /// 0.990 / 0.963, theme 0.926 / 0.888, action 0.994 / 0.984, relation 1.000 / 1.000 (48); the floors hold.
+    /// Then a fifth blind batch (A/C.3/80/L.11 rare diseases, L.16 homelessness, L.43 terrorism and human rights, A/RES/80/180
+    /// youth): first measured actor 1.000 / 0.898, instrument 0.984 / 0.962, theme 0.965 / 0.819, action 1.000 / 0.983; after
+    /// the fifth pass (a title repeated without its generic words, stakeholder aliases) actor 1.000 / 0.929, instrument
+    /// 0.992 / 0.962, theme 0.965 / 0.819, action 1.000 / 0.994. On all thirty-three: actor 0.983 / 0.922, instrument
+    /// 0.990 / 0.963, theme 0.931 / 0.877, action 0.995 / 0.985, relation 1.000 / 1.000 (48); the floors hold.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.965, 0.905),
         .instrument: (0.97, 0.945),
@@ -334,7 +339,7 @@ struct GoldEvaluationTests {
         let vocabulary = try TestSupport.vocabulary()
         let lemmas = Set(vocabulary.verbs.map(\.lemma))
         let files = try Self.goldFiles() + Self.goldFiles(in: Self.heldOutFolder)
-        #expect(files.count >= 33)
+        #expect(files.count >= 37)
         for url in files {
             let gold = try Self.loadGold(url)
             let name = url.lastPathComponent
