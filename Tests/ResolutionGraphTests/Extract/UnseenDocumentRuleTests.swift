@@ -113,5 +113,8 @@ extension UnseenDocumentRuleTests {
     @Test func stakeholderAliases() throws {
         let found = try ids("Invites members of legislatures, mainstream media, religious institutions and United Nations mandate holders to act;")
         #expect(found.isSuperset(of: ["actor/parliaments", "actor/media", "actor/faith-based-organizations", "actor/special-procedures"]))
+        // "all countries" asked to act are the States.
+        #expect(try actions("Urges all countries to integrate the 2030 Agenda for Sustainable Development into their national policies;")
+            .first?.addressees == ["actor/states"])
     }
 }
