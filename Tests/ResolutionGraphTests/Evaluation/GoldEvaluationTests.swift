@@ -327,6 +327,10 @@ struct GoldEvaluationTests {
     /// the fifth pass (a title repeated without its generic words, stakeholder aliases) actor 1.000 / 0.929, instrument
     /// 0.992 / 0.962, theme 0.965 / 0.819, action 1.000 / 0.994. On all thirty-three: actor 0.983 / 0.922, instrument
     /// 0.990 / 0.963, theme 0.931 / 0.877, action 0.995 / 0.985, relation 1.000 / 1.000 (48); the floors hold.
+    /// Then "all countries" as the States, and seven stakeholder categories the blind annotators named in several files
+    /// (professional organizations, migrant and diaspora organizations, health authorities, pharmaceutical companies,
+    /// lower-middle-income countries, regional financial institutions) joined the vocabulary; the gold files' `new:` ids for
+    /// them were remapped mechanically. On all thirty-three: actor 0.984 / 0.930, action 0.996 / 0.987.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.965, 0.905),
         .instrument: (0.97, 0.945),

@@ -113,6 +113,12 @@ extension UnseenDocumentRuleTests {
     @Test func stakeholderAliases() throws {
         let found = try ids("Invites members of legislatures, mainstream media, religious institutions and United Nations mandate holders to act;")
         #expect(found.isSuperset(of: ["actor/parliaments", "actor/media", "actor/faith-based-organizations", "actor/special-procedures"]))
+        // Stakeholder categories the blind annotators named in several documents.
+        let categories = try ids("Invites professional associations, migrant-led organizations, diaspora organizations, health authorities, pharmaceutical companies, lower-middle-income countries and international and regional financial institutions to act;")
+        #expect(categories.isSuperset(of: ["actor/professional-organizations", "actor/migrant-organizations", "actor/diaspora-organizations",
+                                           "actor/health-authorities", "actor/pharmaceutical-companies", "actor/lower-middle-income-countries",
+                                           "actor/international-financial-institutions",
+                                           "actor/regional-financial-institutions"]))
         // "all countries" asked to act are the States.
         #expect(try actions("Urges all countries to integrate the 2030 Agenda for Sustainable Development into their national policies;")
             .first?.addressees == ["actor/states"])
