@@ -26,6 +26,8 @@ enum TitleRecognizer {
     /// Heads that make a title only where they open it ("Guidance on the Management of Disused Radioactive Sources"),
     /// being common words inside other titles ("Toolkit for Guidance in Designing …").
     static let openingOnlyHeads: Set<String> = ["guidance"]
+    /// What joins two words of a title: the hyphens, and the en dash of a year range ("2024–2034").
+    static let joiners: Set<Unicode.Scalar> = TextToken.hyphens.union(["\u{2013}"])
     /// Two-word heads.
     static let phraseHeads: [[String]: String] = [
         ["programme", "of", "action"]: "plan-of-action", ["plan", "of", "action"]: "plan-of-action",
@@ -78,7 +80,7 @@ enum TitleRecognizer {
         /// Whether token `k` follows token `k - 1` across one hyphen or dash: "Long-term", "2024–2034".
         func joined(_ k: Int) -> Bool {
             guard let scalars, k > 0, tokens[k].start == tokens[k - 1].end + 1, tokens[k - 1].end < scalars.count else { return false }
-            return ["-", "\u{2010}", "\u{2011}", "\u{2013}"].contains(scalars[tokens[k - 1].end])
+            return joiners.contains(scalars[tokens[k - 1].end])
         }
         /// Whether token `k` is the "s" of a possessive glued to a capitalized word: "Women's", "Children’s".
         func possessive(_ k: Int) -> Bool {
@@ -240,7 +242,7 @@ enum TitleRecognizer {
             end += 7
         } else if let scalars, end + 3 < tokens.count, tokens[end + 1].folded == ",", isYear(tokens[end + 2]), isYear(tokens[end + 3]),
                   tokens[end + 3].start == tokens[end + 2].end + 1, tokens[end + 2].end < scalars.count,
-                  ["-", "\u{2010}", "\u{2011}", "\u{2013}"].contains(scalars[tokens[end + 2].end]),
+                  joiners.contains(scalars[tokens[end + 2].end]),
                   end + 4 == tokens.count || !tokens[end + 4].isWord {
             // A period of validity after a comma closes the title: "Strategy for Sustainability Management in the United
             // Nations System, 2020–2030".

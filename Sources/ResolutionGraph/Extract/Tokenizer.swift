@@ -125,28 +125,26 @@ extension TextToken {
         return original.unicodeScalars.first!.properties.isUppercase
     }
 
-    /// `original.first?.isLowercase == true`, told by the bytes when the first character is one ASCII scalar
-    /// (an ASCII byte followed by another, or by nothing: no combining mark joins it).
-    var firstCharacterIsLowercase: Bool {
-        // The first two bytes by one iterator: `dropFirst().first` on the UTF8View cost ~300 instructions a call.
+    /// The first byte, when the first character is one ASCII scalar (an ASCII byte followed by another, or by nothing: no
+    /// combining mark joins it); nil otherwise. The two bytes are read by one iterator: `dropFirst().first` on the UTF8View
+    /// cost ~300 instructions a call.
+    private var firstASCIIScalar: UInt8? {
         var bytes = original.utf8.makeIterator()
-        guard let b = bytes.next() else { return false }
-        if b < 0x80, b != 0x0D {
-            let second = bytes.next()
-            if second == nil || second! < 0x80 { return b >= 0x61 && b <= 0x7A }
-        }
+        guard let b = bytes.next(), b < 0x80, b != 0x0D else { return nil }
+        let second = bytes.next()
+        return second == nil || second! < 0x80 ? b : nil
+    }
+
+    /// `original.first?.isLowercase == true`, told by the bytes when the first character is one ASCII scalar.
+    var firstCharacterIsLowercase: Bool {
+        if let b = firstASCIIScalar { return b >= 0x61 && b <= 0x7A }
         return original.first?.isLowercase == true
     }
 
     /// `original.first?.isUppercase == true`, told by the bytes as ``firstCharacterIsLowercase`` is (`Character.isUppercase`
     /// looked up a Unicode property table, ~300 instructions a call).
     var firstCharacterIsUppercase: Bool {
-        var bytes = original.utf8.makeIterator()
-        guard let b = bytes.next() else { return false }
-        if b < 0x80, b != 0x0D {
-            let second = bytes.next()
-            if second == nil || second! < 0x80 { return b >= 0x41 && b <= 0x5A }
-        }
+        if let b = firstASCIIScalar { return b >= 0x41 && b <= 0x5A }
         return original.first?.isUppercase == true
     }
 }
