@@ -189,23 +189,19 @@ enum ActorTitleRecognizer {
             }
             return nil
         }
-        // Each rule below is asked at every token; the token's hash (or whether it is a word) turns most tokens away at the
-        // call, before a call that returned nil cost ~70–150 instructions (its `Found?` result is large).
-        var i = 0
-        while i < tokens.count {
-            // "X-led organizations", "child- and youth-led movements", "women-led and youth-led organizations".
-            if Self.ledWord.contains(tokens[i]), glued(i, hyphens), i + 1 < tokens.count {
-                if let led = ledName(tokens, i, scalars: scalars, patterns: patterns, glued: { glued($0, hyphens) }) {
-                    found += led
-                    i = (led.map(\.lastToken).max() ?? i) + 1
-                    continue
-                }
-            }
-            // "farmers' organizations", "children's organizations".
-            if patterns.nounFilter.mayContain(hash: tokens[i].hash), patterns.ledNouns[tokens[i].folded] != nil, i > 1 {
-                // The possessor ends before "'s" or right before the noun with an apostrophe after it.
-                let saxon = tokens[i - 1].folded == "s" && glued(i - 1, apostrophes)
-                let peopleEnd = saxon ? i - 2 : i - 1
+        /// "farmers' organizations", "women's and girl-led organizations" (the possessor before "and" and another modifier):
+        /// the groups of the people the file lists as possessors, for the `ledNouns` noun at token `i`.
+        func possessorGroups(noun i: Int) -> [Found] {
+            var found = [Found]()
+            // The possessor ends before "'s" or right before the noun with an apostrophe after it — or before "and"
+            // and another modifier of the noun: "women's and girl-led organizations", "women's and youth organizations".
+            var ends = [i]
+            if let and = (max(1, i - 4)..<i).last(where: { tokens[$0].original == "and" }),
+               ((and + 1)..<i).allSatisfy({ tokens[$0].isWord && !capitalized($0) || glued($0, hyphens) }) { ends.append(and) }
+            for noun in ends {
+                let saxon = tokens[noun - 1].folded == "s" && glued(noun - 1, apostrophes)
+                let peopleEnd = saxon ? noun - 2 : noun - 1
+                guard peopleEnd >= 0 else { continue }
                 let apostrophe = saxon || (tokens[peopleEnd].end < scalars.count && apostrophes.contains(scalars[tokens[peopleEnd].end]))
                 for (people, category) in patterns.possessors.sorted(by: { $0.key.count > $1.key.count }) where apostrophe && peopleEnd + 1 >= people.count {
                     let first = peopleEnd + 1 - people.count
@@ -214,14 +210,40 @@ enum ActorTitleRecognizer {
                           !capitalized(first) || (people.first == "indigenous" && !capitalized(first - 1)) else { continue }
                     let label = people.joined(separator: " ") + (saxon ? "'s " : "' ") + tokens[i].folded
                     found.append(Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
-                                       firstToken: first, lastToken: i))
+                                       firstToken: first, lastToken: noun == i ? i : noun - 1))
                     break
                 }
+            }
+            return found
+        }
+        // Each rule below is asked at every token; the token's hash (or whether it is a word) turns most tokens away at the
+        // call, before a call that returned nil cost ~70–150 instructions (its `Found?` result is large).
+        var i = 0
+        while i < tokens.count {
+            // "X-led organizations", "child- and youth-led movements", "women-led and youth-led organizations".
+            if Self.ledWord.contains(tokens[i]), glued(i, hyphens), i + 1 < tokens.count {
+                if let led = ledName(tokens, i, scalars: scalars, patterns: patterns, glued: { glued($0, hyphens) }) {
+                    found += led
+                    if let noun = led.map(\.lastToken).max() { found += possessorGroups(noun: noun).filter { $0.lastToken < noun } }
+                    i = (led.map(\.lastToken).max() ?? i) + 1
+                    continue
+                }
+            }
+            // "farmers' organizations", "children's organizations".
+            if patterns.nounFilter.mayContain(hash: tokens[i].hash), patterns.ledNouns[tokens[i].folded] != nil, i > 1 {
+                found += possessorGroups(noun: i)
             }
             // "the open-ended intergovernmental expert group on crimes that affect the environment": a body in lower case.
             if tokens[i].hash == theHash, let body = lowercaseBody(tokens, i, scalars: scalars, patterns: patterns) {
                 found.append(body)
                 i = body.lastToken + 1
+                continue
+            }
+            // "persons with disabilities and their representative organizations": the group of the people named before.
+            if tokens[i].isWord, patterns.nounFilter.mayContain(hash: tokens[i].hash),
+               let group = antecedentGroup(tokens, i, scalars: scalars, patterns: patterns) {
+                found.append(group)
+                i += 1
                 continue
             }
             // "organizations representing persons with albinism", "medical and scientific associations": stakeholder groups.
@@ -291,7 +313,9 @@ enum ActorTitleRecognizer {
                                 break
                             }
                             if m + 1 < tokens.count, connectors.contains(tokens[m + 1].original) {
-                                if tokens[m + 1].original == "the" { uncertainEnd = true }
+                                // "… on Indigenous Issues and the Open-ended …": "and the" before a capitalized run starts
+                                // another name; before lower case ("… and the rights of …") the end is uncertain.
+                                if tokens[m + 1].original == "the", !capitalized(m + 2) { uncertainEnd = true }
                                 break
                             }
                         }
@@ -468,43 +492,7 @@ enum ActorTitleRecognizer {
                       !patterns.nonModifiers.contains(tokens[q].folded) { q += 1 }
                 if q < tokens.count, q - p <= 4, lower(q), patterns.people.contains(tokens[q].folded), !apostropheBefore(q) { p = q }
             }
-            var last = p
-            // The complement: "with albinism", "affected by …", "living with …", "of African descent".
-            var c = p + 1
-            if c < tokens.count, tokens[c].folded == "with" || tokens[c].folded == "of" { c += 1 }
-            else if c + 1 < tokens.count, ["affected", "living", "working"].contains(tokens[c].folded),
-                    ["by", "with", "in", "on"].contains(tokens[c + 1].folded) { c += 2 }
-            if c > p + 1 {
-                var k = c
-                var end = -1
-                var open = false
-                while k < tokens.count, k - c < complementReach {
-                    let w = tokens[k]
-                    guard w.isWord, lower(k) else { end = k - 1; break }
-                    if complementEnds.contains(w.folded) { end = k - 1; break }
-                    if w.folded == "and" {
-                        // "… and mental health conditions" continues; "… and community organizations", "… and their families"
-                        // (a determiner), "… and persons with disabilities" (other people) start another item.
-                        var n = k + 1
-                        var startsItem = n >= tokens.count || !lower(n) || patterns.nonModifiers.contains(tokens[n].folded)
-                        while !startsItem, n < tokens.count, lower(n), !complementEnds.contains(tokens[n].folded), n - k <= 5 {
-                            let f = tokens[n].folded
-                            if conjunctActorNouns.contains(f) || patterns.people.contains(f) || patterns.representingNouns[f] != nil
-                                || patterns.modifiedNouns[f] != nil || patterns.ledNouns[f] != nil { startsItem = true }
-                            n += 1
-                        }
-                        if startsItem { end = k - 1; break }
-                    }
-                    k += 1
-                }
-                if end < 0 { open = k - c >= complementReach; end = k - 1 }
-                // A complement running past the reach has an uncertain end: no group.
-                if open { return nil }
-                // Connectors closing the complement are not part of it; a complement left with no word ("… affected by
-                // the …" cut short) is none, and the people noun ends the name.
-                while end >= c, ["and", "the", "of", "a", "an", "by", "with"].contains(tokens[end].folded) { end -= 1 }
-                last = end >= c ? end : p
-            }
+            guard let last = peopleComplementEnd(tokens, p, patterns: patterns, lower: lower) else { return nil }
             let label = labelText(scalars, tokens[i].start, tokens[last].end)
             var group = make(label, i, last, category)
             group.represented = tokens[(i + 2)...last].map(\.folded).joined(separator: " ")
@@ -544,6 +532,84 @@ enum ActorTitleRecognizer {
             return make(words + " " + t.original, g.first, g.last, category)
         }
     }
+
+    /// The last token of the people phrase whose people noun is token `p`, with its complement: "persons with albinism",
+    /// "persons affected by noncommunicable diseases and mental health conditions", "people of African descent"; `p` itself
+    /// when no complement follows. Nil when the complement runs past `complementReach` (an uncertain end).
+    static func peopleComplementEnd(_ tokens: [TextToken], _ p: Int, patterns: ActorPatterns, lower: (Int) -> Bool) -> Int? {
+        // The complement: "with albinism", "affected by …", "living with …", "of African descent".
+        var c = p + 1
+        if c < tokens.count, tokens[c].folded == "with" || tokens[c].folded == "of" { c += 1 }
+        else if c + 1 < tokens.count, ["affected", "living", "working"].contains(tokens[c].folded),
+                ["by", "with", "in", "on"].contains(tokens[c + 1].folded) { c += 2 }
+        guard c > p + 1 else { return p }
+        var k = c
+        var end = -1
+        while k < tokens.count, k - c < complementReach {
+            let w = tokens[k]
+            guard w.isWord, lower(k) else { end = k - 1; break }
+            if complementEnds.contains(w.folded) { end = k - 1; break }
+            if w.folded == "and" {
+                // "… and mental health conditions" continues; "… and community organizations", "… and their families"
+                // (a determiner), "… and persons with disabilities" (other people) start another item.
+                var n = k + 1
+                var startsItem = n >= tokens.count || !lower(n) || patterns.nonModifiers.contains(tokens[n].folded)
+                while !startsItem, n < tokens.count, lower(n), !complementEnds.contains(tokens[n].folded), n - k <= 5 {
+                    let f = tokens[n].folded
+                    if conjunctActorNouns.contains(f) || patterns.people.contains(f) || patterns.representingNouns[f] != nil
+                        || patterns.modifiedNouns[f] != nil || patterns.ledNouns[f] != nil { startsItem = true }
+                    n += 1
+                }
+                if startsItem { end = k - 1; break }
+            }
+            k += 1
+        }
+        if end < 0 {
+            // A complement running past the reach has an uncertain end: no group.
+            if k - c >= complementReach { return nil }
+            end = k - 1
+        }
+        // Connectors closing the complement are not part of it; a complement left with no word ("… affected by
+        // the …" cut short) is none, and the people noun ends the name.
+        while end >= c, ["and", "the", "of", "a", "an", "by", "with"].contains(tokens[end].folded) { end -= 1 }
+        return end >= c ? end : p
+    }
+
+    /// "persons with disabilities and their representative organizations", "… persons living with a rare disease and their
+    /// families, including through their representative organizations": the people named before "their (own)
+    /// representative <noun>" in the same clause are whom the group represents — the group "<noun> of <people>" (the
+    /// vocabulary's "organizations of persons with disabilities"). The nearest people noun with a complement is the
+    /// antecedent; one after "their", "such", "these" or "those" ("their families", "such persons") is skipped. Token `i`
+    /// is the noun; the mention is "their representative organizations".
+    static func antecedentGroup(_ tokens: [TextToken], _ i: Int, scalars: [Unicode.Scalar], patterns: ActorPatterns) -> Found? {
+        guard i >= 3, tokens[i].isWord, tokens[i - 1].folded == "representative",
+              let category = patterns.representingNouns[tokens[i].folded], !patterns.representingOnly.contains(tokens[i].folded) else { return nil }
+        let their = tokens[i - 2].folded == "own" ? i - 3 : i - 2
+        guard their >= 1, tokens[their].folded == "their" else { return nil }
+        func lower(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].firstCharacterIsLowercase }
+        var k = their - 1
+        while k >= 0, their - k <= antecedentReach {
+            let t = tokens[k]
+            // A clause boundary: the people are not named in this clause.
+            if !t.isWord, [";", ".", ":"].contains(t.folded) { return nil }
+            if lower(k), patterns.people.contains(t.folded), !(k > 0 && ["their", "such", "these", "those"].contains(tokens[k - 1].folded)),
+               let last = peopleComplementEnd(tokens, k, patterns: patterns, lower: lower), last > k, last < their {
+                // "girls with disabilities, and their representative organizations": the organizations of persons with
+                // disabilities, whom the complement names (the people noun only narrows who is meant here).
+                let people = ["persons", "people", "peoples"].contains(t.folded) ? t.folded : "persons"
+                let phrase = people + " " + labelText(scalars, tokens[k + 1].start, tokens[last].end)
+                let label = tokens[i].folded + " of " + phrase
+                var group = Found(entity: Entity(id: "actor/" + Slug.make(label), kind: .actor, category: category, label: label, isKnown: false),
+                                  firstToken: their, lastToken: i)
+                group.represented = ([people] + tokens[(k + 1)...last].map(\.folded)).joined(separator: " ")
+                return group
+            }
+            k -= 1
+        }
+        return nil
+    }
+    /// How many tokens before "their representative …" the people it refers to may be named.
+    static let antecedentReach = 30
 
     /// Words that end the complement of a body written in lower case before them: how, by whom or when it was set up, or
     /// the sentence going on ("… on gender-related killing of women and girls at its meeting", "… established pursuant to").

@@ -81,6 +81,19 @@ public final class Extractor: Sendable {
         return candidates.count == 1 ? candidates.first : nil
     }
 
+    /// The prepositions a title's head takes, one written for another: "Convention of the Rights of Persons with
+    /// Disabilities" for "Convention on …".
+    static let headPrepositions: Set<String> = ["of", "on"]
+
+    /// The vocabulary instrument whose title is `label` with the preposition right after its first word swapped ("of" for
+    /// "on" or back): a slip in the text, not another instrument. Nil when no vocabulary title reads so.
+    static func knownTitle(swappingPrepositionOf label: String, in instrumentNames: Gazetteer) -> String? {
+        var words = label.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count >= 4, headPrepositions.contains(words[1]) else { return nil }
+        words[1] = words[1] == "of" ? "on" : "of"
+        return ActorTitleRecognizer.knownID(of: words.joined(separator: " "), in: instrumentNames)
+    }
+
     /// Builds the matchers once; reuse one extractor for many documents.
     public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -451,7 +464,9 @@ public final class Extractor: Sendable {
                 if overlapping.contains(where: { vocabulary.entities[$0.entity]?.kind == .instrument && $0.start < subjectStart }) { continue }
                 unitMentions.removeAll { m in overlapping.contains(m) }
                 let entity = vocabulary.entities[found.entity.id] ?? entities[found.entity.id]
-                    ?? Self.fullTitle(of: found.entity, among: entities) ?? found.entity
+                    ?? Self.fullTitle(of: found.entity, among: entities)
+                    ?? Self.knownTitle(swappingPrepositionOf: found.entity.label, in: instrumentNames).flatMap { vocabulary.entities[$0] }
+                    ?? found.entity
                 entities[entity.id] = entity
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
@@ -633,7 +648,12 @@ public final class Extractor: Sendable {
             for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens)
                 && !Self.isInEventName(firstToken: match.firstToken, lastToken: match.lastToken, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
-                if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) || quoted.containsTitle(start) { continue }
+                // A group the vocabulary names as an actor and as a theme with the same words ("human rights defenders") is
+                // both: the people and the topic of their protection.
+                let groupAndTheme = unitMentions.contains { m in
+                    m.start == start && m.end == end && vocabulary.entities[m.entity].map { $0.kind == .actor && $0.label.first?.isLowercase == true } == true
+                }
+                if !groupAndTheme && blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) || quoted.containsTitle(start) { continue }
                 let proper = match.entityIDs.reduce(into: Set<String>()) { $0.formUnion(themeProperWords[$1] ?? []) }
                 if ThemeNames.isInName(first: match.firstToken, last: match.lastToken, tokens, properWords: proper, quoted: quoted.contains(start)) { continue }
                 for id in match.entityIDs {

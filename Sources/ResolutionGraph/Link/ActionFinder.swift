@@ -186,6 +186,12 @@ struct ActionFinder {
             if directive && addressees.isEmpty
                 && (startsWithPronoun(tokens, at: clause.verbEnd) || (n > 0 && startsWithInfinitive(tokens, at: clause.verbEnd))) {
                 addressees = previousActors
+                // "…, asks them to examine the Special Rapporteur's recommendations, invites them to …": "them" is plural — one
+                // office-holder named beside groups ("those States that have received the Special Rapporteur") is not meant.
+                if startsWithPronoun(tokens, at: clause.verbEnd, only: "them") {
+                    let groups = addressees.filter { !isOneOfficeHolder($0) }
+                    if !groups.isEmpty { addressees = groups }
+                }
             }
             // "Welcomes the use of the Guiding Principles by the Special Rapporteur in her dialogue with Governments …, and
             // requests her to continue": the office-holder of the previous clause.
@@ -438,6 +444,12 @@ struct ActionFinder {
         let joiner = tokens[j].folded
         if joiner == "and" || joiner == ";" { return (tokens[j].start, modifiers, organSpeaks) }
         if joiner == ",", verb.tokens.contains(where: { $0.hasSuffix("s") }), fillers == 0 { return (tokens[j].start, modifiers, false) }
+        // "…, in this regard takes note of …", "…, accordingly reaffirms …": a comma, fillers, then a verb in the third
+        // person; not a relative clause ("…, that also reflects …").
+        if j + 2 < t, tokens[j + 1].folded == ",", fillers > 0, tokens[j + 2].folded != "that",
+           verb.tokens.contains(where: { $0.hasSuffix("s") }) {
+            return (tokens[j + 1].start, modifiers, organSpeaks)
+        }
         // "…, as well as supports the role of the resident coordinators": a verb in the third person after "as well as",
         // followed by what it acts on (an article, a possessive, a name), not a plural noun ("as well as supports for …").
         if joiner == "as", fillers == 0, j >= 2, tokens[j - 1].folded == "well", tokens[j - 2].folded == "as",
@@ -756,6 +768,20 @@ struct ActionFinder {
     private func startsWithPronoun(_ tokens: [TextToken], at offset: Int) -> Bool {
         guard let t = tokens.first(where: { $0.start >= offset && $0.isWord }) else { return false }
         return t.folded == "them" || t.folded == "it" || t.folded == "those"
+    }
+
+    private func startsWithPronoun(_ tokens: [TextToken], at offset: Int, only pronoun: String) -> Bool {
+        tokens.first(where: { $0.start >= offset && $0.isWord })?.folded == pronoun
+    }
+
+    /// Whether the actor is one person holding an office (the Secretary-General, a Special Rapporteur, an Independent
+    /// Expert), not a body or a group: never the sole referent of "them".
+    private func isOneOfficeHolder(_ id: String) -> Bool {
+        guard let e = entities[id] else { return false }
+        // "Heads of State and Government" are officials too, and plural.
+        if e.category == "official" { return !e.label.hasPrefix("Heads") }
+        return e.category == "special-procedure"
+            && ["Special Rapporteur", "Independent Expert", "Special Representative"].contains { e.label.hasPrefix($0) }
     }
 }
 

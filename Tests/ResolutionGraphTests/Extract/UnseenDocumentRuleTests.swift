@@ -124,3 +124,80 @@ extension UnseenDocumentRuleTests {
             .first?.addressees == ["actor/states"])
     }
 }
+
+/// Rules that the sixth batch of blind gold standards (A/C.3/80/L.10, L.45, A/RES/79/153, 79/176) asked for.
+extension UnseenDocumentRuleTests {
+    /// "and the" before a capitalized run starts another name; the name before it ends there. Before lower case ("and the
+    /// rights of …") the end stays uncertain and no name is made.
+    @Test func andTheBeforeACapitalizedRunEndsAName() throws {
+        let found = try ids("Welcomes the work of the Trust Fund on Indigenous Issues and the Global Dialogue on Artificial Intelligence Governance;")
+        #expect(found.contains("actor/trust-fund-on-indigenous-issues"))
+        let uncertain = try ids("Welcomes the work of the Zanzibar Reef Fund for Fisheries and the rights of fishers;")
+        #expect(!uncertain.contains { $0.hasPrefix("actor/zanzibar-reef-fund") })
+    }
+
+    /// "their representative organizations" are the organizations of the people named before them in the clause; "their
+    /// families" and "such persons" are skipped, and people narrowed by a complement ("girls with disabilities") are the
+    /// persons the complement names.
+    @Test func theirRepresentativeOrganizationsAreThoseOfThePeopleNamedBefore() throws {
+        #expect(try ids("Encourages States to consult persons with disabilities, including those in vulnerable situations, and their representative organizations;")
+            .contains("actor/organizations-of-persons-with-disabilities"))
+        #expect(try ids("Encourages States to involve girls with disabilities, and their representative organizations;")
+            .contains("actor/organizations-of-persons-with-disabilities"))
+        let rare = try ids("Encourages States to involve persons living with a rare disease and their families, including through their representative organizations;")
+        #expect(rare.contains("actor/organizations-of-persons-living-with-a-rare-disease"))
+        let vague = try ids("Encourages States to consult such persons through their representative organizations;")
+        #expect(!vague.contains { $0.hasPrefix("actor/organizations-of") })
+        // Across a clause boundary the people are not the antecedent.
+        let other = try ids("Notes the situation of persons with disabilities; invites States to consult their representative organizations;")
+        #expect(!other.contains("actor/organizations-of-persons-with-disabilities"))
+    }
+
+    /// "women's and girl-led organizations", "women's and youth organizations": the possessor's organizations too.
+    @Test func aPossessorBeforeAnotherModifierOfTheNoun() throws {
+        let led = try ids("Encourages States to consult women's and girl-led organizations;")
+        #expect(led.isSuperset(of: ["actor/womens-organizations", "actor/girl-led-organizations"]))
+        #expect(try ids("Encourages States to consult women’s and youth organizations;").isSuperset(of: ["actor/womens-organizations", "actor/youth-organizations"]))
+    }
+
+    /// ", in this regard takes note of …", ", accordingly reaffirms …": a new clause after a comma and fillers; not a relative
+    /// clause (", that also stresses").
+    @Test func aClauseAfterACommaAndFillers() throws {
+        let a = try actions("Calls upon States to investigate killings, in this regard takes note of the reports of the Special Rapporteur, and underlines the need for measures;")
+        #expect(a.map(\.verb) == ["call-upon", "take-note", "underline"])
+        let b = try actions("Recognizes that information and communications technologies can foster growth, accordingly reaffirms its commitment to bridging the digital divide;")
+        #expect(b.map(\.verb).count == 2)
+        let c = try actions("Welcomes the work of the Commission, that also stresses the need for data;")
+        #expect(c.map(\.verb) == ["welcome"])
+    }
+
+    /// "them" is plural: one office-holder named beside groups in the previous clause is not its referent.
+    @Test func themIsNotALoneOfficeHolder() throws {
+        let a = try actions("Expresses its appreciation to those States that have received the Special Rapporteur, invites them to inform the Special Rapporteur of the actions taken;")
+        #expect(a.last?.verb == "invite")
+        #expect(a.last?.addressees == ["actor/states"])
+        // Office-holders only: "them" are they.
+        let b = try actions("Requests the Secretary-General and the United Nations High Commissioner for Human Rights to report, and encourages them to consult States;")
+        #expect(b.last?.addressees.contains("actor/secretary-general") == true)
+    }
+
+    /// "Convention of the Rights of Persons with Disabilities", a slip for "on", is the vocabulary's convention.
+    @Test func aSwappedHeadPrepositionIsTheKnownTitle() throws {
+        let found = try ids("Recalling the Convention of the Rights of Persons with Disabilities,")
+        #expect(found.contains("instrument/crpd"))
+        #expect(!found.contains { $0.hasPrefix("instrument/convention-of-the-rights") })
+    }
+
+    /// "human rights defenders" is an actor and a theme, the vocabulary naming both with the same words.
+    @Test func aGroupThatIsAlsoATheme() throws {
+        let found = try ids("Urges States to protect human rights defenders and persons targeted because of their sexual orientation or gender identity;")
+        #expect(found.isSuperset(of: ["actor/human-rights-defenders", "theme/human-rights-defenders", "theme/sexual-orientation-gender-identity"]))
+    }
+
+    /// Vocabulary entries and aliases the batch asked for.
+    @Test func sixthBatchVocabulary() throws {
+        let found = try ids("Notes the work of judicial personnel, private security providers, the United Nations Development Fund for Women, the UNFPA-UNICEF Joint Programme on the Elimination of Female Genital Mutilation, the Eighth United Nations Congress on the Prevention of Crime and the Treatment of Offenders and the outcomes of the twenty-third special session of the General Assembly;")
+        #expect(found.isSuperset(of: ["actor/judiciary", "actor/private-military-and-security-companies", "actor/unifem",
+                                      "actor/joint-programme-fgm", "actor/crime-congress", "instrument/beijing-plus-5-outcome"]))
+    }
+}
