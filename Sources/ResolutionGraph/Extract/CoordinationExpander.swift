@@ -95,8 +95,8 @@ enum CoordinationExpander {
 /// Names shared by coordinated complements of one prefix: "access to health, education, decent work and justice" names
 /// access to justice; "trafficking of persons, children and body parts" names trafficking of children. Each conjunct
 /// (one to four words between commas, "and" and "or") is joined with the prefix and looked up whole in the vocabulary;
-/// the first conjunct, which follows the prefix in the text, is left to the ordinary match. Only a prefix written in lower
-/// case counts.
+/// the first conjunct, which follows the prefix in the text, is left to the ordinary match. Only a prefix written as the
+/// list has it counts (the themes' in lower case).
 enum PrefixCoordinationExpander {
     /// Prefixes whose complements are coordinated in resolutions, as lower-case words.
     static let prefixes: [[String]] = [
@@ -105,9 +105,11 @@ enum PrefixCoordinationExpander {
     ]
     /// Prefixes of actor names whose complements are coordinated: "countries of supply, transit and demand" names
     /// countries of transit and countries of demand besides the first.
-    static let actorPrefixes: [[String]] = [["countries", "of"], ["states", "of"]]
+    /// "United Nations mechanisms, processes and bodies" names United Nations bodies too: the one capitalized prefix (matched
+    /// in its case) whose lower-case nouns are coordinated.
+    static let actorPrefixes: [[String]] = [["countries", "of"], ["states", "of"], ["United", "Nations"]]
     /// The first words of ``prefixes`` and ``actorPrefixes``: a token that is none of them starts no prefix of either list.
-    private static let prefixFirstWords = TokenWords(Set((prefixes + actorPrefixes).map { $0[0] }).sorted())
+    private static let prefixFirstWords = TokenWords(Set((prefixes + actorPrefixes).map { $0[0].lowercased() }).sorted())
     /// The longest conjunct, in words, and the most conjuncts read.
     static let maximumConjunct = 4
     static let maximumConjuncts = 8
@@ -117,7 +119,7 @@ enum PrefixCoordinationExpander {
         var i = 0
         while i < tokens.count {
             guard prefixFirstWords.contains(tokens[i]), let prefix = prefixes.first(where: { p in
-                // Written in lower case: "Trafficking in Persons, especially Women and Children" is a title's words.
+                // Written as listed: "Trafficking in Persons, especially Women and Children" is a title's words.
                 i + p.count < tokens.count && p.indices.allSatisfy { tokens[i + $0].original == p[$0] }
             }) else { i += 1; continue }
             let prefixTokens = Array(i..<(i + prefix.count))

@@ -156,8 +156,9 @@ public final class Extractor: Sendable {
         return TextToken.hyphens.contains(scalars[tokens[first - 1].end])
     }
 
-    /// "its" and "the", asked at every token of every unit: by the token's hash first.
-    static let itsWord = TokenWords(["its"])
+    /// "its" (with "his" and "her": "the High Commissioner … and his Office") and "the", asked at every token of every unit:
+    /// by the token's hash first.
+    static let itsWord = TokenWords(["its", "his", "her"])
     static let theWord = TokenWords(["the"])
 
     /// The United Nations system, which "the United Nations" asked to act stands for.
@@ -572,8 +573,9 @@ public final class Extractor: Sendable {
                 unitMentions.append(Mention(entity: entity.id, paragraph: unit.id, start: start, end: end, text: text(start, end)))
                 blockedSpans.append(start..<end)
             }
-            // "the Counter-Terrorism Committee and its Executive Directorate": a body's own unit by the possessive, when the
-            // vocabulary knows it by the body's name and the unit's ("Counter-Terrorism Committee Executive Directorate") or
+            // "the Counter-Terrorism Committee and its Executive Directorate", "the High Commissioner … and his Office": a body's
+            // or an office-holder's own unit by the possessive, when the vocabulary knows it by the body's name and the
+            // unit's ("Counter-Terrorism Committee Executive Directorate") or
             // the unit's "of the" the body's ("Bureau of the Commission on the Status of Women").
             for (t, token) in tokens.enumerated() where Self.itsWord.contains(token) && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
                 var last = t + 1

@@ -23,8 +23,11 @@ public struct Linker: Sendable {
             if let volume = entity.identifiers["unts-volume"], let number = entity.identifiers["unts-number"] {
                 byTreatySeries[volume + "/" + number] = byTreatySeries[volume + "/" + number] ?? entity.id
             }
-            // Only resolutions and reports are *the* document with that symbol; a convention merely adopted by it is not.
-            if let symbol = entity.identifiers["symbol"], entity.category == "resolution" || entity.category == "report" {
+            // Only resolutions and reports are *the* document with that symbol; a convention merely adopted by it is not. An
+            // instrument issued as a document that is no resolution is that document: the Guiding Principles on Business and
+            // Human Rights are A/HRC/17/31, the Guiding Principles on Internal Displacement E/CN.4/1998/53/Add.2.
+            if let symbol = entity.identifiers["symbol"],
+               entity.category == "resolution" || entity.category == "report" || !symbol.contains("/RES/") {
                 bySymbol[symbol] = bySymbol[symbol] ?? entity.id
             }
             if let report = entity.identifiers["report"], report.contains("/") { byReport[report, default: []].append(entity.id) }

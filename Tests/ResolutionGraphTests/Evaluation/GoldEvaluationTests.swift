@@ -331,6 +331,13 @@ struct GoldEvaluationTests {
     /// (professional organizations, migrant and diaspora organizations, health authorities, pharmaceutical companies,
     /// lower-middle-income countries, regional financial institutions) joined the vocabulary; the gold files' `new:` ids for
     /// them were remapped mechanically. On all thirty-three: actor 0.984 / 0.930, action 0.996 / 0.987.
+    /// Session 10: a sixth blind batch (A/C.3/80/L.10 social inclusion, L.45 national human rights institutions, A/RES/79/153
+    /// female genital mutilation, 79/176 extrajudicial executions): first measured actor 0.975 / 0.888, instrument 0.971 /
+    /// 0.964, theme 0.949 / 0.804, action 0.995 / 0.968. After the sixth pass ("and the" before a capitalized run ends a name,
+    /// "their representative organizations", a clause after a comma and fillers, "them" not a lone office-holder, "United
+    /// Nations X, Y and bodies", "his Office", a document that is an instrument, three themes several annotators named):
+    /// on all thirty-seven actor 0.982 / 0.936, instrument 0.990 / 0.963, theme 0.930 / 0.885, action 0.997 / 0.988,
+    /// relation 0.981 / 1.000 (51); the floors hold.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.965, 0.905),
         .instrument: (0.97, 0.945),
@@ -343,7 +350,7 @@ struct GoldEvaluationTests {
         let vocabulary = try TestSupport.vocabulary()
         let lemmas = Set(vocabulary.verbs.map(\.lemma))
         let files = try Self.goldFiles() + Self.goldFiles(in: Self.heldOutFolder)
-        #expect(files.count >= 37)
+        #expect(files.count >= 41)
         for url in files {
             let gold = try Self.loadGold(url)
             let name = url.lastPathComponent

@@ -201,3 +201,33 @@ extension UnseenDocumentRuleTests {
                                       "actor/joint-programme-fgm", "actor/crime-congress", "instrument/beijing-plus-5-outcome"]))
     }
 }
+
+extension UnseenDocumentRuleTests {
+    /// "United Nations mechanisms, processes and bodies" names United Nations bodies too; "United Nations departments, agencies
+    /// and subagencies" United Nations agencies. Only names the vocabulary knows count.
+    @Test func unitedNationsSharedByCoordinatedNouns() throws {
+        let found = try extract("Invites all relevant United Nations mechanisms, processes and bodies to allow participation;")
+        #expect(found.mentions.contains { $0.entity == "actor/un-system" && $0.text == "bodies" })
+        #expect(!(try ids("Invites the United Nations Office on Drugs and Crime and States to act;")).contains("actor/un-system"))
+    }
+
+    /// "Observatory" heads a body's name: "African Migration Observatory".
+    @Test func anObservatoryIsABody() throws {
+        let doc = try extract("Welcomes the work of the Global Observatory on Donation and Transplantation;")
+        #expect(doc.entities["actor/global-observatory-on-donation-and-transplantation"]?.kind == .actor)
+    }
+
+    /// "his Office" after the High Commissioner for Human Rights is OHCHR.
+    @Test func anOfficeHoldersOffice() throws {
+        let doc = try extract("Invites the United Nations High Commissioner for Human Rights to continue, and also invites his Office to pursue further work;")
+        #expect(doc.mentions.contains { $0.entity == "actor/ohchr" && $0.text == "Office" })
+    }
+
+    /// Themes that blind annotators of several documents named and their aliases: land tenure, globalization,
+    /// intergenerational solidarity, criminal organizations, health emergencies, adequate compensation.
+    @Test func sixthBatchThemes() throws {
+        let found = try ids("Stresses land tenure, globalization, intergenerational solidarity, criminal organizations, health emergencies and adequate compensation;")
+        #expect(found.isSuperset(of: ["theme/land-rights", "theme/globalization", "theme/intergenerational-solidarity",
+                                      "theme/transnational-organized-crime", "theme/public-health", "theme/remedies"]))
+    }
+}

@@ -14,6 +14,8 @@ struct ActionTests {
                                               label: "Trafficking in Persons Protocol",
                                               identifiers: ["unts-volume": "2237", "unts-number": "39574"],
                                               relations: [EntityRelation(relation: "supplements", target: "instrument/untoc")]),
+            "instrument/ungps": Entity(id: "instrument/ungps", kind: .instrument, category: "principles",
+                                       label: "Guiding Principles on Business and Human Rights", identifiers: ["symbol": "A/HRC/17/31"]),
         ]) { a, _ in a },
         verbs: [
             .init(lemma: "urge", part: .operative, form: "Urges"), .init(lemma: "urge", part: .operative, form: "urges"),
@@ -159,6 +161,16 @@ struct ActionTests {
         let cites = d.relations.filter { $0.relation == "cites" }.map(\.object)
         #expect(cites == ["instrument/untoc", "instrument/document-a-73-263"])
         #expect(d.relations.contains { $0.subject == "instrument/tip-protocol" && $0.relation == "supplements" && $0.object == "instrument/untoc" })
+    }
+
+    /// An instrument issued as a document that is no resolution is that document: a footnote citing A/HRC/17/31 cites the
+    /// Guiding Principles on Business and Human Rights, not another document; a resolution's symbol stays the resolution's.
+    @Test func aDocumentThatIsAnInstrumentIsCitedAsTheInstrument() {
+        let note = Footnote(id: "fn1", number: 1, text: "A/HRC/17/31, annex.", citations: [.documentSymbol("A/HRC/17/31")],
+                            lines: 1...1, byteRange: 0..<1)
+        let d = linked(["Takes note of the Guiding Principles on Business and Human Rights;"], footnotes: [note])
+        #expect(d.relations.filter { $0.relation == "cites" }.map(\.object) == ["instrument/ungps"])
+        #expect(d.extracted.entities["instrument/document-a-hrc-17-31"] == nil)
     }
 
     /// A symbol written in a paragraph is cited as in a footnote: the same document entity, a mention at the symbol and a
