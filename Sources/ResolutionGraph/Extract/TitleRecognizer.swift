@@ -134,9 +134,10 @@ enum TitleRecognizer {
             while first <= j, notTitleStarts.contains(tokens[first].folded) || connectors.contains(tokens[first].original) || isVerb(first) {
                 first += 1
             }
-            // A subtitle after a colon belongs to the title before it: "Human Rights at International Borders: A Trainer's Guide".
-            if first <= j, i >= 2, first == i + 1, ["a", "an"].contains(tokens[i].folded), tokens[i - 1].folded == ":",
-               tokens[i - 1].start == tokens[i - 2].end {
+            // A subtitle after a colon belongs to the title before it: "Human Rights at International Borders: A Trainer's Guide",
+            // "Trafficking in Persons for the Purpose of Organ Removal: UNODC Assessment Toolkit" (a subtitle with a head).
+            if first <= j, i >= 2, (first == i + 1 && ["a", "an"].contains(tokens[i].folded)) || (first == i && headAhead(tokens, from: i)),
+               tokens[i - 1].folded == ":", tokens[i - 1].start == tokens[i - 2].end {
                 var b = i - 2
                 while b > 0, isCapitalizedWord(tokens[b - 1]) || (tokens[b - 1].isWord && connectors.contains(tokens[b - 1].original))
                         || possessive(b - 1) { b -= 1 }

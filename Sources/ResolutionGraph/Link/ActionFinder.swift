@@ -485,7 +485,11 @@ struct ActionFinder {
 
     /// Words that may stand in the subject of a that-clause between the actors it names: "that the Secretary-General
     /// and all relevant United Nations entities continue …".
-    private static let subjectFillers: Set<String> = ["the", "all", "and", "or", "relevant", "other", "its", "their", "concerned", "also"]
+    private static let subjectFillers: Set<String> = ["the", "all", "and", "or", "relevant", "other", "its", "their", "concerned", "also",
+                                                      "actors", "stakeholders", "including"]
+    /// Words opening an aside between a that-clause's subject and its verb: "that States …, in their efforts to promote …,
+    /// ensure".
+    private static let asideOpeners: Set<String> = ["in", "within", "as", "when", "while", "where"]
 
     /// The subject of a that-clause opening the clause (`that` right after the verb, or after a restated request:
     /// "Reiterates its request that …"), when it consists of actors only: their span, and the act its verb names.
@@ -519,6 +523,12 @@ struct ActionFinder {
             }
             if t.folded == "," || Self.subjectFillers.contains(t.folded) { j += 1; continue }
             break
+        }
+        // "…, in their efforts to promote freedom of religion or belief, ensure": an aside between commas before the verb.
+        if j > 0, j < tokens.count, tokens[j - 1].folded == ",", Self.asideOpeners.contains(tokens[j].folded),
+           let close = tokens[j...].prefix(25).firstIndex(where: { $0.folded == "," || $0.folded == ";" }),
+           tokens[close].folded == ",", close + 1 < tokens.count, tokens[close].start < end {
+            j = close + 1
         }
         // The subject must be followed by its verb, not end the clause or run into a relative clause.
         guard let lastToken, last > start, j < tokens.count, tokens[j].start < end, tokens[j].isWord,

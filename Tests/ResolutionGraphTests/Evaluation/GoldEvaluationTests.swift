@@ -338,6 +338,13 @@ struct GoldEvaluationTests {
     /// Nations X, Y and bodies", "his Office", a document that is an instrument, three themes several annotators named):
     /// on all thirty-seven actor 0.982 / 0.936, instrument 0.990 / 0.963, theme 0.930 / 0.885, action 0.997 / 0.988,
     /// relation 0.981 / 1.000 (51); the floors hold.
+    /// Then a seventh blind batch (A/C.3/80/L.28 freedom of religion or belief, L.39 a democratic and equitable
+    /// international order, A/RES/79/150 the International Year of the Family, 79/178 extreme poverty), first measured after
+    /// the sixth pass: actor 0.989 / 0.958, instrument 0.977 / 0.970, theme 0.934 / 0.727 (22 of its 53 theme misses are
+    /// topics the vocabulary lacks), action 0.981 / 0.956. After the seventh pass (a that-clause subject past "other actors,
+    /// including …" and an aside, aliases: groups based on religion or belief, "brought to justice", social exclusion, the
+    /// racism formula naming xenophobia too): on all forty-one actor 0.983 / 0.938, instrument 0.989 / 0.964, theme
+    /// 0.929 / 0.877, action 0.996 / 0.988, relation 0.981 / 1.000 (51); the floors hold.
     static let floors: [Kind: (precision: Double, recall: Double)] = [
         .actor: (0.965, 0.905),
         .instrument: (0.97, 0.945),
@@ -350,7 +357,7 @@ struct GoldEvaluationTests {
         let vocabulary = try TestSupport.vocabulary()
         let lemmas = Set(vocabulary.verbs.map(\.lemma))
         let files = try Self.goldFiles() + Self.goldFiles(in: Self.heldOutFolder)
-        #expect(files.count >= 41)
+        #expect(files.count >= 45)
         for url in files {
             let gold = try Self.loadGold(url)
             let name = url.lastPathComponent

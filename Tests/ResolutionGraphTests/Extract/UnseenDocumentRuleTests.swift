@@ -231,3 +231,39 @@ extension UnseenDocumentRuleTests {
                                       "theme/transnational-organized-crime", "theme/public-health", "theme/remedies"]))
     }
 }
+
+/// Rules that the seventh blind batch (A/C.3/80/L.28, L.39, A/RES/79/150, 79/178) asked for.
+extension UnseenDocumentRuleTests {
+    /// "Recommends that States, the United Nations and other actors, including …, in their efforts to promote …, ensure":
+    /// every actor of the subject is asked, past "other actors, including" and the aside before the verb.
+    @Test func aThatClauseSubjectWithAnInclusionAndAnAside() throws {
+        let a = try actions("Recommends that States, the United Nations and other actors, including national human rights institutions and non-governmental organizations, in their efforts to promote freedom of religion or belief, ensure the widest possible dissemination of the Declaration;")
+        #expect(a.first?.addressees == ["actor/states", "actor/un-system", "actor/national-human-rights-institutions", "actor/ngos"])
+        // Partners named in the aside are not asked.
+        let b = try actions("Recommends that States, in cooperation with the media, ensure the dissemination of the Declaration;")
+        #expect(b.first?.addressees == ["actor/states"])
+    }
+
+    /// Aliases the batch asked for: bodies and groups based on religion or belief, community-based social organizations,
+    /// "brought to justice" as accountability, social exclusion, dialogue among religions.
+    @Test func seventhBatchAliases() throws {
+        let found = try ids("Urges bodies and groups based on religion or belief and community-based social organizations to ensure that perpetrators are brought to justice, to address social exclusion and to promote dialogue among religions;")
+        #expect(found.isSuperset(of: ["actor/faith-based-organizations", "actor/community-based-organizations", "theme/accountability",
+                                      "theme/social-inclusion", "theme/intercultural-dialogue"]))
+        // "access to justice" stays its own theme.
+        #expect(!(try ids("Stresses access to justice for all;")).contains("theme/accountability"))
+        // The racism formula names xenophobia too; arbitrary arrest is arbitrary detention.
+        let more = try ids("Condemns racism, racial discrimination, xenophobia and related intolerance and arbitrary arrest or detention, and calls upon transnational corporations and other business enterprises to act;")
+        #expect(more.isSuperset(of: ["theme/racism", "theme/xenophobia", "theme/arbitrary-detention", "theme/business-and-human-rights"]))
+    }
+}
+
+extension UnseenDocumentRuleTests {
+    /// A title before a colon and a subtitle with a head are one title: "Obstetric Fistula: Guiding Principles for Clinical
+    /// Management and Programme Development"; a subtitle opened by "A"/"An" already was.
+    @Test func aSubtitleWithAHeadAfterAColon() throws {
+        let doc = try extract("Takes note of the Trafficking in Persons for the Purpose of Organ Removal: UNODC Assessment Toolkit;")
+        let title = try #require(doc.entities.values.first { $0.kind == .instrument })
+        #expect(title.label == "Trafficking in Persons for the Purpose of Organ Removal: UNODC Assessment Toolkit")
+    }
+}
