@@ -267,3 +267,29 @@ extension UnseenDocumentRuleTests {
         #expect(title.label == "Trafficking in Persons for the Purpose of Organ Removal: UNODC Assessment Toolkit")
     }
 }
+
+/// Rules that the eighth blind batch (A/C.3/80/L.47, A/RES/79/167, and A/RES/80/194 and 80/212 from their Akoma Ntoso)
+/// asked for.
+extension UnseenDocumentRuleTests {
+    /// Special envoys, advisers, representatives and coordinators the vocabulary lacks are office-holders by their title;
+    /// the Secretary-General named inside the title is no mention of its own.
+    @Test func specialEnvoysByTheirTitle() throws {
+        let doc = try extract("Welcomes the work of the Special Envoy of the Secretary-General for Road Safety and the Special Adviser on Solutions to Internal Displacement;")
+        #expect(doc.entities["actor/special-envoy-of-the-secretary-general-for-road-safety"]?.category == "official")
+        #expect(doc.entities["actor/special-adviser-on-solutions-to-internal-displacement"]?.category == "official")
+        #expect(!doc.mentions.contains { $0.entity == "actor/secretary-general" })
+        // The vocabulary's own stays the vocabulary's, in either word order.
+        let water = try ids("Welcomes the work of the Special Envoy on Water of the Secretary-General;")
+        #expect(water.contains("actor/special-envoy-on-water") && !water.contains("actor/secretary-general"))
+    }
+
+    /// Named armed and terrorist groups and national liberation movements are actors; "organizations of women" are women's
+    /// organizations; "Central African States" and the title-case World Conference formula name no entity.
+    @Test func eighthBatchVocabulary() throws {
+        let found = try ids("Condemns Boko Haram, Al-Qaida and the Islamic State in Iraq and the Levant (ISIL), supports national liberation movements and organizations of women, and invites Central African States to attend the World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance;")
+        #expect(found.isSuperset(of: ["actor/boko-haram", "actor/al-qaida", "actor/isil", "actor/national-liberation-movements", "actor/womens-organizations"]))
+        #expect(!found.contains("actor/african-states"))
+        #expect(!found.contains("theme/racism") && !found.contains("theme/xenophobia"))
+        #expect(try ids("Condemns racism, racial discrimination, xenophobia and related intolerance;").isSuperset(of: ["theme/racism", "theme/xenophobia"]))
+    }
+}
