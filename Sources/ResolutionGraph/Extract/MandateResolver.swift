@@ -163,7 +163,8 @@ struct MandateResolver: Sendable {
     /// resolve to the special rapporteur named last.
     func bareTitles(_ tokens: [TextToken]) -> [(title: String, firstToken: Int, lastToken: Int)] {
         var result = [(title: String, firstToken: Int, lastToken: Int)]()
-        for i in tokens.indices where i > 0 && TokenWords.the.contains(tokens[i - 1]) {
+        let the = TokenWords.the   // read once, not at every token
+        for i in tokens.indices where i > 0 && the.contains(tokens[i - 1]) {
             guard let (title, length) = titleAt(tokens, i), !tokens[i + length - 1].folded.hasSuffix("s") else { continue }
             let next = i + length < tokens.count ? tokens[i + length].folded : ""
             if ["on", "of", "in", "for"].contains(next) { continue }
