@@ -22,9 +22,9 @@ struct ActionFinder {
     func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false, tokens: [TextToken]? = nil) -> [Action] {
         let part: Vocabulary.VerbForm.Part = paragraph.kind == .operative ? .operative : .preambular
         let tokens = tokens ?? Tokenizer.tokenize(paragraph.text)
-        let slicer = ScalarSlicer(paragraph.text)
-        let words = tokens.filter(\.isWord)
+        let words = WordTokens(tokens)
         guard !words.isEmpty else { return [] }
+        let slicer = ScalarSlicer(paragraph.text)
         var clauses = [Clause]()
 
         // The opening: optional adverbs ("Also", "Further", "Strongly"), then the longest verb form. A declaration
@@ -417,7 +417,7 @@ struct ActionFinder {
     /// Whether the verb at word `i` starts a new clause: preceded (after optional fillers such as "in this
     /// regard" or "also") by "and", ";" or, for a verb in the third person, ",". Returns where the previous
     /// clause ends and the fillers that qualify the verb.
-    private func clauseJoin(_ tokens: [TextToken], _ words: [TextToken], before i: Int, verb: VerbTable.Entry)
+    private func clauseJoin(_ tokens: [TextToken], _ words: WordTokens, before i: Int, verb: VerbTable.Entry)
         -> (clauseStart: Int, modifiers: [String], organSpeaks: Bool)? {
         guard let t = tokens.firstIndex(startingAt: words[i].start), t > 0 else { return nil }
         var j = t - 1
@@ -587,7 +587,7 @@ struct ActionFinder {
 
     /// The index among `words` of the word after "We" (and after an apposition between commas: "We, the States Members
     /// of the United Nations, welcome …") when an operative paragraph opens in the first person plural; nil otherwise.
-    static func firstPersonVerbIndex(_ tokens: [TextToken], _ words: [TextToken]) -> Int? {
+    static func firstPersonVerbIndex(_ tokens: [TextToken], _ words: WordTokens) -> Int? {
         guard words.count > 1, words[0].folded == "we", !words[0].firstCharacterIsLowercase,
               let t = tokens.firstIndex(startingAt: words[0].start) else { return nil }
         guard t + 1 < tokens.count, tokens[t + 1].folded == "," else { return 1 }
