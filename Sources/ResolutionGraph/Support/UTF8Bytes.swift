@@ -39,7 +39,13 @@ extension String {
         var text = self
         return text.withUTF8 { u in
             // ASCII: one scalar per byte.
-            if UTF8Bytes.isASCII(u) { return u.map { Unicode.Scalar($0) } }
+            if UTF8Bytes.isASCII(u) {
+                // Written in place: `map` appended scalar by scalar, checking the capacity at each.
+                return [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buffer, initialized in
+                    for k in 0..<u.count { buffer[k] = Unicode.Scalar(u[k]) }
+                    initialized = u.count
+                }
+            }
             var scalars = [Unicode.Scalar]()
             scalars.reserveCapacity(u.count)
             var i = 0
