@@ -137,6 +137,9 @@ struct ActionFinder {
         var previousInstruments = [String]()
         for (n, clause) in clauses.enumerated() {
             let inClause = mentions.filter { $0.start >= clause.verbEnd && $0.end <= clause.end }
+            // The clause's actor mentions, worked out once (they were filtered from `inClause` three times, and their ids
+            // a fourth, each a dictionary lookup per mention).
+            let actorMentions = inClause.filter { entities[$0.entity]?.kind == .actor }
             var addressees = [String](), objects = [String]()
             // "Reaffirms its request to the Secretary-General to …": a restated request has addressees too.
             let restated = restatedRequest(tokens, after: clause.verbEnd)
@@ -145,14 +148,13 @@ struct ActionFinder {
             // verb (or the restated request) are asked to act, and the that-clause's verb is the act.
             let subject = thatClauseSubject(tokens, after: clause.verbEnd, end: clause.end,
                                             directive: VerbTable.directive.contains(clause.lemma),
-                                            actors: inClause.filter { entities[$0.entity]?.kind == .actor })
+                                            actors: actorMentions)
             let directive = VerbTable.directive.contains(clause.lemma) || restated || subject != nil
                 || (clause.lemma == "call-for" && callsForActorsToAct(tokens, after: clause.verbEnd, end: clause.end,
-                                                                      actors: inClause.filter { entities[$0.entity]?.kind == .actor }))
+                                                                      actors: actorMentions))
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
             let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end, skipping: inClause)
             let act = directive ? requestedAct(tokens, at: toOffset, end: clause.end) ?? subject?.act : nil
-            let actorMentions = inClause.filter { entities[$0.entity]?.kind == .actor }
             let partners = partnerSpans(tokens, from: clause.verbEnd, to: toOffset)
                 + ofComplements(tokens, actors: actorMentions, from: clause.verbEnd, to: toOffset)
             // "Encourages improved cooperation between X and Y", "encourages continued investment by Member States": the verb
@@ -206,7 +208,7 @@ struct ActionFinder {
             } else if !instrumentsHere.isEmpty {
                 previousInstruments = instrumentsHere
             }
-            let actorsHere = inClause.compactMap { entities[$0.entity]?.kind == .actor ? $0.entity : nil }
+            let actorsHere = actorMentions.map(\.entity)
             if !actorsHere.isEmpty { previousActors = Array(uniqued(actorsHere)) }
             let evidenceEnd = min(clause.end, max(clause.verbEnd, inClause.filter { addressees.contains($0.entity) }.map(\.end).max() ?? clause.verbEnd))
             let start = n == 0 ? 0 : clause.verbStart
@@ -378,10 +380,11 @@ struct ActionFinder {
     /// Scalar ranges from a partner cue to the next comma (or the infinitive).
     private func partnerSpans(_ tokens: [TextToken], from: Int, to end: Int) -> [Range<Int>] {
         var spans = [Range<Int>]()
+        let cueFirstWords = Self.partnerCueFirstWords   // read once, not at every token
         var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
             // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by".
-            guard Self.partnerCueFirstWords.contains(tokens[i])
+            guard cueFirstWords.contains(tokens[i])
                     || (i + 1 < tokens.count && tokens[i + 1].folded == "by") else { i += 1; continue }
             let length = Self.partnerCues.first(where: { tokens.hasFolded($0, at: i) })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
             if let length {
@@ -706,19 +709,25 @@ struct ActionFinder {
 
     /// "those instruments", "these instruments", "the said instruments", "both instruments" in the clause.
     private func refersToInstrumentsBefore(_ tokens: [TextToken], from: Int, to end: Int) -> Bool {
-        var previous = ""
+        // The previous word token's index (nil before the first): its folded form is read only after "instrument(s)",
+        // which the token's hash turns away first, instead of copying every word's string.
+        var previous: Int? = nil
+        let instrumentWords = Self.instrumentWords
         // From the first token at or after `from` (tokens are in text order), until one starts at `end` or later (it
         // cannot end by `end`): the tokens `t.start >= from && t.end <= end`, read in place.
         var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
             defer { i += 1 }
             guard tokens[i].end <= end, tokens[i].isWord else { continue }
-            let folded = tokens[i].folded
-            if (folded == "instruments" || folded == "instrument"), ["those", "these", "said", "both", "that", "this"].contains(previous) { return true }
-            previous = folded
+            if instrumentWords.contains(tokens[i]), let p = previous,
+               ["those", "these", "said", "both", "that", "this"].contains(tokens[p].folded) { return true }
+            previous = i
         }
         return false
     }
+
+    /// "instrument(s)", asked at every word of a clause (by the token's hash first).
+    private static let instrumentWords = TokenWords(["instruments", "instrument"])
 
     /// Acts whose possessor is the one who acts: "their participation", "their continued engagement".
     private static let agentsActs: Set<String> = [
@@ -759,8 +768,11 @@ struct ActionFinder {
     }
 }
 
-/// Order-preserving de-duplication.
+/// Order-preserving de-duplication. A clause names a few actors: comparing each with those kept is cheaper than hashing
+/// them into a `Set` (made per clause, ~3,800 instructions a call).
 private func uniqued(_ items: [String]) -> [String] {
-    var seen = Set<String>()
-    return items.filter { seen.insert($0).inserted }
+    var kept = [String]()
+    kept.reserveCapacity(items.count)
+    for item in items where !kept.contains(item) { kept.append(item) }
+    return kept
 }
