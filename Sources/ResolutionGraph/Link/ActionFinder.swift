@@ -19,7 +19,9 @@ struct ActionFinder {
     /// `parentAsks`: for a lettered sub-item, whether its parent's last clause asks someone to act ("Calls upon States
     /// …: (a) Considering the ratification …"): its gerunds are then what they are asked to do, not acts of the organ.
     /// `tokens`: the paragraph's tokens when the ``Extractor`` has them (nil: tokenized here).
-    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false, tokens: [TextToken]? = nil) -> [Action] {
+    /// `letteredSubItem`: ``isLetteredSubItem(_:)`` of the paragraph's id when the caller has worked it out (nil: asked here).
+    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false, tokens: [TextToken]? = nil,
+                 letteredSubItem: Bool? = nil) -> [Action] {
         let part: Vocabulary.VerbForm.Part = paragraph.kind == .operative ? .operative : .preambular
         let tokens = tokens ?? Tokenizer.tokenize(paragraph.text)
         let words = WordTokens(tokens)
@@ -40,7 +42,7 @@ struct ActionFinder {
         }
         // A lettered sub-item may state one of the Assembly's acts by a gerund: "Reaffirms the need to strengthen its
         // fulfilment by: (a) Requesting the Peacebuilding Commission to …; (c) Taking note of the decision …".
-        let gerundItem = part == .operative && Self.isLetteredSubItem(paragraph.id) && !parentAsks
+        let gerundItem = part == .operative && (letteredSubItem ?? Self.isLetteredSubItem(paragraph.id)) && !parentAsks
         func opening(_ at: Int) -> VerbTable.Entry? {
             if firstPerson != nil { return verbs.matchBaseForm(words, at: at) }
             return verbs.match(words, at: at, part: part) ?? (gerundItem ? verbs.match(words, at: at, part: .preambular) : nil)
