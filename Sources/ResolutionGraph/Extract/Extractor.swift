@@ -72,10 +72,13 @@ public final class Extractor: Sendable {
     /// The instrument named earlier in the document whose title is `title`'s with droppable words before it, if exactly one.
     static func fullTitle(of title: Entity, among entities: [String: Entity]) -> Entity? {
         let short = title.label.lowercased()
+        // Worked out once, not per candidate; the suffix is tested before the lengths (both must hold), since counting
+        // characters walks both strings' grapheme breaks.
+        let shortCount = short.count, spacedShort = " " + short
         let candidates = entities.values.filter { e in
             guard e.kind == .instrument, e.id != title.id else { return false }
             let label = e.label.lowercased()
-            guard label.count > short.count, label.hasSuffix(" " + short) else { return false }
+            guard label.hasSuffix(spacedShort), label.count > shortCount else { return false }
             return label.dropLast(short.count + 1).split(separator: " ").allSatisfy { droppableTitleWords.contains(String($0)) }
         }
         return candidates.count == 1 ? candidates.first : nil
