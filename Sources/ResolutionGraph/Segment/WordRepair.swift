@@ -104,16 +104,31 @@ struct DocumentWordList: Sendable {
     /// ``mayHold(_:_:)`` of `first` and the core of `second` (``TextScan/core(_:)``, the word inside its punctuation) read
     /// from the bytes of both, with no substring cut: when both are ASCII the core is `second` trimmed of non-word bytes at
     /// either end. Nil when either holds a non-ASCII byte (the caller then cuts the core and asks ``mayHold(_:_:)``).
+    /// Both strings are read in place (`utf8.withContiguousStorageIfAvailable` on the parameters): `withUTF8` needed a
+    /// mutable copy of each, a retain and release of both at every token (~60 instructions of ~340).
     func mayHold(_ first: String, coreOf second: String) -> Bool? {
+        guard let firstHash = first.utf8.withContiguousStorageIfAvailable({ WordHash.lowered($0, from: WordHash.start) }) else {
+            return mayHoldCopying(first, coreOf: second)
+        }
+        guard let h = firstHash else { return nil }
+        return second.utf8.withContiguousStorageIfAvailable { mayHold(hash: h, coreOf: $0) } ?? mayHoldCopying(first, coreOf: second)
+    }
+
+    /// ``mayHold(_:coreOf:)`` for strings without contiguous UTF-8 (not met on native strings).
+    private func mayHoldCopying(_ first: String, coreOf second: String) -> Bool? {
         var first = first, second = second
         guard let h = first.withUTF8({ WordHash.lowered($0, from: WordHash.start) }) else { return nil }
-        return second.withUTF8 { u -> Bool? in
-            var a = 0, b = u.count
-            while a < b, u[a] < 0x80, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
-            while b > a, u[b - 1] < 0x80, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
-            guard let joined = WordHash.lowered(UnsafeBufferPointer(rebasing: u[a..<b]), from: h) else { return nil }
-            return filter.mayContain(hash: joined)
-        }
+        return second.withUTF8 { mayHold(hash: h, coreOf: $0) }
+    }
+
+    /// Whether the joined word may be counted: `h`, the lowered hash of the first text, stepped over the lowered core of
+    /// the second text's bytes `u`; nil when the core is not ASCII.
+    private func mayHold(hash h: UInt32, coreOf u: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var a = 0, b = u.count
+        while a < b, u[a] < 0x80, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
+        while b > a, u[b - 1] < 0x80, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
+        guard let joined = WordHash.lowered(UnsafeBufferPointer(rebasing: u[a..<b]), from: h) else { return nil }
+        return filter.mayContain(hash: joined)
     }
 
     func count(_ word: String) -> Int { count(lowered: Self.lower(Substring(word))) }
