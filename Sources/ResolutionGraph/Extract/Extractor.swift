@@ -300,7 +300,8 @@ public final class Extractor: Sendable {
             }
             /// The council "the Council" may refer to after the entity `id` (a vocabulary entity, else one found here).
             func council(after id: String) -> String? {
-                if vocabulary.entities[id] != nil { return vocabularyCouncils[id] }
+                // `index(forKey:)`: whether the vocabulary has the id, without copying its entity out.
+                if vocabulary.entities.index(forKey: id) != nil { return vocabularyCouncils[id] }
                 return DefiniteReference.council(after: entities[id], in: vocabulary.entities)
             }
             let slicer = ScalarSlicer(unit.text)
