@@ -16,6 +16,7 @@ enum OpeningPhrase {
     static func firstWords(_ text: String, _ limit: Int) -> [Substring]? {
         let found = text.utf8.withContiguousStorageIfAvailable { u -> [Range<Int>]? in
             var words = [Range<Int>]()
+            words.reserveCapacity(limit)
             var i = 0
             while i < u.count, words.count < limit {
                 while i < u.count, u[i] == 0x20 { i += 1 }
