@@ -266,6 +266,8 @@ struct ActionFinder {
     private static let listCues: Set<String> = ["cooperation", "collaboration", "consultation", "coordination", "partnership", "support", "assistance", "help",
                                                         "participation", "involvement", "engagement", "together"]
 
+    /// "by", after a participle (``participleBy``).
+    private static let byWord = TokenWords(["by"])
     private static let partnerCueFirstWords = TokenWords(Set(partnerCues.compactMap(\.first) + ["in"]).sorted())
 
     private static let cooperationNouns: Set<String> = ["cooperation", "collaboration", "coordination", "consultation", "partnership", "conjunction", "liaison"]
@@ -382,12 +384,13 @@ struct ActionFinder {
     /// Scalar ranges from a partner cue to the next comma (or the infinitive).
     private func partnerSpans(_ tokens: [TextToken], from: Int, to end: Int) -> [Range<Int>] {
         var spans = [Range<Int>]()
-        let cueFirstWords = Self.partnerCueFirstWords   // read once, not at every token
+        let cueFirstWords = Self.partnerCueFirstWords, by = Self.byWord   // read once, not at every token
         var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
-            // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by".
+            // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by" (told
+            // by the next token's hash first, not a string comparison at every token).
             guard cueFirstWords.contains(tokens[i])
-                    || (i + 1 < tokens.count && tokens[i + 1].folded == "by") else { i += 1; continue }
+                    || (i + 1 < tokens.count && by.contains(tokens[i + 1])) else { i += 1; continue }
             let length = Self.partnerCues.first(where: { tokens.hasFolded($0, at: i) })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
             if let length {
                 var j = i + length
