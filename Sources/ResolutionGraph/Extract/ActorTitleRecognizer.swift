@@ -218,10 +218,13 @@ enum ActorTitleRecognizer {
         }
         // Each rule below is asked at every token; the token's hash (or whether it is a word) turns most tokens away at the
         // call, before a call that returned nil cost ~70–150 instructions (its `Found?` result is large).
+        // The static tables asked at every token are read once here (a static read in the loop went through `swift_once`
+        // and retained the table's arrays at every token).
+        let ledWord = Self.ledWord, theHash = Self.theHash, friendsHash = Self.friendsHash
         var i = 0
         while i < tokens.count {
             // "X-led organizations", "child- and youth-led movements", "women-led and youth-led organizations".
-            if Self.ledWord.contains(tokens[i]), glued(i, hyphens), i + 1 < tokens.count {
+            if ledWord.contains(tokens[i]), glued(i, hyphens), i + 1 < tokens.count {
                 if let led = ledName(tokens, i, scalars: scalars, patterns: patterns, glued: { glued($0, hyphens) }) {
                     found += led
                     if let noun = led.map(\.lastToken).max() { found += possessorGroups(noun: noun).filter { $0.lastToken < noun } }
@@ -254,7 +257,11 @@ enum ActorTitleRecognizer {
                 continue
             }
             // "#IBelong campaign", "Friends of Migration group": a lower-case noun closing a hashtag or a "Friends of" name.
-            if let closed = closedName(tokens, i, scalars: scalars, patterns: patterns, capitalized: capitalized) {
+            // ``closedName`` finds nothing unless a "#" stands before the word or the word is "Friends" (whose folded form's
+            // hash is `friendsHash`): asked here first, by the scalar and the hash.
+            if tokens[i].isWord, tokens[i].hash == friendsHash
+                || (tokens[i].start > 0 && tokens[i].start - 1 < scalars.count && scalars[tokens[i].start - 1] == "#"),
+               let closed = closedName(tokens, i, scalars: scalars, patterns: patterns, capitalized: capitalized) {
                 found.append(closed)
                 i = closed.lastToken + 1
                 continue
@@ -634,6 +641,8 @@ enum ActorTitleRecognizer {
     static let theHash = WordHash.of("the")
     /// "led" of "X-led organizations", asked at every token.
     private static let ledWord = TokenWords(["led"])
+    /// The ``WordHash`` of "friends", the folded form of "Friends" (``closedName``).
+    static let friendsHash = WordHash.of("friends")
 
     /// A body written in lower case at token `i` ("the"): "the [United Nations] <qualifiers> <head> on <complement>"
     /// ("the open-ended intergovernmental expert group on crimes that affect the environment", "the United Nations network on

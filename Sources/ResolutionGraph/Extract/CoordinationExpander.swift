@@ -30,12 +30,15 @@ enum CoordinationExpander {
         var candidate = [Int]()
         candidate.reserveCapacity(maximumHead + 2)
         /// Looks up the tokens `conjunct` followed by the head `lastEnd + 1 ... lastEnd + headLength` whole.
+        /// The indices are appended one by one: `append(contentsOf:)` a range cost ~100 instructions a call, for one to
+        /// four indices.
         func wholeMatch(_ conjunct: ClosedRange<Int>, lastEnd: Int, headLength: Int) -> String? {
             candidate.removeAll(keepingCapacity: true)
-            candidate.append(contentsOf: conjunct)
-            candidate.append(contentsOf: (lastEnd + 1)...(lastEnd + headLength))
+            for t in conjunct { candidate.append(t) }
+            for t in (lastEnd + 1)...(lastEnd + headLength) { candidate.append(t) }
             return gazetteer.wholeMatchIDs(tokens, candidate).first
         }
+        let conjunctions = Self.conjunctions   // read once, not at every token (`swift_once`)
         for j in tokens.indices where j > 0 && j + 2 < tokens.count && conjunctions.contains(tokens[j]) {
             guard tokens[j + 1].isWord else { continue }
             // The conjuncts before "and": "international , regional".
@@ -49,7 +52,7 @@ enum CoordinationExpander {
             }
             // Only an earlier conjunct whose word starts a name of the vocabulary can be a hit, and a
             // coordination counts only with such a hit (see below): without one, no head needs trying.
-            conjuncts.removeAll { !gazetteer.startsName(tokens[$0]) }
+            conjuncts.removeAll { !gazetteer.startsName(tokens, $0) }
             if conjuncts.isEmpty { continue }
             // The last conjunct: one word, or a hyphenated word written as two tokens one character apart.
             var lastEnds = [j + 1]

@@ -29,7 +29,8 @@ enum DefiniteReference {
 
     static func find(_ tokens: [TextToken]) -> [Found] {
         var result = [Found]()
-        for i in tokens.indices.dropFirst() where TokenWords.the.contains(tokens[i - 1]) {
+        let the = TokenWords.the   // read once, not at every token
+        for i in tokens.indices.dropFirst() where the.contains(tokens[i - 1]) {
             // Only a capitalized word after "the" is a reference back (most are not: "the implementation of …"): asked
             // first, before the head's three set lookups.
             guard tokens[i].firstCharacterIsUppercase else { continue }

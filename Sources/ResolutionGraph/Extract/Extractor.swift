@@ -72,10 +72,13 @@ public final class Extractor: Sendable {
     /// The instrument named earlier in the document whose title is `title`'s with droppable words before it, if exactly one.
     static func fullTitle(of title: Entity, among entities: [String: Entity]) -> Entity? {
         let short = title.label.lowercased()
+        // Worked out once, not per candidate; the suffix is tested before the lengths (both must hold), since counting
+        // characters walks both strings' grapheme breaks.
+        let shortCount = short.count, spacedShort = " " + short
         let candidates = entities.values.filter { e in
             guard e.kind == .instrument, e.id != title.id else { return false }
             let label = e.label.lowercased()
-            guard label.count > short.count, label.hasSuffix(" " + short) else { return false }
+            guard label.hasSuffix(spacedShort), label.count > shortCount else { return false }
             return label.dropLast(short.count + 1).split(separator: " ").allSatisfy { droppableTitleWords.contains(String($0)) }
         }
         return candidates.count == 1 ? candidates.first : nil
@@ -198,8 +201,9 @@ public final class Extractor: Sendable {
     /// Where "President of …" names a President the vocabulary lacks ("the President of the conference"): the start of
     /// each such title not inside a mention of a vocabulary President.
     func otherPresidents(_ tokens: [TextToken], _ mentions: [Mention]) -> [Int] {
-        tokens.indices.dropLast().filter { k in
-            Self.presidentWords.contains(tokens[k]) && (tokens[k].original == "President" || tokens[k].original == "Presidents")
+        let presidentWords = Self.presidentWords
+        return tokens.indices.dropLast().filter { k in
+            presidentWords.contains(tokens[k]) && (tokens[k].original == "President" || tokens[k].original == "Presidents")
                 && tokens[k + 1].folded == "of"
                 && !mentions.contains { vocabularyPresidents[$0.entity] != nil && $0.start <= tokens[k].start && tokens[k].end <= $0.end }
         }.map { tokens[$0].start }
@@ -290,6 +294,9 @@ public final class Extractor: Sendable {
         /// The folded words of each name (label and aliases) of the entities short forms were looked up in.
         var nameWords = [String: [[String]]]()
         var unitTokens = [String: [TextToken]]()
+        // The word tables asked at every token, read once here: a static asked inside a per-token loop or closure went
+        // through its initialization check (`swift_once`) at every token.
+        let itsWord = Self.itsWord, theWord = Self.theWord
         for unit in document.textUnits {
             // The overlap checks below are quadratic in a unit's mentions: a hostile "paragraph" of
             // megabytes (one 10 MB line) would take many minutes. Real paragraphs are a few KB.
@@ -307,7 +314,8 @@ public final class Extractor: Sendable {
             }
             /// The council "the Council" may refer to after the entity `id` (a vocabulary entity, else one found here).
             func council(after id: String) -> String? {
-                if vocabulary.entities[id] != nil { return vocabularyCouncils[id] }
+                // `index(forKey:)`: whether the vocabulary has the id, without copying its entity out.
+                if vocabulary.entities.index(forKey: id) != nil { return vocabularyCouncils[id] }
                 return DefiniteReference.council(after: entities[id], in: vocabulary.entities)
             }
             let slicer = ScalarSlicer(unit.text)
@@ -394,7 +402,7 @@ public final class Extractor: Sendable {
                 blockedSpans.append(start..<end)
             }
             // "the Optional Protocol thereto": the protocols of the instrument named last.
-            let parents: [(end: Int, id: String)] = tokens.indices.contains(where: { ProtocolReferenceResolver.thereto.contains(tokens[$0]) })
+            let parents: [(end: Int, id: String)] = ProtocolReferenceResolver.thereto.occurs(in: tokens)
                 ? instrumentNames.matches(in: tokens).flatMap { m in
                     m.entityIDs.filter(protocols.hasProtocols).map { (tokens[m.lastToken].end, $0) } }
                 : []
@@ -547,11 +555,25 @@ public final class Extractor: Sendable {
             for found in ShortFormReference.find(tokens) {
                 let start = tokens[found.firstToken].start, end = tokens[found.lastToken].end
                 if unitMentions.contains(where: { $0.start < end && start < $0.end }) { continue }
+                // The ids already found not to refer to `found`: the document's mentions name the same entities many times,
+                // and each answer stays the same while the two searches below run (nothing is added to `entities`).
+                var rejected = Set<String>()
                 func refersTo(_ id: String) -> Bool {
-                    guard let e = vocabulary.entities[id] ?? entities[id], e.kind != .theme, e.category != "official" else { return false }
-                    let names = nameWords[id] ?? ([e.label] + e.aliases).map(ShortFormReference.words(of:))
-                    nameWords[id] = names
-                    return names.contains { ShortFormReference.holds($0, found.words) }
+                    if rejected.contains(id) { return false }
+                    guard let e = vocabulary.entities[id] ?? entities[id], e.kind != .theme, e.category != "official" else {
+                        rejected.insert(id)
+                        return false
+                    }
+                    let names: [[String]]
+                    if let cached = nameWords[id] {
+                        names = cached
+                    } else {
+                        names = ([e.label] + e.aliases).map(ShortFormReference.words(of:))
+                        nameWords[id] = names
+                    }
+                    if names.contains(where: { ShortFormReference.holds($0, found.words) }) { return true }
+                    rejected.insert(id)
+                    return false
                 }
                 // Named last: earlier in this unit, latest first, then in the units before.
                 let before = unitMentions.filter { $0.end <= start }.sorted { $0.end < $1.end }.reversed()
@@ -577,7 +599,8 @@ public final class Extractor: Sendable {
             // or an office-holder's own unit by the possessive, when the vocabulary knows it by the body's name and the
             // unit's ("Counter-Terrorism Committee Executive Directorate") or
             // the unit's "of the" the body's ("Bureau of the Commission on the Status of Women").
-            for (t, token) in tokens.enumerated() where Self.itsWord.contains(token) && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
+            // By index, not `tokens.enumerated()`, which copied every token of the unit (a retain and release of its two strings).
+            for t in tokens.indices where itsWord.contains(tokens[t]) && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
                 var last = t + 1
                 while last + 1 < tokens.count, last < t + 4, tokens[last + 1].isWord, tokens[last + 1].firstScalarIsUppercase { last += 1 }
                 let start = tokens[t + 1].start, end = tokens[last].end
@@ -586,7 +609,7 @@ public final class Extractor: Sendable {
                     return e
                 }
                 guard !unitMentions.contains(where: { $0.start < end && start < $0.end }),
-                      let owner = unitMentions.filter({ $0.end <= token.start }).sorted(by: { $0.end < $1.end }).reversed().lazy.compactMap(actor).first
+                      let owner = unitMentions.filter({ $0.end <= tokens[t].start }).sorted(by: { $0.end < $1.end }).reversed().lazy.compactMap(actor).first
                         ?? mentions.reversed().lazy.compactMap(actor).first else { continue }
                 let unitName = text(start, end)
                 guard let id = ActorTitleRecognizer.knownID(of: owner.label + " " + unitName, in: names)
@@ -599,7 +622,7 @@ public final class Extractor: Sendable {
             // States and the United Nations to …": the Organization asked to act, alone, is the United Nations system; not "the
             // purposes of the United Nations", "Member States of the United Nations" nor a longer name.
             if let system = vocabulary.entities[Self.unSystemID] {
-                for t in tokens.indices.dropFirst() where Self.theWord.contains(tokens[t]) && t + 3 < tokens.count
+                for t in tokens.indices.dropFirst() where theWord.contains(tokens[t]) && t + 3 < tokens.count
                     && tokens[t + 1].original == "United" && tokens[t + 2].original == "Nations"
                     && Self.organizationAskedBefore.contains(tokens[t - 1].folded)
                     && Self.organizationAskedAfter.contains(tokens[t + 3].folded) {
@@ -612,7 +635,7 @@ public final class Extractor: Sendable {
             // "the secretariat of the Convention on Biological Diversity" names the treaty's secretariat, a body: the treaty is
             // named inside its name, as inside "the Conference of States Parties to the Convention …", and is not cited. The
             // secretariat of a treaty is an actor of its own, named after the treaty's canonical label.
-            if tokens.indices.contains(where: { Self.secretariatWords.contains(tokens[$0]) }) {
+            if Self.secretariatWords.occurs(in: tokens) {
                 var secretariats = [Mention]()
                 unitMentions.removeAll { m in
                     guard let instrument = vocabulary.entities[m.entity] ?? entities[m.entity], instrument.kind == .instrument,

@@ -144,6 +144,13 @@ struct Gazetteer: Sendable {
         return mayStartName(key) && child(0, key) != nil
     }
 
+    /// ``startsName(_:)`` of `tokens[i]`, read in place (no copy of the token).
+    func startsName(_ tokens: [TextToken], _ i: Int) -> Bool {
+        guard tokens[i].isWord else { return false }
+        let key = key(tokens, i)
+        return mayStartName(key) && child(0, key) != nil
+    }
+
     /// Leftmost-longest matches over `tokens`; with `anchored`, only a match starting at the first token.
     func matches(in tokens: [TextToken], anchored: Bool = false) -> [Match] {
         var result = [Match]()

@@ -82,10 +82,12 @@ struct MandateResolver: Sendable {
     func resolve(_ tokens: [TextToken]) -> [Found] {
         let holders = officeHolders(tokens)
         var found = holders
+        // ``titleAt(_:_:)`` starts with this test; asked here first with the table read once, not through `swift_once` per token.
+        let titleFirstWords = Self.titleFirstWords
         var i = 0
         while i < tokens.count {
             if let holder = holders.first(where: { $0.firstToken <= i && i <= $0.lastToken }) { i = holder.lastToken + 1; continue }
-            guard let (title, formLength) = titleAt(tokens, i) else { i += 1; continue }
+            guard titleFirstWords.contains(tokens[i]), let (title, formLength) = titleAt(tokens, i) else { i += 1; continue }
             let trie = mandates[title] ?? Gazetteer()
             var j = i + formLength
             for body in Self.bodies where tokens.hasFolded(body, at: j) {
@@ -128,8 +130,9 @@ struct MandateResolver: Sendable {
     /// Not "Vice-Chair of …" (another office), and only when a known body's name follows.
     func officeHolders(_ tokens: [TextToken]) -> [Found] {
         var found = [Found]()
+        let officeTitleWords = Self.officeTitleWords   // read once, not through `swift_once` per token
         for i in tokens.indices where i + 2 < tokens.count {
-            guard Self.officeTitleWords.contains(tokens[i]), tokens[i].firstCharacterIsUppercase,
+            guard officeTitleWords.contains(tokens[i]), tokens[i].firstCharacterIsUppercase,
                   !(i > 0 && Self.officePrefixes.contains(tokens[i - 1].folded)),
                   let (words, title) = Self.officeTitles.first(where: { t in
                       i + t.words.count < tokens.count && tokens.hasFolded(t.words, at: i) }),
@@ -163,7 +166,8 @@ struct MandateResolver: Sendable {
     /// resolve to the special rapporteur named last.
     func bareTitles(_ tokens: [TextToken]) -> [(title: String, firstToken: Int, lastToken: Int)] {
         var result = [(title: String, firstToken: Int, lastToken: Int)]()
-        for i in tokens.indices where i > 0 && TokenWords.the.contains(tokens[i - 1]) {
+        let the = TokenWords.the   // read once, not at every token
+        for i in tokens.indices where i > 0 && the.contains(tokens[i - 1]) {
             guard let (title, length) = titleAt(tokens, i), !tokens[i + length - 1].folded.hasSuffix("s") else { continue }
             let next = i + length < tokens.count ? tokens[i + length].folded : ""
             if ["on", "of", "in", "for"].contains(next) { continue }

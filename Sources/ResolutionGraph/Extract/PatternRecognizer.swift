@@ -27,6 +27,9 @@ enum PatternRecognizer {
         // … 78/129 of 18 December 2023 on the promotion of interreligious and intercultural dialogue, understanding and
         // cooperation for peace, 69/312 of 6 July 2015 on …").
         var pluralListOpen = false
+        // The word tables asked at every token, read once here: a static read in the loop went through its initialization
+        // check (`swift_once`) three times a token.
+        let resolutionWords = Self.resolutionWords, listEnds = Self.listEnds, listBreakers = Self.listBreakers, iloHeads = Self.iloHeads
         var i = 0
         while i < tokens.count {
             // The token is read in place (`tokens[i]`): a copy of it per token (`let t = tokens[i]`) cost a retain and release

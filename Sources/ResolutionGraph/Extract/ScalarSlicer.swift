@@ -12,6 +12,7 @@ struct ScalarSlicer {
         self.text = text
         var copy = text
         (count, byteOffsets) = copy.withUTF8 { u -> (Int, [Int]?) in
+            if UTF8Bytes.isASCII(u) { return (u.count, nil) }
             var scalars = 0
             var ascii = true
             for b in u {

@@ -27,9 +27,10 @@ enum ShortFormReference {
     static func find(_ tokens: [TextToken]) -> [Found] {
         var result = [Found]()
         var i = 1
+        let the = TokenWords.the   // read once, not at every token
         while i < tokens.count {
             defer { i += 1 }
-            guard TokenWords.the.contains(tokens[i - 1]), isCapitalizedWord(tokens[i]) else { continue }
+            guard the.contains(tokens[i - 1]), isCapitalizedWord(tokens[i]) else { continue }
             var j = i
             while j + 1 < tokens.count, isCapitalizedWord(tokens[j + 1]) { j += 1 }
             guard j > i, heads.contains(tokens[j].folded) else { continue }

@@ -18,14 +18,29 @@ public struct ThemeCues: Sendable {
     }
 
     public var rules: [Rule] {
-        didSet { cueWords = TokenWords(Set(rules.flatMap(\.cues)).sorted()) }
+        didSet {
+            cueWords = TokenWords(Set(rules.flatMap(\.cues)).sorted())
+            rulesByCue = Self.rulesByCue(rules)
+        }
     }
     /// Every rule's cue words: a token that is none of them starts no cue phrase (compared by the token's hash).
     private var cueWords: TokenWords
+    /// For each cue word, the indices of the rules that have it, in the rules' order: a cue token finds its rules by one
+    /// dictionary lookup instead of a set lookup (a hash of the word) per rule.
+    private var rulesByCue: [String: [Int]]
 
     public init(rules: [Rule] = []) {
         self.rules = rules
         self.cueWords = TokenWords(Set(rules.flatMap(\.cues)).sorted())
+        self.rulesByCue = Self.rulesByCue(rules)
+    }
+
+    private static func rulesByCue(_ rules: [Rule]) -> [String: [Int]] {
+        var index = [String: [Int]]()
+        for (r, rule) in rules.enumerated() {
+            for cue in rule.cues { index[cue, default: []].append(r) }
+        }
+        return index
     }
 
     /// Words that may not stand between a cue and its object.
@@ -45,12 +60,13 @@ public struct ThemeCues: Sendable {
         guard !rules.isEmpty else { return [] }
         var found = [Found]()
         for i in tokens.indices where tokens[i].isWord && cueWords.contains(tokens[i]) {
-            for rule in rules where rule.cues.contains(tokens[i].folded) {
+            for r in rulesByCue[tokens[i].folded] ?? [] {
+                let rule = rules[r]
                 var j = i + 1
+                // The next tokens are read in place (no copy of each).
                 while j < tokens.count, j - i - 1 <= rule.maxGap {
-                    let next = tokens[j]
-                    if !next.isWord || Self.barriers.contains(next.folded) || rule.except.contains(next.folded) { break }
-                    if rule.objects.contains(next.folded) {
+                    if !tokens[j].isWord || Self.barriers.contains(tokens[j].folded) || rule.except.contains(tokens[j].folded) { break }
+                    if rule.objects.contains(tokens[j].folded) {
                         found.append(Found(theme: rule.theme, firstToken: i, lastToken: j))
                         break
                     }

@@ -31,9 +31,10 @@ enum Tokenizer {
     /// The one-character string of each ASCII byte, made once: `String(decoding: CollectionOfOne(b), as: UTF8.self)`
     /// per punctuation token went through a dynamic cast and a non-contiguous decode (~1,200 instructions a token).
     private static let punctuationStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    /// Membership of `b` in the ``punctuationMask`` `mask` (passed in: read once per text, not through `swift_once` per byte).
     @inline(__always)
-    private static func isPunctuation(_ b: UInt8) -> Bool {
-        b < 64 ? punctuationMask.0 & (1 << UInt64(b)) != 0 : b < 128 && punctuationMask.1 & (1 << UInt64(b - 64)) != 0
+    private static func isPunctuation(_ b: UInt8, _ mask: (UInt64, UInt64)) -> Bool {
+        b < 64 ? mask.0 & (1 << UInt64(b)) != 0 : b < 128 && mask.1 & (1 << UInt64(b - 64)) != 0
     }
 
     private static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>) -> [TextToken] {
@@ -45,6 +46,7 @@ enum Tokenizer {
         var wordScalarStart = 0
         var allLowerASCII = true
         var allASCII = true
+        let punctuationMask = Self.punctuationMask, punctuationStrings = Self.punctuationStrings
 
         func flush(_ end: Int) {
             guard wordStart >= 0 else { return }
@@ -83,7 +85,7 @@ enum Tokenizer {
                     if isUpper { allLowerASCII = false }
                 } else {
                     flush(i)
-                    if isPunctuation(b) {
+                    if isPunctuation(b, punctuationMask) {
                         let s = punctuationStrings[Int(b)]
                         tokens.append(TextToken(folded: s, original: s, start: offset, end: offset + 1, isWord: false,
                                                 hash: WordHash.step(WordHash.start, b)))

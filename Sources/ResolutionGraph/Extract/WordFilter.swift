@@ -122,6 +122,13 @@ struct TokenWords: Sendable {
         }
         return false
     }
+
+    /// Whether any of `tokens` is one of the words: the loop runs here, so the table is read once (a static table asked
+    /// in a closure per token went through `swift_once` and retained its arrays at every token).
+    func occurs(in tokens: [TextToken]) -> Bool {
+        for i in tokens.indices where contains(tokens[i]) { return true }
+        return false
+    }
 }
 
 extension TokenWords {

@@ -19,12 +19,14 @@ struct ActionFinder {
     /// `parentAsks`: for a lettered sub-item, whether its parent's last clause asks someone to act ("Calls upon States
     /// …: (a) Considering the ratification …"): its gerunds are then what they are asked to do, not acts of the organ.
     /// `tokens`: the paragraph's tokens when the ``Extractor`` has them (nil: tokenized here).
-    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false, tokens: [TextToken]? = nil) -> [Action] {
+    /// `letteredSubItem`: ``isLetteredSubItem(_:)`` of the paragraph's id when the caller has worked it out (nil: asked here).
+    func actions(in paragraph: Paragraph, mentions: [Mention], parentAsks: Bool = false, tokens: [TextToken]? = nil,
+                 letteredSubItem: Bool? = nil) -> [Action] {
         let part: Vocabulary.VerbForm.Part = paragraph.kind == .operative ? .operative : .preambular
         let tokens = tokens ?? Tokenizer.tokenize(paragraph.text)
-        let slicer = ScalarSlicer(paragraph.text)
-        let words = tokens.filter(\.isWord)
+        let words = WordTokens(tokens)
         guard !words.isEmpty else { return [] }
+        let slicer = ScalarSlicer(paragraph.text)
         var clauses = [Clause]()
 
         // The opening: optional adverbs ("Also", "Further", "Strongly"), then the longest verb form. A declaration
@@ -40,7 +42,7 @@ struct ActionFinder {
         }
         // A lettered sub-item may state one of the Assembly's acts by a gerund: "Reaffirms the need to strengthen its
         // fulfilment by: (a) Requesting the Peacebuilding Commission to …; (c) Taking note of the decision …".
-        let gerundItem = part == .operative && Self.isLetteredSubItem(paragraph.id) && !parentAsks
+        let gerundItem = part == .operative && (letteredSubItem ?? Self.isLetteredSubItem(paragraph.id)) && !parentAsks
         func opening(_ at: Int) -> VerbTable.Entry? {
             if firstPerson != nil { return verbs.matchBaseForm(words, at: at) }
             return verbs.match(words, at: at, part: part) ?? (gerundItem ? verbs.match(words, at: at, part: .preambular) : nil)
@@ -137,6 +139,9 @@ struct ActionFinder {
         var previousInstruments = [String]()
         for (n, clause) in clauses.enumerated() {
             let inClause = mentions.filter { $0.start >= clause.verbEnd && $0.end <= clause.end }
+            // The clause's actor mentions, worked out once (they were filtered from `inClause` three times, and their ids
+            // a fourth, each a dictionary lookup per mention).
+            let actorMentions = inClause.filter { entities[$0.entity]?.kind == .actor }
             var addressees = [String](), objects = [String]()
             // "Reaffirms its request to the Secretary-General to …": a restated request has addressees too.
             let restated = restatedRequest(tokens, after: clause.verbEnd)
@@ -145,14 +150,13 @@ struct ActionFinder {
             // verb (or the restated request) are asked to act, and the that-clause's verb is the act.
             let subject = thatClauseSubject(tokens, after: clause.verbEnd, end: clause.end,
                                             directive: VerbTable.directive.contains(clause.lemma),
-                                            actors: inClause.filter { entities[$0.entity]?.kind == .actor })
+                                            actors: actorMentions)
             let directive = VerbTable.directive.contains(clause.lemma) || restated || subject != nil
                 || (clause.lemma == "call-for" && callsForActorsToAct(tokens, after: clause.verbEnd, end: clause.end,
-                                                                      actors: inClause.filter { entities[$0.entity]?.kind == .actor }))
+                                                                      actors: actorMentions))
             // Addressees: actors named before the infinitive ("to consider") that follows the verb.
             let toOffset = infinitiveOffset(tokens, from: clause.verbEnd, to: clause.end, skipping: inClause)
             let act = directive ? requestedAct(tokens, at: toOffset, end: clause.end) ?? subject?.act : nil
-            let actorMentions = inClause.filter { entities[$0.entity]?.kind == .actor }
             let partners = partnerSpans(tokens, from: clause.verbEnd, to: toOffset)
                 + ofComplements(tokens, actors: actorMentions, from: clause.verbEnd, to: toOffset)
             // "Encourages improved cooperation between X and Y", "encourages continued investment by Member States": the verb
@@ -212,7 +216,7 @@ struct ActionFinder {
             } else if !instrumentsHere.isEmpty {
                 previousInstruments = instrumentsHere
             }
-            let actorsHere = inClause.compactMap { entities[$0.entity]?.kind == .actor ? $0.entity : nil }
+            let actorsHere = actorMentions.map(\.entity)
             if !actorsHere.isEmpty { previousActors = Array(uniqued(actorsHere)) }
             let evidenceEnd = min(clause.end, max(clause.verbEnd, inClause.filter { addressees.contains($0.entity) }.map(\.end).max() ?? clause.verbEnd))
             let start = n == 0 ? 0 : clause.verbStart
@@ -268,6 +272,8 @@ struct ActionFinder {
     private static let listCues: Set<String> = ["cooperation", "collaboration", "consultation", "coordination", "partnership", "support", "assistance", "help",
                                                         "participation", "involvement", "engagement", "together"]
 
+    /// "by", after a participle (``participleBy``).
+    private static let byWord = TokenWords(["by"])
     private static let partnerCueFirstWords = TokenWords(Set(partnerCues.compactMap(\.first) + ["in"]).sorted())
 
     private static let cooperationNouns: Set<String> = ["cooperation", "collaboration", "coordination", "consultation", "partnership", "conjunction", "liaison"]
@@ -384,11 +390,13 @@ struct ActionFinder {
     /// Scalar ranges from a partner cue to the next comma (or the infinitive).
     private func partnerSpans(_ tokens: [TextToken], from: Int, to end: Int) -> [Range<Int>] {
         var spans = [Range<Int>]()
+        let cueFirstWords = Self.partnerCueFirstWords, by = Self.byWord   // read once, not at every token
         var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
-            // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by".
-            guard Self.partnerCueFirstWords.contains(tokens[i])
-                    || (i + 1 < tokens.count && tokens[i + 1].folded == "by") else { i += 1; continue }
+            // Every cue, and "in … cooperation with", starts with one of a few words, or is a participle before "by" (told
+            // by the next token's hash first, not a string comparison at every token).
+            guard cueFirstWords.contains(tokens[i])
+                    || (i + 1 < tokens.count && by.contains(tokens[i + 1])) else { i += 1; continue }
             let length = Self.partnerCues.first(where: { tokens.hasFolded($0, at: i) })?.count ?? inCooperationWith(tokens, at: i) ?? participleBy(tokens, at: i) ?? roleApposition(tokens, at: i)
             if let length {
                 var j = i + length
@@ -423,7 +431,7 @@ struct ActionFinder {
     /// Whether the verb at word `i` starts a new clause: preceded (after optional fillers such as "in this
     /// regard" or "also") by "and", ";" or, for a verb in the third person, ",". Returns where the previous
     /// clause ends and the fillers that qualify the verb.
-    private func clauseJoin(_ tokens: [TextToken], _ words: [TextToken], before i: Int, verb: VerbTable.Entry)
+    private func clauseJoin(_ tokens: [TextToken], _ words: WordTokens, before i: Int, verb: VerbTable.Entry)
         -> (clauseStart: Int, modifiers: [String], organSpeaks: Bool)? {
         guard let t = tokens.firstIndex(startingAt: words[i].start), t > 0 else { return nil }
         var j = t - 1
@@ -609,7 +617,7 @@ struct ActionFinder {
 
     /// The index among `words` of the word after "We" (and after an apposition between commas: "We, the States Members
     /// of the United Nations, welcome …") when an operative paragraph opens in the first person plural; nil otherwise.
-    static func firstPersonVerbIndex(_ tokens: [TextToken], _ words: [TextToken]) -> Int? {
+    static func firstPersonVerbIndex(_ tokens: [TextToken], _ words: WordTokens) -> Int? {
         guard words.count > 1, words[0].folded == "we", !words[0].firstCharacterIsLowercase,
               let t = tokens.firstIndex(startingAt: words[0].start) else { return nil }
         guard t + 1 < tokens.count, tokens[t + 1].folded == "," else { return 1 }
@@ -728,19 +736,25 @@ struct ActionFinder {
 
     /// "those instruments", "these instruments", "the said instruments", "both instruments" in the clause.
     private func refersToInstrumentsBefore(_ tokens: [TextToken], from: Int, to end: Int) -> Bool {
-        var previous = ""
+        // The previous word token's index (nil before the first): its folded form is read only after "instrument(s)",
+        // which the token's hash turns away first, instead of copying every word's string.
+        var previous: Int? = nil
+        let instrumentWords = Self.instrumentWords
         // From the first token at or after `from` (tokens are in text order), until one starts at `end` or later (it
         // cannot end by `end`): the tokens `t.start >= from && t.end <= end`, read in place.
         var i = tokens.firstIndex(startingAtOrAfter: from) ?? tokens.count
         while i < tokens.count, tokens[i].start < end {
             defer { i += 1 }
             guard tokens[i].end <= end, tokens[i].isWord else { continue }
-            let folded = tokens[i].folded
-            if (folded == "instruments" || folded == "instrument"), ["those", "these", "said", "both", "that", "this"].contains(previous) { return true }
-            previous = folded
+            if instrumentWords.contains(tokens[i]), let p = previous,
+               ["those", "these", "said", "both", "that", "this"].contains(tokens[p].folded) { return true }
+            previous = i
         }
         return false
     }
+
+    /// "instrument(s)", asked at every word of a clause (by the token's hash first).
+    private static let instrumentWords = TokenWords(["instruments", "instrument"])
 
     /// Acts whose possessor is the one who acts: "their participation", "their continued engagement".
     private static let agentsActs: Set<String> = [
@@ -795,8 +809,11 @@ struct ActionFinder {
     }
 }
 
-/// Order-preserving de-duplication.
+/// Order-preserving de-duplication. A clause names a few actors: comparing each with those kept is cheaper than hashing
+/// them into a `Set` (made per clause, ~3,800 instructions a call).
 private func uniqued(_ items: [String]) -> [String] {
-    var seen = Set<String>()
-    return items.filter { seen.insert($0).inserted }
+    var kept = [String]()
+    kept.reserveCapacity(items.count)
+    for item in items where !kept.contains(item) { kept.append(item) }
+    return kept
 }

@@ -66,8 +66,12 @@ public struct Linker: Sendable {
     /// Records what the unit `unitID` (a footnote or a paragraph, whose text is `text`) cites: each target an entity of the
     /// document, a mention at the citation (one per unit and target) and a `cites` relation with that evidence. Returns the
     /// targets, in order.
+    /// `cited`: the (unit, entity) pairs of `extracted.mentions`, made at the first target cited in the document (nil
+    /// until then) and kept up to date here, for the one-mention-per-unit-and-target test: it scanned every mention of the
+    /// document per target (two string comparisons a mention, ~45,000 instructions a target).
     private func cite(_ citations: [Citation], in unitID: String, text: String, of symbol: String,
-                      _ extracted: inout ExtractedDocument, _ relations: inout [LinkedRelation]) -> [String] {
+                      _ extracted: inout ExtractedDocument, _ relations: inout [LinkedRelation],
+                      _ cited: inout Set<UnitEntity>?) -> [String] {
         var targets = [String]()
         let scalars = text.scalarArray
         for citation in citations {
@@ -76,16 +80,34 @@ public struct Linker: Sendable {
                 if !targets.contains(target.id) { targets.append(target.id) }
                 let span = CitationSpan.locate(citation, in: scalars)
                 let evidence = Provenance(document: symbol, paragraph: unitID, start: span.lowerBound, end: span.upperBound,
-                                          text: String(String.UnicodeScalarView(scalars[span])))
+                                          text: String(scalars: scalars[span]))
                 relations.append(LinkedRelation(subject: "\(symbol)#\(unitID)", relation: RelationName.cites.rawValue,
                                                 object: target.id, evidence: evidence))
                 let mention = Mention(entity: target.id, paragraph: unitID, start: span.lowerBound, end: span.upperBound, text: evidence.text)
-                if !extracted.mentions.contains(where: { $0.paragraph == unitID && $0.entity == target.id }) {
+                if cited == nil { cited = Set(extracted.mentions.map { UnitEntity(unit: $0.paragraph, entity: $0.entity) }) }
+                if cited!.insert(UnitEntity(unit: unitID, entity: target.id)).inserted {
                     extracted.mentions.append(mention)
                 }
             }
         }
         return targets
+    }
+
+    /// Sorts mentions by their unit's order in the document, start, longest first, then entity id. The unit's order is
+    /// looked up once per mention, not twice per comparison (two dictionary lookups, ~700 instructions a comparison); the
+    /// keys are the same, so the sort makes the same comparisons and the same order.
+    static func sortMentions(_ mentions: inout [Mention], unitOrder: [String: Int]) {
+        var keyed = mentions.map { (order: unitOrder[$0.paragraph] ?? 0, mention: $0) }
+        keyed.sort {
+            ($0.order, $0.mention.start, -$0.mention.end, $0.mention.entity) < ($1.order, $1.mention.start, -$1.mention.end, $1.mention.entity)
+        }
+        mentions = keyed.map(\.mention)
+    }
+
+    /// A unit's id and an entity's id: a key of the mentions ``cite`` has already recorded.
+    struct UnitEntity: Hashable {
+        var unit: String
+        var entity: String
     }
 
     /// Links one extracted document.
@@ -97,27 +119,28 @@ public struct Linker: Sendable {
         var relations = [LinkedRelation]()
         // Footnote citations → instruments and cited documents, each a mention in the footnote.
         var cited = [Int: [String]]()
+        var citedPairs: Set<UnitEntity>? = nil
         for note in document.footnotes {
-            cited[note.number] = cite(note.citations, in: note.id, text: note.text, of: symbol, &extracted, &relations)
+            cited[note.number] = cite(note.citations, in: note.id, text: note.text, of: symbol, &extracted, &relations, &citedPairs)
         }
         // Document symbols written inline in a paragraph ("the report of the Secretary-General (A/80/302)"), the same way;
         // the document's own symbol is no citation.
         for paragraph in document.paragraphs {
             let citations = CitationParser.documentSymbols(in: paragraph.text).filter { $0 != .documentSymbol(symbol) }
-            if !citations.isEmpty { _ = cite(citations, in: paragraph.id, text: paragraph.text, of: symbol, &extracted, &relations) }
+            if !citations.isEmpty { _ = cite(citations, in: paragraph.id, text: paragraph.text, of: symbol, &extracted, &relations, &citedPairs) }
         }
         let unitOrder = Dictionary(uniqueKeysWithValues: document.textUnits.enumerated().map { ($1.id, $0) })
-        extracted.mentions.sort {
-            (unitOrder[$0.paragraph] ?? 0, $0.start, -$0.end, $0.entity) < (unitOrder[$1.paragraph] ?? 0, $1.start, -$1.end, $1.entity)
-        }
+        Self.sortMentions(&extracted.mentions, unitOrder: unitOrder)
         let mentionsByUnit = Dictionary(grouping: extracted.mentions, by: \.paragraph)
 
         let finder = ActionFinder(verbs: verbs, entities: extracted.entities, symbol: symbol, citedByFootnote: cited)
         var lastTopLevelAsks = false
         for paragraph in document.paragraphs {
+            // Asked once here for both uses (~3,000 instructions a paragraph).
+            let letteredSubItem = ActionFinder.isLetteredSubItem(paragraph.id)
             let found = finder.actions(in: paragraph, mentions: mentionsByUnit[paragraph.id] ?? [],
-                                       parentAsks: ActionFinder.isLetteredSubItem(paragraph.id) && lastTopLevelAsks,
-                                       tokens: extracted.unitTokens[paragraph.id])
+                                       parentAsks: letteredSubItem && lastTopLevelAsks,
+                                       tokens: extracted.unitTokens[paragraph.id], letteredSubItem: letteredSubItem)
             if paragraph.kind == .operative, !paragraph.localID.dropFirst(2).contains(where: \.isLetter) {
                 lastTopLevelAsks = found.last.map { VerbTable.directive.contains($0.verb) } ?? false
             }
@@ -133,9 +156,7 @@ public struct Linker: Sendable {
         let mentionCount = extracted.mentions.count
         annexed.link(&extracted, actions: &actions)
         if extracted.mentions.count > mentionCount {
-            extracted.mentions.sort {
-                (unitOrder[$0.paragraph] ?? 0, $0.start, -$0.end, $0.entity) < (unitOrder[$1.paragraph] ?? 0, $1.start, -$1.end, $1.entity)
-            }
+            Self.sortMentions(&extracted.mentions, unitOrder: unitOrder)
         }
         // Relations between instruments stated in the text: "X, supplementing the Y".
         var stated = Set<String>()
@@ -149,12 +170,14 @@ public struct Linker: Sendable {
         // A protocol's relation to its convention holds whenever the protocol is named (its title says it):
         // the convention joins the graph as an entity even when the text names it only inside that title.
         let mentioned = Set(extracted.mentions.map(\.entity))
-        for entity in extracted.entities.values.sorted(by: { $0.id < $1.id }) where entity.kind == .instrument && mentioned.contains(entity.id) {
+        // Only the mentioned instruments are sorted (the loop skipped every other entity), and below only the entities with
+        // relations: sorting every entity of the document by id, twice, cost ~180,000 instructions a document.
+        for entity in extracted.entities.values.filter({ $0.kind == .instrument && mentioned.contains($0.id) }).sorted(by: { $0.id < $1.id }) {
             for relation in entity.relations where Self.treatyRelations.contains(relation.relation) && extracted.entities[relation.target] == nil {
                 if let target = vocabulary.entities[relation.target] { extracted.entities[target.id] = target }
             }
         }
-        for entity in extracted.entities.values.sorted(by: { $0.id < $1.id }) {
+        for entity in extracted.entities.values.filter({ !$0.relations.isEmpty }).sorted(by: { $0.id < $1.id }) {
             for relation in entity.relations where extracted.entities[relation.target] != nil
                 && !stated.contains(entity.id + " " + relation.relation + " " + relation.target) {
                 let evidence = firstMention[entity.id].map {

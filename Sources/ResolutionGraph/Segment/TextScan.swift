@@ -11,6 +11,23 @@ enum TextScan {
         return sub[first..<end]
     }
 
+    /// ``trimmed(_:)`` of a whole `String` (every line, ~75,000 calls on 100 files): the leading and trailing spaces are
+    /// counted on its contiguous bytes and the bounds are UTF-8 offsets (constant time on a native string), instead of
+    /// walking the `UTF8View`'s indices. A string without contiguous UTF-8 takes the general path.
+    static func trimmed(_ s: String) -> Substring {
+        let spaces = s.utf8.withContiguousStorageIfAvailable { u -> (leading: Int, trailing: Int) in
+            var a = 0
+            while a < u.count, u[a] == 0x20 { a += 1 }
+            var b = u.count
+            while b > a, u[b - 1] == 0x20 { b -= 1 }
+            return (a, u.count - b)
+        }
+        guard let spaces else { return trimmed(Substring(s)) }
+        let u = s.utf8
+        if spaces.leading == u.count { return s[s.endIndex...] }
+        return s[u.index(u.startIndex, offsetBy: spaces.leading)..<u.index(u.endIndex, offsetBy: -spaces.trailing)]
+    }
+
     /// True when the line holds only spaces (or nothing).
     static func isBlank(_ s: some StringProtocol) -> Bool { s.utf8.allSatisfy { $0 == 0x20 } }
 
@@ -145,6 +162,9 @@ enum TextScan {
 
     /// A paragraph number at the start of a line: `12.` or `12. Urges …` → (12, rest).
     static func paragraphNumber(_ s: Substring) -> (Int, Substring)? {
+        // A first byte that is no ASCII digit starts no ASCII digit character: most lines are turned away here, before
+        // the first `Character` is cut (the same answer).
+        guard let b = s.utf8.first, b >= 0x30, b <= 0x39 else { return nil }
         var i = s.startIndex
         while i < s.endIndex, isASCIIDigit(s[i]) { i = s.index(after: i) }
         guard i > s.startIndex, s.distance(from: s.startIndex, to: i) <= 3, i < s.endIndex, s[i] == "." else { return nil }
@@ -155,7 +175,8 @@ enum TextScan {
 
     /// A sub-item label at the start of a line: `(a)` or `(iv) To …` → ("a", rest).
     static func subItemLabel(_ s: Substring) -> (Substring, Substring)? {
-        guard s.first == "(", let close = s.firstIndex(of: ")") else { return nil }
+        // The first byte first: a first character "(" starts with it (the same answer, without cutting a `Character`).
+        guard s.utf8.first == UInt8(ascii: "("), s.first == "(", let close = s.firstIndex(of: ")") else { return nil }
         let inner = s[s.index(after: s.startIndex)..<close]
         guard !inner.isEmpty, inner.count <= 5, inner.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return nil }
         let after = s.index(after: close)

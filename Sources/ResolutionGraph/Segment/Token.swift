@@ -78,9 +78,11 @@ enum TextAssembler {
         var refs = [FootnoteRef]()
         // What `out` ends with, tracked instead of asking `out.last` (a grapheme walk) each time.
         var endsWithSpace = false, endsWithParen = false
-        for (k, token) in tokens.enumerated() {
-            if token.text.isEmpty { continue }
-            let closing = token.isClosingPunctuation
+        // By index, the token read in place: `tokens.enumerated()` copied every token (a retain and release of its text
+        // and its footnote numbers).
+        for k in tokens.indices {
+            if tokens[k].text.isEmpty { continue }
+            let closing = tokens[k].isClosingPunctuation
             if k > 0 && !out.isEmpty && !closing && !endsWithParen { out.append(0x20); scalars += 1 }
             else if k > 0 && !out.isEmpty && closing && endsWithSpace {
                 // The last character goes, as `String.removeLast()` takes it (tokens hold no spaces: not reached
@@ -90,11 +92,11 @@ enum TextAssembler {
                 out = Array(text.utf8)
                 scalars -= 1
             }
-            let lastByte = token.text.utf8.withContiguousStorageIfAvailable { add($0, to: &out, scalars: &scalars) }
-                ?? add(token.text.utf8, to: &out, scalars: &scalars)
+            let lastByte = tokens[k].text.utf8.withContiguousStorageIfAvailable { add($0, to: &out, scalars: &scalars) }
+                ?? add(tokens[k].text.utf8, to: &out, scalars: &scalars)
             endsWithSpace = lastByte == 0x20
-            endsWithParen = lastByte == UInt8(ascii: "(") && token.text.last == "("
-            for r in token.refs { refs.append(FootnoteRef(number: r, offset: scalars)) }
+            endsWithParen = lastByte == UInt8(ascii: "(") && tokens[k].text.last == "("
+            for r in tokens[k].refs { refs.append(FootnoteRef(number: r, offset: scalars)) }
         }
         return (String(decoding: out, as: UTF8.self), refs)
     }

@@ -104,16 +104,31 @@ struct DocumentWordList: Sendable {
     /// ``mayHold(_:_:)`` of `first` and the core of `second` (``TextScan/core(_:)``, the word inside its punctuation) read
     /// from the bytes of both, with no substring cut: when both are ASCII the core is `second` trimmed of non-word bytes at
     /// either end. Nil when either holds a non-ASCII byte (the caller then cuts the core and asks ``mayHold(_:_:)``).
+    /// Both strings are read in place (`utf8.withContiguousStorageIfAvailable` on the parameters): `withUTF8` needed a
+    /// mutable copy of each, a retain and release of both at every token (~60 instructions of ~340).
     func mayHold(_ first: String, coreOf second: String) -> Bool? {
+        guard let firstHash = first.utf8.withContiguousStorageIfAvailable({ WordHash.lowered($0, from: WordHash.start) }) else {
+            return mayHoldCopying(first, coreOf: second)
+        }
+        guard let h = firstHash else { return nil }
+        return second.utf8.withContiguousStorageIfAvailable { mayHold(hash: h, coreOf: $0) } ?? mayHoldCopying(first, coreOf: second)
+    }
+
+    /// ``mayHold(_:coreOf:)`` for strings without contiguous UTF-8 (not met on native strings).
+    private func mayHoldCopying(_ first: String, coreOf second: String) -> Bool? {
         var first = first, second = second
         guard let h = first.withUTF8({ WordHash.lowered($0, from: WordHash.start) }) else { return nil }
-        return second.withUTF8 { u -> Bool? in
-            var a = 0, b = u.count
-            while a < b, u[a] < 0x80, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
-            while b > a, u[b - 1] < 0x80, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
-            guard let joined = WordHash.lowered(UnsafeBufferPointer(rebasing: u[a..<b]), from: h) else { return nil }
-            return filter.mayContain(hash: joined)
-        }
+        return second.withUTF8 { mayHold(hash: h, coreOf: $0) }
+    }
+
+    /// Whether the joined word may be counted: `h`, the lowered hash of the first text, stepped over the lowered core of
+    /// the second text's bytes `u`; nil when the core is not ASCII.
+    private func mayHold(hash h: UInt32, coreOf u: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var a = 0, b = u.count
+        while a < b, u[a] < 0x80, !TextScan.isWordScalar(UInt32(u[a])) { a += 1 }
+        while b > a, u[b - 1] < 0x80, !TextScan.isWordScalar(UInt32(u[b - 1])) { b -= 1 }
+        guard let joined = WordHash.lowered(UnsafeBufferPointer(rebasing: u[a..<b]), from: h) else { return nil }
+        return filter.mayContain(hash: joined)
     }
 
     func count(_ word: String) -> Int { count(lowered: Self.lower(Substring(word))) }
@@ -184,86 +199,105 @@ enum WordRepair {
     static let conjunctions: Set<String> = ["and", "or", "to", "nor", "as", "and/or"]
 
     /// Joins words broken across lines at a hyphen. Keeps the hyphen unless only the solid form is attested.
+    ///
+    /// The tokens are compacted in place (``keepToken(_:_:_:)``): `tokens[..<w]` are the tokens kept so far, the last of them
+    /// joined to in place. A new array of every token, and the old one's release, cost a retain and a release of each
+    /// token's text and references (~60 M on 100 files for the two joining passes).
     static func joinLineEndHyphens(_ tokens: inout [LayoutToken], vocabulary: DocumentWordList) {
-        var out = [LayoutToken]()
-        out.reserveCapacity(tokens.count)
+        var w = 0
         var k = 0
         while k < tokens.count {
-            var t = tokens[k]
-            if t.lineEnd, k + 1 < tokens.count, let first = tokens[k + 1].text.first, first.isLetter {
+            if tokens[k].lineEnd, k + 1 < tokens.count, let first = tokens[k + 1].text.first, first.isLetter {
                 let next = tokens[k + 1]
-                if t.text == "-", var prev = out.popLast() {
+                if tokens[k].text == "-", w > 0 {
                     // `age -` / `appropriate` → `age-appropriate`.
-                    prev.text += "-" + next.text
-                    prev.lineEnd = next.lineEnd; prev.wideAfter = next.wideAfter; prev.refs += next.refs
-                    out.append(prev); k += 2; continue
+                    tokens[w - 1].text += "-" + next.text
+                    tokens[w - 1].lineEnd = next.lineEnd; tokens[w - 1].wideAfter = next.wideAfter; tokens[w - 1].refs += next.refs
+                    k += 2; continue
                 }
-                if t.text.count > 1, t.text.hasSuffix("-"), let before = t.text.dropLast().last, before.isLetter,
+                let text = tokens[k].text
+                if text.count > 1, text.hasSuffix("-"), let before = text.dropLast().last, before.isLetter,
                    !conjunctions.contains(next.core.lowercased()) {
-                    let stem = String(t.text.dropLast())
+                    let stem = String(text.dropLast())
                     let nextCore = String(next.core)
                     let hyphenated = LayoutToken(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + "-" + nextCore
                     let solid = LayoutToken(text: stem, lineStart: false, lineEnd: false, wideAfter: false).core + nextCore
                     let keep = vocabulary.count(String(hyphenated)) > 0 || vocabulary.count(String(solid)) == 0
-                    t.text = (keep ? t.text : stem) + next.text
-                    t.lineEnd = next.lineEnd; t.wideAfter = next.wideAfter; t.refs += next.refs
-                    out.append(t); k += 2; continue
+                    tokens[k].text = (keep ? text : stem) + next.text
+                    tokens[k].lineEnd = next.lineEnd; tokens[k].wideAfter = next.wideAfter; tokens[k].refs += next.refs
+                    keepToken(&tokens, k, &w); k += 2; continue
                 }
             }
-            out.append(t)
+            keepToken(&tokens, k, &w)
             k += 1
         }
-        tokens = out
+        tokens.removeSubrange(w...)
+    }
+
+    /// Keeps `tokens[k]` as the next kept token: the first `w` tokens are those kept, and `k` is never below `w` (a pass
+    /// keeps at most one token per token read). The token is swapped down to slot `w` (no retain or release), so the
+    /// tokens read and not kept drift past the kept ones, to be cut off at the end of the pass.
+    @inline(__always)
+    private static func keepToken(_ tokens: inout [LayoutToken], _ k: Int, _ w: inout Int) {
+        if w != k { tokens.swapAt(w, k) }
+        w += 1
+    }
+
+    /// The kept token `tokens[p]` joined with `tokens[k]`: its text appended; its line end, spacing and references taken.
+    private static func joinToken(_ tokens: inout [LayoutToken], _ p: Int, _ k: Int) {
+        let next = tokens[k]
+        tokens[p].text += next.text
+        tokens[p].lineEnd = next.lineEnd; tokens[p].wideAfter = next.wideAfter; tokens[p].refs = next.refs
     }
 
     /// Joins words split by a stray space when the joined form is attested in the document and the pieces
     /// are not both words in their own right; `X -y` becomes `X-y`.
+    ///
+    /// Compacted in place as ``joinLineEndHyphens(_:vocabulary:)`` is: `tokens[..<w]` are the tokens kept so far.
     static func joinSplitWords(_ tokens: inout [LayoutToken], vocabulary: DocumentWordList) {
         guard tokens.count > 1 else { return }
-        var out = [LayoutToken]()
-        out.reserveCapacity(tokens.count)
-        for token in tokens {
+        var w = 0
+        for k in tokens.indices {
             // The first byte stands in for the first character until a `-` makes the character matter
             // (a combining mark after the hyphen would make a different character): no grapheme
             // breaking for every token.
-            // The previous token is read and joined to in place (`out[p]`): a copy of it per token cost a retain and
-            // release of its text and references, and a copy of the text at every join.
-            let p = out.count - 1
-            guard p >= 0, out[p].refs.isEmpty, let firstByte = token.text.utf8.first else { out.append(token); continue }
-            let prevIsWord = isLetterWord(out[p].text)
+            // The previous kept token (`tokens[p]`) and the token (`tokens[k]`) are read and joined in place: a copy of
+            // either per token cost a retain and release of its text and references.
+            let p = w - 1
+            guard p >= 0, tokens[p].refs.isEmpty, let firstByte = tokens[k].text.utf8.first else { keepToken(&tokens, k, &w); continue }
+            let prevIsWord = isLetterWord(tokens[p].text)
             // `post -conflict`, `information -sharing`
-            if prevIsWord, firstByte == UInt8(ascii: "-"), token.text.first == "-", token.text.count > 1, token.text.dropFirst().first?.isLetter == true,
-               !conjunctions.contains(out[p].text.lowercased()) {   // `owned and -driven` keeps its space
-                out[p].text += token.text
-                out[p].lineEnd = token.lineEnd; out[p].wideAfter = token.wideAfter; out[p].refs = token.refs
+            if prevIsWord, firstByte == UInt8(ascii: "-"), tokens[k].text.first == "-", tokens[k].text.count > 1,
+               tokens[k].text.dropFirst().first?.isLetter == true,
+               !conjunctions.contains(tokens[p].text.lowercased()) {   // `owned and -driven` keeps its space
+                joinToken(&tokens, p, k)
                 continue
             }
-            guard prevIsWord, let b0 = token.text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { out.append(token); continue }
+            guard prevIsWord, let b0 = tokens[k].text.utf8.first, (b0 >= 0x61 && b0 <= 0x7A) else { keepToken(&tokens, k, &w); continue }
             // Every way on below keeps the token apart unless the joined form is attested: most pairs are told
             // here, on their bytes.
             // Most pairs are told on the bytes of the two texts (no core cut, no substring); the others as before.
-            let quick = vocabulary.mayHold(out[p].text, coreOf: token.text)
-            if quick == false { out.append(token); continue }
-            let core = token.core
-            if quick == nil, vocabulary.mayHold(Substring(out[p].text), core) == false { out.append(token); continue }
-            let a = DocumentWordList.lower(Substring(out[p].text))
+            let quick = vocabulary.mayHold(tokens[p].text, coreOf: tokens[k].text)
+            if quick == false { keepToken(&tokens, k, &w); continue }
+            let core = tokens[k].core
+            if quick == nil, vocabulary.mayHold(Substring(tokens[p].text), core) == false { keepToken(&tokens, k, &w); continue }
+            let a = DocumentWordList.lower(Substring(tokens[p].text))
             let bCore = DocumentWordList.lower(core)
-            guard !bCore.isEmpty, isASCII(token.text) || token.text.hasPrefix(core) else { out.append(token); continue }
+            guard !bCore.isEmpty, isASCII(tokens[k].text) || tokens[k].text.hasPrefix(core) else { keepToken(&tokens, k, &w); continue }
             let joined = a + bCore
-            guard vocabulary.count(lowered: joined) > 0 else { out.append(token); continue }
+            guard vocabulary.count(lowered: joined) > 0 else { keepToken(&tokens, k, &w); continue }
             let aIsWord = commonWords.contains(a) || vocabulary.count(lowered: a) >= 2
             let bIsWord = commonWords.contains(bCore) || vocabulary.count(lowered: bCore) >= 2
-            if aIsWord && bIsWord { out.append(token); continue }
+            if aIsWord && bIsWord { keepToken(&tokens, k, &w); continue }
             // `a broad`, `in formal`: a short function word before a real-looking word stays apart;
             // `possess or`: a word before a short function word joins only when the solid form is common.
-            if a.utf8.count <= 2 && commonWords.contains(a) && bCore.utf8.count >= 4 { out.append(token); continue }
+            if a.utf8.count <= 2 && commonWords.contains(a) && bCore.utf8.count >= 4 { keepToken(&tokens, k, &w); continue }
             if bCore.utf8.count <= 3 && commonWords.contains(bCore) && a.utf8.count >= 4 && vocabulary.count(lowered: joined) < 3 {
-                out.append(token); continue
+                keepToken(&tokens, k, &w); continue
             }
-            out[p].text += token.text
-            out[p].lineEnd = token.lineEnd; out[p].wideAfter = token.wideAfter; out[p].refs = token.refs
+            joinToken(&tokens, p, k)
         }
-        tokens = out
+        tokens.removeSubrange(w...)
     }
 
     /// True for a non-empty text of letters only (``TextScan/isWordScalar(_:)`` minus digits). ASCII
