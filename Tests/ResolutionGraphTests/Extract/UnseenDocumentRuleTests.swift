@@ -291,5 +291,10 @@ extension UnseenDocumentRuleTests {
         #expect(!found.contains("actor/african-states"))
         #expect(!found.contains("theme/racism") && !found.contains("theme/xenophobia"))
         #expect(try ids("Condemns racism, racial discrimination, xenophobia and related intolerance;").isSuperset(of: ["theme/racism", "theme/xenophobia"]))
+        // Business enterprises are an actor and the business and human rights theme; attacks on the civilian population the
+        // protection of civilians — but not "civilian programmes".
+        let more = try ids("Calls upon business enterprises to respect human rights and condemns attacks against the civilian population;")
+        #expect(more.isSuperset(of: ["actor/business-enterprises", "theme/business-and-human-rights", "theme/protection-of-civilians"]))
+        #expect(!(try ids("Notes civilian programmes of nuclear energy;")).contains("theme/protection-of-civilians"))
     }
 }
