@@ -110,7 +110,8 @@ enum PrefixCoordinationExpander {
     /// countries of transit and countries of demand besides the first.
     /// "United Nations mechanisms, processes and bodies" names United Nations bodies too: the one capitalized prefix (matched
     /// in its case) whose lower-case nouns are coordinated.
-    static let actorPrefixes: [[String]] = [["countries", "of"], ["states", "of"], ["United", "Nations"]]
+    /// "organizations of women, girls, persons with disabilities and …" names organizations of persons with disabilities.
+    static let actorPrefixes: [[String]] = [["countries", "of"], ["states", "of"], ["United", "Nations"], ["organizations", "of"]]
     /// The first words of ``prefixes`` and ``actorPrefixes``: a token that is none of them starts no prefix of either list.
     private static let prefixFirstWords = TokenWords(Set((prefixes + actorPrefixes).map { $0[0].lowercased() }).sorted())
     /// The longest conjunct, in words, and the most conjuncts read.

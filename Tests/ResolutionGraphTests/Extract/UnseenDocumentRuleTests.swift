@@ -297,4 +297,11 @@ extension UnseenDocumentRuleTests {
         #expect(more.isSuperset(of: ["actor/business-enterprises", "theme/business-and-human-rights", "theme/protection-of-civilians"]))
         #expect(!(try ids("Notes civilian programmes of nuclear energy;")).contains("theme/protection-of-civilians"))
     }
+
+    /// "organizations of women, girls, persons with disabilities and broader civil society": the prefix shared by the
+    /// coordinated people names women's organizations and organizations of persons with disabilities.
+    @Test func organizationsOfCoordinatedPeople() throws {
+        let found = try ids("Calls upon States to consult local communities, including organizations of women, girls, persons with disabilities and broader civil society;")
+        #expect(found.isSuperset(of: ["actor/womens-organizations", "actor/organizations-of-persons-with-disabilities"]))
+    }
 }
