@@ -161,7 +161,7 @@ public final class Extractor: Sendable {
 
     /// "its" (with "his" and "her": "the High Commissioner … and his Office") and "the", asked at every token of every unit:
     /// by the token's hash first.
-    static let itsWord = TokenWords(["its", "his", "her"])
+    static let possessiveWords = TokenWords(["its", "his", "her"])
     static let theWord = TokenWords(["the"])
 
     /// The United Nations system, which "the United Nations" asked to act stands for.
@@ -296,7 +296,7 @@ public final class Extractor: Sendable {
         var unitTokens = [String: [TextToken]]()
         // The word tables asked at every token, read once here: a static asked inside a per-token loop or closure went
         // through its initialization check (`swift_once`) at every token.
-        let itsWord = Self.itsWord, theWord = Self.theWord
+        let possessiveWords = Self.possessiveWords, theWord = Self.theWord
         for unit in document.textUnits {
             // The overlap checks below are quadratic in a unit's mentions: a hostile "paragraph" of
             // megabytes (one 10 MB line) would take many minutes. Real paragraphs are a few KB.
@@ -600,7 +600,7 @@ public final class Extractor: Sendable {
             // unit's ("Counter-Terrorism Committee Executive Directorate") or
             // the unit's "of the" the body's ("Bureau of the Commission on the Status of Women").
             // By index, not `tokens.enumerated()`, which copied every token of the unit (a retain and release of its two strings).
-            for t in tokens.indices where itsWord.contains(tokens[t]) && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
+            for t in tokens.indices where possessiveWords.contains(tokens[t]) && t + 1 < tokens.count && tokens[t + 1].firstScalarIsUppercase {
                 var last = t + 1
                 while last + 1 < tokens.count, last < t + 4, tokens[last + 1].isWord, tokens[last + 1].firstScalarIsUppercase { last += 1 }
                 let start = tokens[t + 1].start, end = tokens[last].end
@@ -673,12 +673,13 @@ public final class Extractor: Sendable {
             for match in themes.matches(in: tokens) where !Self.isPartOfSymbol(match, tokens)
                 && !Self.isInEventName(firstToken: match.firstToken, lastToken: match.lastToken, tokens) {
                 let start = tokens[match.firstToken].start, end = tokens[match.lastToken].end
+                if quoted.containsTitle(start) { continue }
                 // A group the vocabulary names as an actor and as a theme with the same words ("human rights defenders") is
-                // both: the people and the topic of their protection.
-                let groupAndTheme = unitMentions.contains { m in
+                // both, the people and the topic of their protection: its actor mention does not block the theme. Asked only
+                // of a blocked match.
+                if blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }), !unitMentions.contains(where: { m in
                     m.start == start && m.end == end && vocabulary.entities[m.entity].map { $0.kind == .actor && $0.label.first?.isLowercase == true } == true
-                }
-                if !groupAndTheme && blockedSpans.contains(where: { $0.lowerBound <= start && end <= $0.upperBound }) || quoted.containsTitle(start) { continue }
+                }) { continue }
                 let proper = match.entityIDs.reduce(into: Set<String>()) { $0.formUnion(themeProperWords[$1] ?? []) }
                 if ThemeNames.isInName(first: match.firstToken, last: match.lastToken, tokens, properWords: proper, quoted: quoted.contains(start)) { continue }
                 for id in match.entityIDs {
